@@ -1,0 +1,2 @@
+/** Auth.js v5 compatible session cookie codec. */
+package dev.storefrontsession.core;
