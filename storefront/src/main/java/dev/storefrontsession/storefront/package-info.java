@@ -1,0 +1,2 @@
+/** Placeholder until the module is built. */
+package dev.storefrontsession.storefront;
