@@ -1,2 +1,6 @@
-/** Placeholder until the module is built. */
+/**
+ * The reference storefront: a Spring Boot app with server-rendered catalog, cart, login and account pages on
+ * {@code session-spring}. {@link dev.storefrontsession.storefront.StorefrontApplication} is the entry point;
+ * with no store configured it embeds the BigCommerce sandbox ({@link dev.storefrontsession.storefront.EmbeddedSandbox}).
+ */
 package dev.storefrontsession.storefront;

@@ -1,0 +1,170 @@
+package dev.storefrontsession.storefront;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+import dev.storefrontsession.sandbox.SandboxServer;
+import dev.storefrontsession.sandbox.SandboxSettings;
+
+/**
+ * Start-up rules of the storefront, applied before any bean exists:
+ * <ul>
+ * <li>{@code AUTH_SECRET}: when missing, production mode ({@code STOREFRONT_ENV=production} or the Spring profile
+ * {@code production}) refuses to start; development makes a random one and warns (sessions then end with the
+ * process).</li>
+ * <li>Store: when neither {@code BIGCOMMERCE_GRAPHQL_ENDPOINT} nor {@code BIGCOMMERCE_STORE_HASH} (nor their
+ * {@code storefront.bigcommerce.*} names) is set, the sandbox starts in this process on a free loopback port
+ * (H2 file database under {@code storefront.sandbox.data-dir}, default {@code ./data/sandbox}) and the storefront is
+ * pointed at it.</li>
+ * </ul>
+ * Not thread-safe; one instance per application run.
+ */
+final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
+
+    static final String PROPERTY_SOURCE = "storefrontStartup";
+    static final String DEFAULT_DATA_DIR = "./data/sandbox";
+    private static final Logger log = LoggerFactory.getLogger(StorefrontStartup.class);
+
+    private SandboxServer sandbox;
+
+    @Override
+    public void onApplicationEvent(ApplicationEvent event) {
+        if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+            prepare(prepared.getEnvironment());
+        } else if (event instanceof ApplicationPreparedEvent prepared && sandbox != null) {
+            prepared.getApplicationContext().getBeanFactory()
+                    .registerSingleton("embeddedSandbox", new EmbeddedSandbox(sandbox));
+        } else if (event instanceof ApplicationReadyEvent ready) {
+            announce(ready);
+        } else if (event instanceof ApplicationFailedEvent || event instanceof ContextClosedEvent) {
+            closeSandbox();
+        }
+    }
+
+    private void prepare(ConfigurableEnvironment env) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        if (isBlank(firstOf(env, "AUTH_SECRET", "storefront.session.secret"))) {
+            if (isProduction(env)) {
+                throw new IllegalStateException("AUTH_SECRET is not set. In production the storefront needs a "
+                        + "stable secret shared by all instances: set AUTH_SECRET (e.g. `openssl rand -base64 33`).");
+            }
+            log.warn("AUTH_SECRET is not set: using a random secret for this run (development mode). Sessions end "
+                    + "when the process stops. Set AUTH_SECRET to keep them.");
+            props.put("AUTH_SECRET", randomSecret());
+        }
+        if (shouldStartSandbox(env)) {
+            sandbox = SandboxServer.start(sandboxSettings(env));
+            SandboxSettings s = sandbox.settings();
+            props.put("BIGCOMMERCE_GRAPHQL_ENDPOINT", sandbox.graphqlEndpoint().toString());
+            props.put("BIGCOMMERCE_STORE_HASH", s.storeHash());
+            props.put("BIGCOMMERCE_CHANNEL_ID", String.valueOf(s.channelId()));
+            props.put("BIGCOMMERCE_STOREFRONT_TOKEN", s.storefrontToken());
+            props.put("BIGCOMMERCE_CLIENT_ID", s.clientId());
+            props.put("BIGCOMMERCE_CLIENT_SECRET", s.clientSecret());
+        }
+        if (!props.isEmpty()) {
+            env.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, props));
+        }
+    }
+
+    private static boolean shouldStartSandbox(ConfigurableEnvironment env) {
+        String mode = env.getProperty("storefront.sandbox.mode", "auto").trim().toLowerCase();
+        return switch (mode) {
+            case "always" -> true;
+            case "never" -> false;
+            default -> isBlank(firstOf(env, "BIGCOMMERCE_GRAPHQL_ENDPOINT", "storefront.bigcommerce.graphql-endpoint",
+                    "BIGCOMMERCE_STORE_HASH", "storefront.bigcommerce.store-hash"));
+        };
+    }
+
+    private static SandboxSettings sandboxSettings(ConfigurableEnvironment env) {
+        SandboxSettings.Builder b = SandboxSettings.builder()
+                .port(env.getProperty("storefront.sandbox.port", Integer.class, 0));
+        if (env.getProperty("storefront.sandbox.in-memory", Boolean.class, false)) {
+            b.inMemoryDatabase();
+        } else {
+            b.dataDirectory(Path.of(env.getProperty("storefront.sandbox.data-dir", DEFAULT_DATA_DIR)));
+        }
+        Boolean persistentCart = env.getProperty("storefront.sandbox.persistent-cart", Boolean.class);
+        if (persistentCart != null) {
+            b.persistentCart(persistentCart);
+        }
+        Duration catLifetime = env.getProperty("storefront.sandbox.customer-access-token-lifetime", Duration.class);
+        if (catLifetime != null) {
+            b.customerAccessTokenLifetime(catLifetime);
+        }
+        return b.build();
+    }
+
+    private void announce(ApplicationReadyEvent ready) {
+        if (!(ready.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
+            return;
+        }
+        if (!ready.getApplicationContext().getEnvironment().getProperty("storefront.announce", Boolean.class, true)) {
+            return;
+        }
+        StringBuilder out = new StringBuilder("\n  Storefront ready: http://localhost:" + web.getWebServer().getPort() + "/\n");
+        if (sandbox != null) {
+            out.append("  Store: embedded sandbox at ").append(sandbox.graphqlEndpoint()).append('\n')
+               .append("  Demo logins:\n")
+               .append("    shopper@example.com    / Shopper-Pass-1    (default prices)\n")
+               .append("    wholesale@example.com  / Wholesale-Pass-1  (Wholesale group prices)\n");
+        }
+        System.out.println(out);
+    }
+
+    private void closeSandbox() {
+        SandboxServer s = sandbox;
+        sandbox = null;
+        if (s != null) {
+            try {
+                s.close();
+            } catch (Exception e) {
+                log.warn("Closing the embedded sandbox failed: {}", e.toString());
+            }
+        }
+    }
+
+    static boolean isProduction(ConfigurableEnvironment env) {
+        return "production".equalsIgnoreCase(env.getProperty("STOREFRONT_ENV", "").trim())
+                || Arrays.stream(env.getActiveProfiles()).anyMatch("production"::equalsIgnoreCase);
+    }
+
+    private static String firstOf(ConfigurableEnvironment env, String... names) {
+        for (String n : names) {
+            String v = env.getProperty(n);
+            if (!isBlank(v)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[33];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+}
