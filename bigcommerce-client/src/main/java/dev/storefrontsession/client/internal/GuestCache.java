@@ -1,0 +1,142 @@
+package dev.storefrontsession.client.internal;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+
+/**
+ * The in-process cache of guest query responses (Caffeine). One load per key at a time: concurrent callers of the
+ * same key share one upstream call. Failed loads and responses with GraphQL errors are never kept. Thread-safe.
+ */
+public final class GuestCache {
+
+    /** What is kept: the parsed response and the tags it can be expired by. */
+    public record Entry(ParsedResponse response, Duration ttl, Set<String> tags) {}
+
+    /**
+     * Completes a load whose response must be handed to the waiting callers but not kept (it has GraphQL errors).
+     * Caffeine drops exceptionally completed futures.
+     */
+    public static final class NotCacheable extends RuntimeException {
+        private final transient ParsedResponse response;
+
+        public NotCacheable(ParsedResponse response) {
+            super(null, null, false, false);
+            this.response = response;
+        }
+
+        public ParsedResponse response() {
+            return response;
+        }
+    }
+
+    /** The result of a lookup: the (possibly shared) future and whether this caller started the load. */
+    public record Lookup(CompletableFuture<Entry> future, boolean loaded) {}
+
+    private final AsyncCache<CacheKey, Entry> cache;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+
+    public GuestCache(long maximumSize, Clock clock) {
+        Caffeine<Object, Object> builder = Caffeine.newBuilder()
+                .maximumSize(maximumSize)
+                .executor(Runnable::run);
+        this.cache = builder
+                .ticker(ticker(clock))
+                .expireAfter(new Expiry<CacheKey, Entry>() {
+                    @Override
+                    public long expireAfterCreate(CacheKey key, Entry value, long currentTime) {
+                        return value.ttl().toNanos();
+                    }
+
+                    @Override
+                    public long expireAfterUpdate(CacheKey key, Entry value, long currentTime, long currentDuration) {
+                        return value.ttl().toNanos();
+                    }
+
+                    @Override
+                    public long expireAfterRead(CacheKey key, Entry value, long currentTime, long currentDuration) {
+                        return currentDuration;
+                    }
+                })
+                .buildAsync();
+    }
+
+    private static Ticker ticker(Clock clock) {
+        // The system clock gets the monotonic ticker; an injected clock (tests) drives expiry through its millis.
+        if (clock.equals(Clock.systemUTC()) || clock.equals(Clock.systemDefaultZone())) {
+            return Ticker.systemTicker();
+        }
+        return () -> clock.millis() * 1_000_000L;
+    }
+
+    /** Returns the cached or in-flight entry for {@code key}, or starts {@code loader} when there is none. */
+    public Lookup get(CacheKey key, Supplier<CompletableFuture<Entry>> loader) {
+        AtomicBoolean loaded = new AtomicBoolean();
+        CompletableFuture<Entry> future = cache.get(key, (k, executor) -> {
+            loaded.set(true);
+            try {
+                return loader.get();
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        });
+        (loaded.get() ? misses : hits).increment();
+        return new Lookup(future, loaded.get());
+    }
+
+    /** Drops every entry carrying {@code tag}, and every load still in flight (its tags are not known yet). */
+    public int expireTag(String tag) {
+        int[] removed = {0};
+        cache.asMap().entrySet().removeIf(e -> {
+            CompletableFuture<Entry> f = e.getValue();
+            boolean drop;
+            if (!f.isDone()) {
+                drop = true;
+            } else if (f.isCompletedExceptionally()) {
+                drop = true;
+            } else {
+                drop = f.join().tags().contains(tag);
+            }
+            if (drop) {
+                removed[0]++;
+            }
+            return drop;
+        });
+        return removed[0];
+    }
+
+    public void invalidateAll() {
+        cache.synchronous().invalidateAll();
+    }
+
+    public long hits() {
+        return hits.sum();
+    }
+
+    public long misses() {
+        return misses.sum();
+    }
+
+    public long estimatedSize() {
+        cache.synchronous().cleanUp();
+        return cache.synchronous().estimatedSize();
+    }
+
+    /** Unwraps a {@link CompletionException}. */
+    static Throwable unwrap(Throwable t) {
+        while (t instanceof CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}
