@@ -1,0 +1,274 @@
+package dev.storefrontsession.core;
+
+import dev.storefrontsession.core.internal.JsonOutput;
+import dev.storefrontsession.core.internal.JsonParser;
+import dev.storefrontsession.core.internal.JsonValues;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The claims of a session token in Catalyst's layout: {@code {"name","email","picture","sub","user":{…},"iat","exp",
+ * "jti"}}. An anonymous session holds only {@code user.cartId}. Claims the project does not know round-trip unchanged
+ * through {@link #extra()}; the member order of a decoded token is kept, and a re-encode overwrites {@code iat},
+ * {@code exp} and {@code jti} in place, as Auth.js does. Immutable and thread-safe.
+ */
+public final class SessionClaims {
+
+  static final String NAME = "name";
+  static final String EMAIL = "email";
+  static final String PICTURE = "picture";
+  static final String SUB = "sub";
+  static final String USER = "user";
+  static final String IAT = "iat";
+  static final String EXP = "exp";
+  static final String JTI = "jti";
+  private static final Set<String> KNOWN = Set.of(NAME, EMAIL, PICTURE, SUB, USER, IAT, EXP, JTI);
+
+  private final Map<String, Object> members;
+  private final SessionUser user;
+
+  /**
+   * @param members unmodifiable JSON members in the value model of {@link JsonValues}; {@code user} as a Map
+   * @throws IllegalArgumentException if a known claim has the wrong type
+   */
+  SessionClaims(Map<String, Object> members) {
+    this.members = members;
+    SessionUser.optionalString(members, NAME);
+    SessionUser.optionalString(members, EMAIL);
+    SessionUser.optionalString(members, PICTURE);
+    SessionUser.optionalString(members, SUB);
+    SessionUser.optionalString(members, JTI);
+    Object userMembers = members.get(USER);
+    if (userMembers == null) {
+      this.user = null;
+    } else if (userMembers instanceof Map<?, ?> map) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> typed = (Map<String, Object>) map;
+      this.user = new SessionUser(typed);
+    } else {
+      throw new IllegalArgumentException("claim user must be an object");
+    }
+    numeric(IAT);
+    numeric(EXP);
+  }
+
+  private Object numeric(String name) {
+    Object value = members.get(name);
+    if (value == null && !members.containsKey(name)) {
+      return null;
+    }
+    if (value instanceof Long || value instanceof Double) {
+      return value;
+    }
+    throw new IllegalArgumentException("claim " + name + " must be a number");
+  }
+
+  /** Claims holding only {@code {"user":{"cartId": cartId}}}: Catalyst's anonymous session. */
+  public static SessionClaims anonymous(String cartId) {
+    return builder().user(SessionUser.anonymous(cartId)).build();
+  }
+
+  public static Builder builder() {
+    return new Builder(new LinkedHashMap<>());
+  }
+
+  public Builder toBuilder() {
+    return new Builder(new LinkedHashMap<>(members));
+  }
+
+  /**
+   * Reads claims from a JSON object text (for tools and tests; the codec does this itself).
+   *
+   * @throws IllegalArgumentException if the text is not a JSON object or a known claim has the wrong type; the
+   *                                  message names the problem, never the content
+   */
+  public static SessionClaims fromJson(String json) {
+    Object value = JsonParser.parse(json);
+    if (!(value instanceof Map<?, ?> map)) {
+      throw new IllegalArgumentException("claims must be a JSON object");
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> typed = (Map<String, Object>) map;
+    return new SessionClaims(typed);
+  }
+
+  /** The claims as one JSON object text, as {@code JSON.stringify} writes them. Contains the CAT: do not log. */
+  public String toJson() {
+    JsonOutput out = new JsonOutput(512);
+    out.writeValue(members);
+    return out.toUtf8String();
+  }
+
+  /** Nullable. */
+  public String name() {
+    return (String) members.get(NAME);
+  }
+
+  /** Nullable. */
+  public String email() {
+    return (String) members.get(EMAIL);
+  }
+
+  /** Nullable. */
+  public String picture() {
+    return (String) members.get(PICTURE);
+  }
+
+  /** Nullable. */
+  public String sub() {
+    return (String) members.get(SUB);
+  }
+
+  public Optional<SessionUser> user() {
+    return Optional.ofNullable(user);
+  }
+
+  /** {@code iat}, or null when absent (claims not yet encoded). */
+  public Instant issuedAt() {
+    return toInstant(members.get(IAT));
+  }
+
+  /** {@code exp}, or null when absent (claims not yet encoded). */
+  public Instant expiresAt() {
+    return toInstant(members.get(EXP));
+  }
+
+  /** Nullable. */
+  public String jti() {
+    return (String) members.get(JTI);
+  }
+
+  /** True when this is an anonymous session: a {@code user} without a customer access token, nothing about a person. */
+  public boolean isAnonymous() {
+    return user().map(u -> u.customerAccessToken().isEmpty()).orElse(true)
+        && name() == null && email() == null && sub() == null;
+  }
+
+  /** Claims the project does not know, in order, unmodifiable (values: null, String, Boolean, Long, Double, List, Map). */
+  public Map<String, Object> extra() {
+    Map<String, Object> extra = new LinkedHashMap<>();
+    members.forEach((key, value) -> {
+      if (!KNOWN.contains(key)) {
+        extra.put(key, value);
+      }
+    });
+    return Collections.unmodifiableMap(extra);
+  }
+
+  /** The JSON members in order; {@code user} as its member map. */
+  Map<String, Object> members() {
+    return members;
+  }
+
+  /** Epoch seconds (JSON number) to Instant: the one place this conversion happens. */
+  static Instant toInstant(Object epochSeconds) {
+    if (epochSeconds instanceof Long seconds) {
+      return Instant.ofEpochSecond(seconds);
+    }
+    if (epochSeconds instanceof Double seconds) {
+      double floor = Math.floor(seconds);
+      return Instant.ofEpochSecond((long) floor, (long) ((seconds - floor) * 1_000_000_000L));
+    }
+    return null;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SessionClaims that && members.equals(that.members);
+  }
+
+  @Override
+  public int hashCode() {
+    return members.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "SessionClaims[name=" + name() + ", email=" + email() + ", sub=" + sub() + ", user=" + user
+        + ", iat=" + members.get(IAT) + ", exp=" + members.get(EXP) + ", jti=" + jti()
+        + ", extra=" + extra().keySet() + "]";
+  }
+
+  /** Builds {@link SessionClaims}; setting a known claim keeps its position, a null removes it. */
+  public static final class Builder {
+    private final LinkedHashMap<String, Object> members;
+
+    private Builder(LinkedHashMap<String, Object> members) {
+      this.members = members;
+    }
+
+    public Builder name(String name) {
+      return putOrRemove(NAME, name);
+    }
+
+    public Builder email(String email) {
+      return putOrRemove(EMAIL, email);
+    }
+
+    public Builder picture(String picture) {
+      return putOrRemove(PICTURE, picture);
+    }
+
+    public Builder sub(String sub) {
+      return putOrRemove(SUB, sub);
+    }
+
+    public Builder user(SessionUser user) {
+      return putOrRemove(USER, user == null ? null : user.members());
+    }
+
+    /** Usually left to the codec, which sets it on encode. Whole seconds. */
+    public Builder issuedAt(Instant issuedAt) {
+      return putOrRemove(IAT, issuedAt == null ? null : issuedAt.getEpochSecond());
+    }
+
+    /** Usually left to the codec, which sets it on encode. Whole seconds. */
+    public Builder expiresAt(Instant expiresAt) {
+      return putOrRemove(EXP, expiresAt == null ? null : expiresAt.getEpochSecond());
+    }
+
+    /** Usually left to the codec, which sets a random UUID on encode. */
+    public Builder jti(String jti) {
+      return putOrRemove(JTI, jti);
+    }
+
+    /** Sets an unknown claim (a JSON value; null is kept as null). */
+    public Builder extra(String name, Object value) {
+      if (name == null || KNOWN.contains(name)) {
+        throw new IllegalArgumentException(name + " is a known claim; use its setter");
+      }
+      members.put(name, JsonValues.normalize(value));
+      return this;
+    }
+
+    /** Sets every entry of {@code extra} as an unknown claim. */
+    public Builder extra(Map<String, ?> extra) {
+      extra.forEach(this::extra);
+      return this;
+    }
+
+    public Builder removeExtra(String name) {
+      if (!KNOWN.contains(name)) {
+        members.remove(name);
+      }
+      return this;
+    }
+
+    private Builder putOrRemove(String name, Object value) {
+      if (value == null) {
+        members.remove(name);
+      } else {
+        members.put(name, value);
+      }
+      return this;
+    }
+
+    public SessionClaims build() {
+      return new SessionClaims(Collections.unmodifiableMap(new LinkedHashMap<>(members)));
+    }
+  }
+}

@@ -1,0 +1,265 @@
+package dev.storefrontsession.core;
+
+import dev.storefrontsession.core.internal.AuthJsJwe;
+import dev.storefrontsession.core.internal.CookieKeys;
+import dev.storefrontsession.core.internal.CryptoWorkspace;
+import dev.storefrontsession.core.internal.JsonOutput;
+import dev.storefrontsession.core.internal.JsonParser;
+import dev.storefrontsession.core.internal.JweRejection;
+import dev.storefrontsession.core.internal.WorkspacePool;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Encodes and decodes Auth.js v5 session tokens: compact JWE, {@code alg: "dir"}, {@code enc: "A256CBC-HS512"}, the
+ * key derived with HKDF-SHA256 from the secret and the cookie name, {@code kid} = RFC 7638 SHA-512 thumbprint. A Java
+ * service and a Next.js app that share {@code AUTH_SECRET} read each other's cookies.
+ *
+ * <p>Encode sets {@code iat} (now), {@code exp} (now + maxAge) and {@code jti} (random UUIDv4), in place when the
+ * claims already have them, else appended; every other claim is written unchanged and in order. Decode accepts only
+ * {@code dir} with A256CBC-HS512 or A256GCM; a {@code kid} selects among the key ring's secrets and a token without
+ * {@code kid} is tried with the newest secret only (as Auth.js); the MAC is checked in constant time before
+ * decryption; {@code exp} and {@code nbf} get a {@link #CLOCK_SKEW} leeway; the payload must be a JSON object with
+ * numeric time claims. Decode never throws for any token: failures are {@link DecodeResult.Rejected} with a reason.
+ *
+ * <p>Thread-safe. Derived keys are cached per (secret, cookie name) for the life of the codec.
+ */
+public final class SessionCodec {
+
+  /** Auth.js's default token and cookie lifetime: 30 days. */
+  public static final Duration DEFAULT_MAX_AGE = Duration.ofDays(30);
+  /** Leeway on {@code exp} and {@code nbf} (Auth.js's {@code clockTolerance}). */
+  public static final Duration CLOCK_SKEW = Duration.ofSeconds(15);
+  /** Tokens longer than this are refused without work (the chunked cookie limit, 64 KiB). */
+  public static final int MAX_TOKEN_LENGTH = CookieChunker.MAX_TOTAL_LENGTH;
+
+  private static final int MAX_CACHED_COOKIE_NAMES = 64;
+  private static final long CLOCK_SKEW_SECONDS = CLOCK_SKEW.getSeconds();
+
+  private final KeyRing keyRing;
+  private final Clock clock;
+  private final Map<String, CookieKeys> keysByCookieName = new ConcurrentHashMap<>();
+  private final WorkspacePool workspaces;
+
+  /**
+   * @param keyRing the secrets, newest first (the newest encodes)
+   * @param clock   the time source for {@code iat}, {@code exp} and the expiry check
+   */
+  public SessionCodec(KeyRing keyRing, Clock clock) {
+    this.keyRing = Objects.requireNonNull(keyRing, "keyRing");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.workspaces = new WorkspacePool(new SecureRandom());
+  }
+
+  public KeyRing keyRing() {
+    return keyRing;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** {@link #encode(SessionClaims, String, Duration)} with {@link #DEFAULT_MAX_AGE}. */
+  public String encode(SessionClaims claims, String cookieName) {
+    return encode(claims, cookieName, DEFAULT_MAX_AGE);
+  }
+
+  /**
+   * Encrypts the claims for the cookie {@code cookieName} with the newest secret.
+   *
+   * @param claims     the claims; {@code iat}, {@code exp}, {@code jti} are set here
+   * @param cookieName the cookie the token goes into: the HKDF salt (e.g. {@code __Secure-authjs.session-token})
+   * @param maxAge     lifetime, whole seconds, not negative; {@code exp = now + maxAge}
+   * @return the compact JWE (ASCII)
+   */
+  public String encode(SessionClaims claims, String cookieName, Duration maxAge) {
+    Objects.requireNonNull(claims, "claims");
+    Objects.requireNonNull(maxAge, "maxAge");
+    if (maxAge.isNegative()) {
+      throw new IllegalArgumentException("maxAge must not be negative");
+    }
+    CookieKeys keys = keys(cookieName);
+    long now = clock.instant().getEpochSecond();
+    long exp = now + maxAge.getSeconds();
+    CryptoWorkspace workspace = workspaces.acquire();
+    try {
+      byte[] uuid = new byte[16];
+      workspace.nextRandom(uuid, 0, 16);
+      JsonOutput json = workspace.json();
+      writeClaims(json, claims.members(), now, exp, uuidV4(uuid));
+      return AuthJsJwe.encrypt(keys.newest(), json.buffer(), json.length(), workspace);
+    } finally {
+      workspaces.release(workspace);
+    }
+  }
+
+  /**
+   * Decrypts and checks a token read from the cookie {@code cookieName}.
+   *
+   * @param token      the cookie value (joined when chunked, URL-decoded); null or empty is malformed
+   * @param cookieName the cookie the token came from: the HKDF salt
+   * @return the claims, or the reason for the rejection; never throws for any token
+   */
+  public DecodeResult decode(String token, String cookieName) {
+    if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+      return new DecodeResult.Rejected(RejectionReason.MALFORMED);
+    }
+    CookieKeys keys = keys(cookieName);
+    CryptoWorkspace workspace = workspaces.acquire();
+    AuthJsJwe.Plaintext plaintext;
+    try {
+      plaintext = AuthJsJwe.decrypt(token, keys, workspace, MAX_TOKEN_LENGTH);
+    } catch (JweRejection rejection) {
+      return new DecodeResult.Rejected(rejection.reason());
+    } catch (RuntimeException unexpected) {
+      return new DecodeResult.Rejected(RejectionReason.MALFORMED);
+    } finally {
+      workspaces.release(workspace);
+    }
+    return checkClaims(plaintext);
+  }
+
+  private DecodeResult checkClaims(AuthJsJwe.Plaintext plaintext) {
+    Object payload;
+    try {
+      payload = JsonParser.parse(plaintext.bytes(), 0, plaintext.length());
+    } catch (RuntimeException notJson) {
+      return new DecodeResult.Rejected(RejectionReason.INVALID_CLAIMS);
+    }
+    if (!(payload instanceof Map<?, ?> map)) {
+      return new DecodeResult.Rejected(RejectionReason.INVALID_CLAIMS);
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> members = (Map<String, Object>) map;
+    Map<String, Object> header = plaintext.header();
+    if (header != null) {
+      for (String replicated : new String[] {"iss", "sub", "aud"}) {
+        if (header.containsKey(replicated) && !Objects.equals(header.get(replicated), members.get(replicated))) {
+          return new DecodeResult.Rejected(RejectionReason.INVALID_CLAIMS);
+        }
+      }
+    }
+    Object iat = members.get(SessionClaims.IAT);
+    Object nbf = members.get("nbf");
+    Object exp = members.get(SessionClaims.EXP);
+    if (notNumber(members, "iat", iat) || notNumber(members, "nbf", nbf) || notNumber(members, "exp", exp)) {
+      return new DecodeResult.Rejected(RejectionReason.INVALID_CLAIMS);
+    }
+    long now = clock.instant().getEpochSecond();
+    if (nbf != null && ((Number) nbf).doubleValue() > now + CLOCK_SKEW_SECONDS) {
+      return new DecodeResult.Rejected(RejectionReason.INVALID_CLAIMS);
+    }
+    if (exp != null && ((Number) exp).doubleValue() <= now - CLOCK_SKEW_SECONDS) {
+      return new DecodeResult.Rejected(RejectionReason.EXPIRED);
+    }
+    try {
+      return new DecodeResult.Decoded(new SessionClaims(members));
+    } catch (IllegalArgumentException wrongType) {
+      return new DecodeResult.Rejected(RejectionReason.INVALID_CLAIMS);
+    }
+  }
+
+  private static boolean notNumber(Map<String, Object> members, String name, Object value) {
+    return value == null ? members.containsKey(name) : !(value instanceof Long || value instanceof Double);
+  }
+
+  private CookieKeys keys(String cookieName) {
+    if (cookieName == null || cookieName.isEmpty()) {
+      throw new IllegalArgumentException("the cookie name (the key derivation salt) must not be empty");
+    }
+    CookieKeys keys = keysByCookieName.get(cookieName);
+    if (keys == null) {
+      keys = new CookieKeys(keyRing, cookieName);
+      if (keysByCookieName.size() < MAX_CACHED_COOKIE_NAMES) {
+        CookieKeys raced = keysByCookieName.putIfAbsent(cookieName, keys);
+        if (raced != null) {
+          keys = raced;
+        }
+      }
+    }
+    return keys;
+  }
+
+  private static void writeClaims(JsonOutput json, Map<String, Object> members, long iat, long exp, String jti) {
+    json.writeByte('{');
+    boolean first = true;
+    boolean iatWritten = false;
+    boolean expWritten = false;
+    boolean jtiWritten = false;
+    for (Map.Entry<String, Object> member : members.entrySet()) {
+      String name = member.getKey();
+      Object value = member.getValue();
+      switch (name) {
+        case SessionClaims.IAT -> {
+          value = iat;
+          iatWritten = true;
+        }
+        case SessionClaims.EXP -> {
+          value = exp;
+          expWritten = true;
+        }
+        case SessionClaims.JTI -> {
+          value = jti;
+          jtiWritten = true;
+        }
+        default -> {
+        }
+      }
+      if (!first) {
+        json.writeByte(',');
+      }
+      first = false;
+      json.writeString(name);
+      json.writeByte(':');
+      json.writeValue(value);
+    }
+    if (!iatWritten) {
+      writeMember(json, first, SessionClaims.IAT, iat);
+      first = false;
+    }
+    if (!expWritten) {
+      writeMember(json, first, SessionClaims.EXP, exp);
+      first = false;
+    }
+    if (!jtiWritten) {
+      writeMember(json, first, SessionClaims.JTI, jti);
+    }
+    json.writeByte('}');
+  }
+
+  private static void writeMember(JsonOutput json, boolean first, String name, Object value) {
+    if (!first) {
+      json.writeByte(',');
+    }
+    json.writeString(name);
+    json.writeByte(':');
+    json.writeValue(value);
+  }
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  /** RFC 9562 version 4 UUID text (lowercase) from 16 random bytes, as {@code crypto.randomUUID()}. */
+  private static String uuidV4(byte[] random) {
+    random[6] = (byte) ((random[6] & 0x0f) | 0x40);
+    random[8] = (byte) ((random[8] & 0x3f) | 0x80);
+    char[] text = new char[36];
+    int c = 0;
+    for (int i = 0; i < 16; i++) {
+      if (i == 4 || i == 6 || i == 8 || i == 10) {
+        text[c++] = '-';
+      }
+      text[c++] = HEX[(random[i] >> 4) & 0xf];
+      text[c++] = HEX[random[i] & 0xf];
+    }
+    return new String(text);
+  }
+
+  @Override
+  public String toString() {
+    return "SessionCodec[keyRing=<redacted>, clock=" + clock + "]";
+  }
+}

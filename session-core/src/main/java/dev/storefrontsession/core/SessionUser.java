@@ -1,0 +1,205 @@
+package dev.storefrontsession.core;
+
+import dev.storefrontsession.core.internal.JsonValues;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The {@code user} claim in Catalyst's layout: {@code {"customerAccessToken":…, "customerAccessTokenExpiresAt":…,
+ * "cartId":…, "firstName":…, "lastName":…}}. {@code customerAccessTokenExpiresAt} (ISO-8601) is this project's
+ * addition; Catalyst's cookies lack it. Members the project does not know round-trip through {@link #extra()}, and the
+ * member order of a decoded token is kept. Immutable and thread-safe.
+ */
+public final class SessionUser {
+
+  static final String CUSTOMER_ACCESS_TOKEN = "customerAccessToken";
+  static final String CUSTOMER_ACCESS_TOKEN_EXPIRES_AT = "customerAccessTokenExpiresAt";
+  static final String CART_ID = "cartId";
+  static final String FIRST_NAME = "firstName";
+  static final String LAST_NAME = "lastName";
+  private static final Set<String> KNOWN =
+      Set.of(CUSTOMER_ACCESS_TOKEN, CUSTOMER_ACCESS_TOKEN_EXPIRES_AT, CART_ID, FIRST_NAME, LAST_NAME);
+
+  private final Map<String, Object> members;
+  private final CustomerAccessToken customerAccessToken;
+
+  /**
+   * @param members unmodifiable JSON members in the value model of {@link JsonValues}
+   * @throws IllegalArgumentException if a known member has the wrong type
+   */
+  SessionUser(Map<String, Object> members) {
+    this.members = members;
+    String token = optionalString(members, CUSTOMER_ACCESS_TOKEN);
+    String expiresAt = optionalString(members, CUSTOMER_ACCESS_TOKEN_EXPIRES_AT);
+    optionalString(members, CART_ID);
+    optionalString(members, FIRST_NAME);
+    optionalString(members, LAST_NAME);
+    Instant expiry = null;
+    if (expiresAt != null) {
+      try {
+        expiry = Instant.parse(expiresAt);
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("user.customerAccessTokenExpiresAt is not an ISO-8601 instant");
+      }
+    }
+    this.customerAccessToken = token == null || token.isEmpty() ? null : new CustomerAccessToken(token, expiry);
+  }
+
+  static String optionalString(Map<String, Object> members, String name) {
+    Object value = members.get(name);
+    if (value == null || value instanceof String) {
+      return (String) value;
+    }
+    throw new IllegalArgumentException("claim " + name + " must be a string or null");
+  }
+
+  /** An anonymous shopper's user: {@code {"cartId": cartId}} (the cart id may be null and is then kept as null). */
+  public static SessionUser anonymous(String cartId) {
+    return builder().cartId(cartId).build();
+  }
+
+  public static Builder builder() {
+    return new Builder(new LinkedHashMap<>());
+  }
+
+  public Builder toBuilder() {
+    return new Builder(new LinkedHashMap<>(members));
+  }
+
+  /** The customer access token of a signed-in customer, with its expiry when known. */
+  public Optional<CustomerAccessToken> customerAccessToken() {
+    return Optional.ofNullable(customerAccessToken);
+  }
+
+  /** The cart's entity id, or null. */
+  public String cartId() {
+    return (String) members.get(CART_ID);
+  }
+
+  /** Nullable. */
+  public String firstName() {
+    return (String) members.get(FIRST_NAME);
+  }
+
+  /** Nullable. */
+  public String lastName() {
+    return (String) members.get(LAST_NAME);
+  }
+
+  /** True if the member {@code cartId} is present (possibly null). */
+  public boolean hasCartId() {
+    return members.containsKey(CART_ID);
+  }
+
+  /** Unknown members, in order, unmodifiable (values: null, String, Boolean, Long, Double, List, Map). */
+  public Map<String, Object> extra() {
+    Map<String, Object> extra = new LinkedHashMap<>();
+    members.forEach((key, value) -> {
+      if (!KNOWN.contains(key)) {
+        extra.put(key, value);
+      }
+    });
+    return Collections.unmodifiableMap(extra);
+  }
+
+  /** The JSON members, in order (unmodifiable). */
+  Map<String, Object> members() {
+    return members;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SessionUser that && members.equals(that.members);
+  }
+
+  @Override
+  public int hashCode() {
+    return members.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "SessionUser[customerAccessToken=" + (customerAccessToken == null ? "none" : "<redacted>")
+        + ", cartId=" + cartId() + ", firstName=" + firstName() + ", lastName=" + lastName()
+        + ", extra=" + extra().keySet() + "]";
+  }
+
+  /** Builds a {@link SessionUser}; setting a known member keeps its position, a null removes it (except cartId). */
+  public static final class Builder {
+    private final LinkedHashMap<String, Object> members;
+
+    private Builder(LinkedHashMap<String, Object> members) {
+      this.members = members;
+    }
+
+    /** Sets the customer access token and its expiry (the expiry member is removed when unknown); null removes both. */
+    public Builder customerAccessToken(CustomerAccessToken token) {
+      if (token == null) {
+        members.remove(CUSTOMER_ACCESS_TOKEN);
+        members.remove(CUSTOMER_ACCESS_TOKEN_EXPIRES_AT);
+      } else {
+        members.put(CUSTOMER_ACCESS_TOKEN, token.value());
+        if (token.expiresAt() == null) {
+          members.remove(CUSTOMER_ACCESS_TOKEN_EXPIRES_AT);
+        } else {
+          members.put(CUSTOMER_ACCESS_TOKEN_EXPIRES_AT, token.expiresAt().toString());
+        }
+      }
+      return this;
+    }
+
+    /** Sets {@code cartId}; null is kept as JSON null (Catalyst's "no cart"). */
+    public Builder cartId(String cartId) {
+      members.put(CART_ID, cartId);
+      return this;
+    }
+
+    /** Removes the {@code cartId} member entirely. */
+    public Builder removeCartId() {
+      members.remove(CART_ID);
+      return this;
+    }
+
+    public Builder firstName(String firstName) {
+      return putOrRemove(FIRST_NAME, firstName);
+    }
+
+    public Builder lastName(String lastName) {
+      return putOrRemove(LAST_NAME, lastName);
+    }
+
+    /** Sets an unknown member (a JSON value; null is kept as null). */
+    public Builder extra(String name, Object value) {
+      if (KNOWN.contains(name)) {
+        throw new IllegalArgumentException(name + " is a known member; use its setter");
+      }
+      members.put(name, JsonValues.normalize(value));
+      return this;
+    }
+
+    public Builder removeExtra(String name) {
+      if (!KNOWN.contains(name)) {
+        members.remove(name);
+      }
+      return this;
+    }
+
+    private Builder putOrRemove(String name, String value) {
+      if (value == null) {
+        members.remove(name);
+      } else {
+        members.put(name, value);
+      }
+      return this;
+    }
+
+    public SessionUser build() {
+      return new SessionUser(Collections.unmodifiableMap(new LinkedHashMap<>(members)));
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package dev.storefrontsession.core.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Unpadded base64url (RFC 4648 §5) as JWS/JWE use it (RFC 7515 §2). Decoding is strict: only the URL-safe
+ * alphabet, no padding, no whitespace, and the unused low bits of the last character must be zero, so every byte
+ * string has exactly one accepted encoding (a lenient decoder would let a token be altered without breaking its MAC).
+ * Stateless and thread-safe.
+ */
+public final class Base64Url {
+
+  private static final byte[] ALPHABET =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] VALUES = new byte[256];
+
+  static {
+    Arrays.fill(VALUES, (byte) -1);
+    for (int i = 0; i < ALPHABET.length; i++) {
+      VALUES[ALPHABET[i]] = (byte) i;
+    }
+  }
+
+  private Base64Url() {
+  }
+
+  /** Characters needed for {@code n} bytes. */
+  public static int encodedLength(int n) {
+    return (n / 3) * 4 + (n % 3 == 0 ? 0 : n % 3 + 1);
+  }
+
+  /** Encodes {@code src[off, off+len)} as ASCII into {@code dst} at {@code dstOff}; returns the end offset. */
+  public static int encode(byte[] src, int off, int len, byte[] dst, int dstOff) {
+    int end = off + len;
+    int d = dstOff;
+    int i = off;
+    for (; i + 2 < end; i += 3) {
+      int bits = (src[i] & 0xff) << 16 | (src[i + 1] & 0xff) << 8 | (src[i + 2] & 0xff);
+      dst[d++] = ALPHABET[bits >>> 18];
+      dst[d++] = ALPHABET[(bits >>> 12) & 0x3f];
+      dst[d++] = ALPHABET[(bits >>> 6) & 0x3f];
+      dst[d++] = ALPHABET[bits & 0x3f];
+    }
+    int rest = end - i;
+    if (rest == 1) {
+      int bits = (src[i] & 0xff) << 16;
+      dst[d++] = ALPHABET[bits >>> 18];
+      dst[d++] = ALPHABET[(bits >>> 12) & 0x3f];
+    } else if (rest == 2) {
+      int bits = (src[i] & 0xff) << 16 | (src[i + 1] & 0xff) << 8;
+      dst[d++] = ALPHABET[bits >>> 18];
+      dst[d++] = ALPHABET[(bits >>> 12) & 0x3f];
+      dst[d++] = ALPHABET[(bits >>> 6) & 0x3f];
+    }
+    return d;
+  }
+
+  public static String encode(byte[] src) {
+    byte[] out = new byte[encodedLength(src.length)];
+    encode(src, 0, src.length, out, 0);
+    return new String(out, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Decodes ASCII {@code src[off, off+len)}.
+   *
+   * @return the bytes, or null when the input is not canonical unpadded base64url
+   */
+  public static byte[] decode(byte[] src, int off, int len) {
+    int rest = len & 3;
+    if (rest == 1) {
+      return null;
+    }
+    byte[] out = new byte[(len >>> 2) * 3 + (rest == 0 ? 0 : rest - 1)];
+    int end = off + len - rest;
+    int o = 0;
+    int bad = 0;
+    for (int i = off; i < end; i += 4) {
+      int a = VALUES[src[i] & 0xff];
+      int b = VALUES[src[i + 1] & 0xff];
+      int c = VALUES[src[i + 2] & 0xff];
+      int d = VALUES[src[i + 3] & 0xff];
+      bad |= a | b | c | d;
+      int bits = a << 18 | b << 12 | c << 6 | d;
+      out[o++] = (byte) (bits >> 16);
+      out[o++] = (byte) (bits >> 8);
+      out[o++] = (byte) bits;
+    }
+    if (rest == 2) {
+      int a = VALUES[src[end] & 0xff];
+      int b = VALUES[src[end + 1] & 0xff];
+      bad |= a | b | ((b & 0x0f) != 0 ? -1 : 0);
+      out[o] = (byte) (a << 2 | b >> 4);
+    } else if (rest == 3) {
+      int a = VALUES[src[end] & 0xff];
+      int b = VALUES[src[end + 1] & 0xff];
+      int c = VALUES[src[end + 2] & 0xff];
+      bad |= a | b | c | ((c & 0x03) != 0 ? -1 : 0);
+      int bits = a << 10 | b << 4 | c >> 2;
+      out[o++] = (byte) (bits >> 8);
+      out[o] = (byte) bits;
+    }
+    return bad < 0 ? null : out;
+  }
+
+  /** @return the bytes, or null when not canonical unpadded base64url (also for non-ASCII input) */
+  public static byte[] decode(String src) {
+    for (int i = 0; i < src.length(); i++) {
+      if (src.charAt(i) > 0x7f) {
+        return null;
+      }
+    }
+    byte[] ascii = src.getBytes(StandardCharsets.ISO_8859_1);
+    return decode(ascii, 0, ascii.length);
+  }
+}

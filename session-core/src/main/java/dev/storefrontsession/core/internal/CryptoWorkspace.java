@@ -1,0 +1,84 @@
+package dev.storefrontsession.core.internal;
+
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+
+/**
+ * The reusable, not thread-safe JCA objects and buffers of one operation in flight: an AES-CBC cipher, an initialized
+ * HMAC-SHA-512 per key (so no key schedule is redone per token), a JSON buffer and a buffer of random bytes refilled
+ * from a {@link SecureRandom} in blocks (for IVs and {@code jti}s). Lent out by a {@link WorkspacePool}; never shared
+ * between threads at the same time.
+ */
+public final class CryptoWorkspace {
+
+  private static final int RANDOM_BLOCK = 1024;
+  private static final int MAX_CACHED_MACS = 64;
+
+  private final Cipher aesCbc;
+  private final Map<ContentKey, Mac> macs = new IdentityHashMap<>();
+  private final JsonOutput json = new JsonOutput(1024);
+  private final byte[] random = new byte[RANDOM_BLOCK];
+  private final SecureRandom secureRandom;
+  private int randomUsed = RANDOM_BLOCK;
+  private byte[] scratch = new byte[2048];
+
+  public CryptoWorkspace(SecureRandom secureRandom) {
+    this.secureRandom = secureRandom;
+    try {
+      this.aesCbc = Cipher.getInstance("AES/CBC/PKCS5Padding");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES/CBC/PKCS5Padding is missing from the JDK", e);
+    }
+  }
+
+  public Cipher aesCbc() {
+    return aesCbc;
+  }
+
+  /** An HMAC-SHA-512 initialized with the key's MAC key, ready for update. */
+  public Mac mac(ContentKey key) {
+    Mac mac = macs.get(key);
+    if (mac == null) {
+      try {
+        mac = Mac.getInstance("HmacSHA512");
+        mac.init(key.macKey());
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("HmacSHA512 is missing from the JDK", e);
+      }
+      if (macs.size() >= MAX_CACHED_MACS) {
+        macs.clear();
+      }
+      macs.put(key, mac);
+    }
+    return mac;
+  }
+
+  public JsonOutput json() {
+    json.reset();
+    return json;
+  }
+
+  /** A scratch buffer of at least {@code size} bytes (contents undefined). */
+  public byte[] scratch(int size) {
+    if (scratch.length < size) {
+      scratch = new byte[Math.max(size, scratch.length * 2)];
+    }
+    return scratch;
+  }
+
+  /** Fills {@code dst[off, off+len)} with fresh random bytes; {@code len} at most 1024. */
+  public void nextRandom(byte[] dst, int off, int len) {
+    if (randomUsed + len > RANDOM_BLOCK) {
+      secureRandom.nextBytes(random);
+      randomUsed = 0;
+    }
+    System.arraycopy(random, randomUsed, dst, off, len);
+    // Never hand out the same bytes twice.
+    java.util.Arrays.fill(random, randomUsed, randomUsed + len, (byte) 0);
+    randomUsed += len;
+  }
+}

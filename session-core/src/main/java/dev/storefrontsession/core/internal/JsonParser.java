@@ -1,0 +1,320 @@
+package dev.storefrontsession.core.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A strict JSON (RFC 8259) parser over UTF-8 bytes with the semantics of JavaScript's {@code JSON.parse}: duplicate
+ * keys keep their first position and last value, invalid UTF-8 becomes U+FFFD. Produces the value model of
+ * {@link JsonValues}. Nesting is limited to {@link #MAX_DEPTH}. Error messages give a position, never content.
+ * Stateless and thread-safe.
+ */
+public final class JsonParser {
+
+  /** Deeper nesting is refused (hostile input). */
+  public static final int MAX_DEPTH = 64;
+
+  private final byte[] in;
+  private final int end;
+  private int pos;
+
+  private JsonParser(byte[] in, int offset, int length) {
+    this.in = in;
+    this.pos = offset;
+    this.end = offset + length;
+  }
+
+  /**
+   * Parses one JSON text.
+   *
+   * @throws IllegalArgumentException when the bytes are not exactly one JSON value
+   */
+  public static Object parse(byte[] utf8, int offset, int length) {
+    JsonParser parser = new JsonParser(utf8, offset, length);
+    parser.skipWhitespace();
+    Object value = parser.readValue(0);
+    parser.skipWhitespace();
+    if (parser.pos != parser.end) {
+      throw parser.error("unexpected data after the JSON value");
+    }
+    return value;
+  }
+
+  public static Object parse(String json) {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    return parse(bytes, 0, bytes.length);
+  }
+
+  private IllegalArgumentException error(String what) {
+    return new IllegalArgumentException("invalid JSON at byte " + pos + ": " + what);
+  }
+
+  private void skipWhitespace() {
+    while (pos < end) {
+      byte b = in[pos];
+      if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
+        pos++;
+      } else {
+        return;
+      }
+    }
+  }
+
+  private Object readValue(int depth) {
+    if (pos >= end) {
+      throw error("unexpected end");
+    }
+    byte b = in[pos];
+    switch (b) {
+      case '"':
+        return readString();
+      case '{':
+        return readObject(depth + 1);
+      case '[':
+        return readArray(depth + 1);
+      case 't':
+        expectLiteral("true");
+        return Boolean.TRUE;
+      case 'f':
+        expectLiteral("false");
+        return Boolean.FALSE;
+      case 'n':
+        expectLiteral("null");
+        return null;
+      default:
+        if (b == '-' || (b >= '0' && b <= '9')) {
+          return readNumber();
+        }
+        throw error("unexpected character");
+    }
+  }
+
+  private void expectLiteral(String literal) {
+    int n = literal.length();
+    if (end - pos < n) {
+      throw error("unexpected end");
+    }
+    for (int i = 0; i < n; i++) {
+      if (in[pos + i] != literal.charAt(i)) {
+        throw error("unexpected character");
+      }
+    }
+    pos += n;
+  }
+
+  private Map<String, Object> readObject(int depth) {
+    if (depth > MAX_DEPTH) {
+      throw error("nested too deeply");
+    }
+    pos++; // {
+    Map<String, Object> map = new LinkedHashMap<>(16);
+    skipWhitespace();
+    if (pos < end && in[pos] == '}') {
+      pos++;
+      return Collections.unmodifiableMap(map);
+    }
+    while (true) {
+      skipWhitespace();
+      if (pos >= end || in[pos] != '"') {
+        throw error("expected a member name");
+      }
+      String key = readString();
+      skipWhitespace();
+      if (pos >= end || in[pos] != ':') {
+        throw error("expected ':'");
+      }
+      pos++;
+      skipWhitespace();
+      map.put(key, readValue(depth));
+      skipWhitespace();
+      if (pos >= end) {
+        throw error("unexpected end");
+      }
+      byte b = in[pos++];
+      if (b == '}') {
+        return Collections.unmodifiableMap(map);
+      }
+      if (b != ',') {
+        throw error("expected ',' or '}'");
+      }
+    }
+  }
+
+  private List<Object> readArray(int depth) {
+    if (depth > MAX_DEPTH) {
+      throw error("nested too deeply");
+    }
+    pos++; // [
+    List<Object> list = new ArrayList<>();
+    skipWhitespace();
+    if (pos < end && in[pos] == ']') {
+      pos++;
+      return Collections.unmodifiableList(list);
+    }
+    while (true) {
+      skipWhitespace();
+      list.add(readValue(depth));
+      skipWhitespace();
+      if (pos >= end) {
+        throw error("unexpected end");
+      }
+      byte b = in[pos++];
+      if (b == ']') {
+        return Collections.unmodifiableList(list);
+      }
+      if (b != ',') {
+        throw error("expected ',' or ']'");
+      }
+    }
+  }
+
+  private String readString() {
+    int start = ++pos; // opening quote
+    boolean ascii = true;
+    while (pos < end) {
+      byte b = in[pos];
+      if (b == '"') {
+        String s = ascii
+            ? new String(in, start, pos - start, StandardCharsets.ISO_8859_1)
+            : new String(in, start, pos - start, StandardCharsets.UTF_8);
+        pos++;
+        return s;
+      }
+      if (b == '\\') {
+        return readEscapedString(start);
+      }
+      if (b >= 0 && b < 0x20) {
+        throw error("control character in string");
+      }
+      if (b < 0) {
+        ascii = false;
+      }
+      pos++;
+    }
+    throw error("unterminated string");
+  }
+
+  private String readEscapedString(int start) {
+    StringBuilder sb = new StringBuilder(pos - start + 16);
+    sb.append(new String(in, start, pos - start, StandardCharsets.UTF_8));
+    int runStart = pos;
+    while (pos < end) {
+      byte b = in[pos];
+      if (b == '"' || b == '\\') {
+        if (pos > runStart) {
+          sb.append(new String(in, runStart, pos - runStart, StandardCharsets.UTF_8));
+        }
+        if (b == '"') {
+          pos++;
+          return sb.toString();
+        }
+        pos++;
+        if (pos >= end) {
+          throw error("unterminated escape");
+        }
+        byte e = in[pos++];
+        switch (e) {
+          case '"' -> sb.append('"');
+          case '\\' -> sb.append('\\');
+          case '/' -> sb.append('/');
+          case 'b' -> sb.append('\b');
+          case 'f' -> sb.append('\f');
+          case 'n' -> sb.append('\n');
+          case 'r' -> sb.append('\r');
+          case 't' -> sb.append('\t');
+          case 'u' -> sb.append(readHex4());
+          default -> throw error("invalid escape");
+        }
+        runStart = pos;
+        continue;
+      }
+      if (b >= 0 && b < 0x20) {
+        throw error("control character in string");
+      }
+      pos++;
+    }
+    throw error("unterminated string");
+  }
+
+  private char readHex4() {
+    if (end - pos < 4) {
+      throw error("unterminated escape");
+    }
+    int value = 0;
+    for (int i = 0; i < 4; i++) {
+      int digit = Character.digit(in[pos++], 16);
+      if (digit < 0) {
+        throw error("invalid unicode escape");
+      }
+      value = (value << 4) | digit;
+    }
+    return (char) value;
+  }
+
+  private Object readNumber() {
+    int start = pos;
+    boolean integral = true;
+    if (in[pos] == '-') {
+      pos++;
+    }
+    if (pos >= end) {
+      throw error("invalid number");
+    }
+    if (in[pos] == '0') {
+      pos++;
+    } else if (in[pos] >= '1' && in[pos] <= '9') {
+      while (pos < end && in[pos] >= '0' && in[pos] <= '9') {
+        pos++;
+      }
+    } else {
+      throw error("invalid number");
+    }
+    if (pos < end && in[pos] == '.') {
+      integral = false;
+      pos++;
+      int digits = pos;
+      while (pos < end && in[pos] >= '0' && in[pos] <= '9') {
+        pos++;
+      }
+      if (pos == digits) {
+        throw error("invalid number");
+      }
+    }
+    if (pos < end && (in[pos] == 'e' || in[pos] == 'E')) {
+      integral = false;
+      pos++;
+      if (pos < end && (in[pos] == '+' || in[pos] == '-')) {
+        pos++;
+      }
+      int digits = pos;
+      while (pos < end && in[pos] >= '0' && in[pos] <= '9') {
+        pos++;
+      }
+      if (pos == digits) {
+        throw error("invalid number");
+      }
+    }
+    int length = pos - start;
+    if (integral && length <= 15) { // |value| < 10^15 < 2^53: exact as a long
+      long value = 0;
+      int i = start;
+      boolean negative = in[i] == '-';
+      if (negative) {
+        i++;
+      }
+      for (; i < pos; i++) {
+        value = value * 10 + (in[i] - '0');
+      }
+      return negative ? -value : value;
+    }
+    double d = Double.parseDouble(new String(in, start, length, StandardCharsets.ISO_8859_1));
+    if (Double.isInfinite(d)) {
+      throw error("number out of range");
+    }
+    return JsonValues.normalizeDouble(d);
+  }
+}
