@@ -1,0 +1,80 @@
+package dev.storefrontsession.storefront.internal;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+
+import dev.storefrontsession.client.StorefrontException;
+import dev.storefrontsession.spring.ShopperSessions;
+import dev.storefrontsession.storefront.EmbeddedSandbox;
+import dev.storefrontsession.storefront.internal.Views.HeaderView;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Adds what every rendered page shows: the header (categories, cart count, sign-in state), the pending flash
+ * message and whether the demo logins apply. Nothing is added to redirects. A store outage degrades the header
+ * (no categories, count 0) instead of failing the page.
+ */
+@Component
+public class PageModelInterceptor implements HandlerInterceptor {
+
+    private static final Logger log = LoggerFactory.getLogger(PageModelInterceptor.class);
+
+    private final CatalogService catalog;
+    private final CartService carts;
+    private final ShopperSessions shoppers;
+    private final FlashMessages flash;
+    private final boolean sandbox;
+
+    public PageModelInterceptor(CatalogService catalog, CartService carts, ShopperSessions shoppers,
+                                FlashMessages flash, ObjectProvider<EmbeddedSandbox> sandbox) {
+        this.catalog = catalog;
+        this.carts = carts;
+        this.shoppers = shoppers;
+        this.flash = flash;
+        this.sandbox = sandbox.getIfAvailable() != null;
+    }
+
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+                           ModelAndView mav) {
+        if (mav == null || mav.getViewName() == null || mav.getViewName().startsWith("redirect:")
+                || mav.getViewName().startsWith("forward:")) {
+            return;
+        }
+        mav.addObject("header", header());
+        flash.consume(request, response).ifPresent(f -> mav.addObject("flash", f));
+        mav.addObject("demoLogins", sandbox);
+    }
+
+    /** The header for the current shopper; tolerant of store outages. */
+    public HeaderView header() {
+        boolean signedIn = false;
+        String firstName = null;
+        try {
+            signedIn = shoppers.isLoggedIn();
+            firstName = shoppers.auth().flatMap(s -> s.firstName()).orElse(null);
+        } catch (RuntimeException e) {
+            log.debug("Session unavailable for the header: {}", e.getClass().getSimpleName());
+        }
+        List<Views.CategoryLink> categories = List.of();
+        try {
+            categories = catalog.navigation();
+        } catch (StorefrontException e) {
+            log.warn("Navigation unavailable: {}", e.getClass().getSimpleName());
+        }
+        int count = 0;
+        try {
+            count = carts.count();
+        } catch (StorefrontException e) {
+            log.warn("Cart count unavailable: {}", e.getClass().getSimpleName());
+        }
+        return new HeaderView(categories, count, signedIn, firstName);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.storefrontsession.storefront.internal;
+
+import java.util.List;
+
+/** What the page templates render: plain immutable values built from API data. */
+public final class Views {
+
+    private Views() {}
+
+    /**
+     * Display prices as Catalyst shows them: a range when min and max differ; otherwise the calculated price
+     * ({@code price}, which carries customer-group pricing), with the base price struck through when on sale.
+     */
+    public record PriceView(String price, String compareAt, String rangeMin, String rangeMax) {
+        public boolean isSale() {
+            return compareAt != null;
+        }
+
+        public boolean isRange() {
+            return rangeMin != null && rangeMax != null;
+        }
+
+        public boolean sale() {
+            return isSale();
+        }
+
+        public boolean range() {
+            return isRange();
+        }
+    }
+
+    public record CategoryLink(int entityId, String name, String description, int productCount) {}
+
+    public record ProductCard(int entityId, String name, String brand, String description, String sku,
+                              PriceView prices, String imageUrl) {
+        public String initials() {
+            return Views.initials(name);
+        }
+
+        public int hue() {
+            return Math.floorMod(entityId * 47, 360);
+        }
+    }
+
+    public record CategoryPage(CategoryLink category, List<ProductCard> products) {}
+
+    public record CartLine(String entityId, int productEntityId, String name, int quantity, String unitPrice,
+                           String extendedPrice, String imageUrl) {
+        public String initials() {
+            return Views.initials(name);
+        }
+
+        public int hue() {
+            return Math.floorMod(productEntityId * 47, 360);
+        }
+    }
+
+    public record CartView(String entityId, List<CartLine> lines, String subtotal, int itemCount) {}
+
+    public record HeaderView(List<CategoryLink> categories, int cartCount, boolean signedIn, String firstName) {}
+
+    public record Flash(String kind, String text) {}
+
+    public record Profile(String firstName, String lastName, String email, String phone, String company,
+                          String customerGroupName) {}
+
+    public record Address(Integer entityId, String firstName, String lastName, String company, String address1,
+                          String address2, String city, String stateOrProvince, String postalCode,
+                          String countryCode, String phone) {
+        public static Address empty() {
+            return new Address(null, "", "", "", "", "", "", "", "", "US", "");
+        }
+    }
+
+    public record OrderSummary(int entityId, String placedAt, String status, int itemCount, String total) {}
+
+    public record OrderDetail(int entityId, String placedAt, String status, int itemCount, String subtotal,
+                              String shipping, String tax, String total, String billingName, String billingAddress) {}
+
+    public record WishlistItemView(int entityId, ProductCard product) {}
+
+    public record WishlistView(int entityId, String name, boolean isPublic, List<WishlistItemView> items) {}
+
+    static String initials(String name) {
+        if (name == null || name.isBlank()) {
+            return "?";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String word : name.trim().split("\\s+")) {
+            if (!word.isEmpty() && Character.isLetterOrDigit(word.charAt(0))) {
+                sb.append(Character.toUpperCase(word.charAt(0)));
+            }
+            if (sb.length() == 2) {
+                break;
+            }
+        }
+        return sb.length() == 0 ? "?" : sb.toString();
+    }
+}
