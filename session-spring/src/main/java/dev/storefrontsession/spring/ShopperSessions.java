@@ -1,0 +1,36 @@
+package dev.storefrontsession.spring;
+
+import dev.storefrontsession.client.CustomerContext;
+import dev.storefrontsession.core.CustomerAccessToken;
+import java.util.Optional;
+
+/**
+ * The current shopper's session, Catalyst's {@code auth()} family. A singleton that works on the request being served
+ * by the calling thread; the session cookie is decoded the first time one of these methods needs it, at most once per
+ * request. Calling outside a request throws {@link IllegalStateException}.
+ */
+public interface ShopperSessions {
+
+  /** The signed-in session, or empty for a guest (also when the cookie is missing, invalid or expired). */
+  Optional<ShopperSession> auth();
+
+  /** The customer access token of the signed-in shopper (Catalyst's {@code getSessionCustomerAccessToken()}). */
+  Optional<CustomerAccessToken> customerAccessToken();
+
+  /** True when the shopper is signed in with a customer access token. */
+  boolean isLoggedIn();
+
+  /** The cart: from the signed-in session, else from the anonymous session. */
+  Optional<String> cartId();
+
+  /**
+   * Remembers the cart: in the signed-in session when there is one, else in the anonymous session. The cookie is
+   * written on the current response (only when the value changed).
+   *
+   * @param cartIdOrNull the cart's entity id, or {@code null} to forget the cart
+   */
+  void setCartId(String cartIdOrNull);
+
+  /** The client context for the current shopper: a customer with the CAT, or a guest; with IP and locale. */
+  CustomerContext customerContext();
+}

@@ -1,0 +1,26 @@
+package dev.storefrontsession.spring;
+
+/**
+ * Signs the current shopper in and out against the store. Works on the request being served by the calling thread;
+ * cookies are written on its response.
+ */
+public interface ShopperSignIn {
+
+  /**
+   * Signs in with email and password, passing the guest cart so the store can assign or merge it. On success the
+   * session cookie is set and the anonymous session is cleared; on failure nothing changes.
+   */
+  SignInResult signInWithPassword(String email, String password);
+
+  /**
+   * Signs in with a Customer Login API JWT (SSO). On success {@link SignInResult.Success#redirectTo()} is the JWT's
+   * {@code redirect_to} reduced to a path on this storefront (default {@code /account/orders}).
+   */
+  SignInResult signInWithCustomerLoginJwt(String jwt);
+
+  /**
+   * Signs out: the store's logout mutation with the CAT (an upstream failure is logged and does not stop the sign-out),
+   * the session cookie cleared, and a new anonymous session holding the cart the store hands back.
+   */
+  void signOut();
+}

@@ -1,0 +1,92 @@
+package dev.storefrontsession.spring;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the store is, bound from {@code storefront.bigcommerce.*}; Catalyst's environment names are fallbacks:
+ * {@code BIGCOMMERCE_STORE_HASH}, {@code BIGCOMMERCE_CHANNEL_ID}, {@code BIGCOMMERCE_STOREFRONT_TOKEN},
+ * {@code BIGCOMMERCE_CLIENT_ID}, {@code BIGCOMMERCE_CLIENT_SECRET}, {@code BIGCOMMERCE_GRAPHQL_API_DOMAIN},
+ * {@code BIGCOMMERCE_TRUSTED_PROXY_SECRET} and {@code BIGCOMMERCE_GRAPHQL_ENDPOINT} (a full URL, e.g. a sandbox).
+ */
+@ConfigurationProperties(prefix = "storefront.bigcommerce")
+public class StorefrontBigCommerceProperties {
+
+  private String storeHash;
+  private String channelId;
+  private String storefrontToken;
+  private String clientId;
+  private String clientSecret;
+  private String graphqlApiDomain;
+  private String trustedProxySecret;
+  private String graphqlEndpoint;
+
+  public String getStoreHash() {
+    return storeHash;
+  }
+
+  public void setStoreHash(String storeHash) {
+    this.storeHash = storeHash;
+  }
+
+  public String getChannelId() {
+    return channelId;
+  }
+
+  public void setChannelId(String channelId) {
+    this.channelId = channelId;
+  }
+
+  public String getStorefrontToken() {
+    return storefrontToken;
+  }
+
+  public void setStorefrontToken(String storefrontToken) {
+    this.storefrontToken = storefrontToken;
+  }
+
+  public String getClientId() {
+    return clientId;
+  }
+
+  public void setClientId(String clientId) {
+    this.clientId = clientId;
+  }
+
+  public String getClientSecret() {
+    return clientSecret;
+  }
+
+  public void setClientSecret(String clientSecret) {
+    this.clientSecret = clientSecret;
+  }
+
+  public String getGraphqlApiDomain() {
+    return graphqlApiDomain;
+  }
+
+  public void setGraphqlApiDomain(String graphqlApiDomain) {
+    this.graphqlApiDomain = graphqlApiDomain;
+  }
+
+  public String getTrustedProxySecret() {
+    return trustedProxySecret;
+  }
+
+  public void setTrustedProxySecret(String trustedProxySecret) {
+    this.trustedProxySecret = trustedProxySecret;
+  }
+
+  public String getGraphqlEndpoint() {
+    return graphqlEndpoint;
+  }
+
+  public void setGraphqlEndpoint(String graphqlEndpoint) {
+    this.graphqlEndpoint = graphqlEndpoint;
+  }
+
+  @Override
+  public String toString() {
+    return "StorefrontBigCommerceProperties[storeHash=" + storeHash + ", channelId=" + channelId
+        + ", graphqlEndpoint=" + graphqlEndpoint + ", tokens=<redacted>]";
+  }
+}

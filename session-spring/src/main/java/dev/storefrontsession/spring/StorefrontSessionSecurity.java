@@ -1,0 +1,65 @@
+package dev.storefrontsession.spring;
+
+import dev.storefrontsession.spring.internal.CookieCsrfTokenRepository;
+import dev.storefrontsession.spring.internal.CookieSecurityContextRepository;
+import dev.storefrontsession.spring.internal.SignInRedirectEntryPoint;
+import java.util.List;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+
+/**
+ * Applies the shopper session to a Spring Security filter chain, for apps that define their own
+ * {@code SecurityFilterChain}:
+ *
+ * <pre>{@code
+ * @Bean SecurityFilterChain chain(HttpSecurity http, StorefrontSessionSecurity session) throws Exception {
+ *   session.apply(http);
+ *   http.authorizeHttpRequests(a -> { session.protectedPaths(a); a.anyRequest().permitAll(); });
+ *   return http.build();
+ * }
+ * }</pre>
+ *
+ * Thread-safe (immutable).
+ */
+public final class StorefrontSessionSecurity {
+
+  private final CookieSecurityContextRepository contextRepository;
+  private final CookieCsrfTokenRepository csrfRepository;
+  private final SignInRedirectEntryPoint entryPoint;
+  private final List<String> protectedPaths;
+
+  public StorefrontSessionSecurity(CookieSecurityContextRepository contextRepository,
+      CookieCsrfTokenRepository csrfRepository, SignInRedirectEntryPoint entryPoint, List<String> protectedPaths) {
+    this.contextRepository = contextRepository;
+    this.csrfRepository = csrfRepository;
+    this.entryPoint = entryPoint;
+    this.protectedPaths = List.copyOf(protectedPaths);
+  }
+
+  /**
+   * Stateless sessions (no HTTP session, no saved requests), the cookie-backed security context, CSRF on every
+   * state-changing request with the token in the Auth.js CSRF cookie ({@code /api/auth/**} checks its own
+   * {@code csrfToken} field), and redirects to the login page for protected paths.
+   */
+  public HttpSecurity apply(HttpSecurity http) throws Exception {
+    return http
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .securityContext(c -> c.securityContextRepository(contextRepository))
+        .requestCache(c -> c.requestCache(new NullRequestCache()))
+        .csrf(c -> c.csrfTokenRepository(csrfRepository).ignoringRequestMatchers("/api/auth/**"))
+        .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
+        .formLogin(f -> f.disable())
+        .httpBasic(b -> b.disable())
+        .logout(l -> l.disable());
+  }
+
+  /** Requires a signed-in customer (a customer access token) on the protected paths ({@code /account/**}). */
+  public void protectedPaths(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry registry) {
+    if (!protectedPaths.isEmpty()) {
+      registry.requestMatchers(protectedPaths.toArray(String[]::new)).hasRole("CUSTOMER");
+    }
+  }
+}

@@ -1,0 +1,262 @@
+package dev.storefrontsession.spring.internal;
+
+import dev.storefrontsession.core.SessionClaims;
+import dev.storefrontsession.core.SessionUser;
+import dev.storefrontsession.spring.SafeRedirects;
+import dev.storefrontsession.spring.ShopperSignIn;
+import dev.storefrontsession.spring.SignInResult;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Auth.js-compatible endpoints under {@code /api/auth} (what {@code next-auth/react} calls), with Auth.js's status
+ * codes, JSON shapes, headers and redirects; credentials sign-in via {@link DefaultShopperSignIn}. Deviations from
+ * Auth.js: the customer access token is left out of {@code GET session} unless configured; redirect targets are
+ * reduced to a path on this origin; the session cookie rolls by update age. Thread-safe (stateless).
+ */
+@ResponseBody
+@RequestMapping("/api/auth")
+public final class AuthJsEndpoints {
+
+  static final String RETURN_REDIRECT_HEADER = "X-Auth-Return-Redirect";
+  private static final DateTimeFormatter ISO_MILLIS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+  private final ShopperSignIn signIn;
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  public AuthJsEndpoints(ShopperSignIn signIn) {
+    this.signIn = signIn;
+  }
+
+  @GetMapping("/session")
+  public ResponseEntity<String> session(HttpServletRequest request) {
+    ShopperRequestState state = ShopperRequestState.of(request);
+    return noCache(HttpStatus.OK, sessionJson(state));
+  }
+
+  @PostMapping("/session")
+  public ResponseEntity<String> updateSession(HttpServletRequest request) throws IOException {
+    ShopperRequestState state = ShopperRequestState.of(request);
+    Map<String, Object> body = readBody(request);
+    if (!state.verifyCsrf(string(body.get("csrfToken")))) {
+      return noCache(HttpStatus.BAD_REQUEST, "null");
+    }
+    if (state.session().isEmpty()) {
+      return noCache(HttpStatus.OK, "null");
+    }
+    if (body.get("data") instanceof Map<?, ?> data && data.get("user") instanceof Map<?, ?> user
+        && user.containsKey("cartId")) {
+      Object cartId = user.get("cartId");
+      if (cartId == null || cartId instanceof String) {
+        state.setCartId((String) cartId);
+      }
+    }
+    return noCache(HttpStatus.OK, sessionJson(state));
+  }
+
+  @GetMapping("/csrf")
+  public ResponseEntity<String> csrf(HttpServletRequest request) {
+    String token = ShopperRequestState.of(request).ensureCsrfToken();
+    return noCache(HttpStatus.OK, write(Map.of("csrfToken", token)));
+  }
+
+  @GetMapping("/providers")
+  public ResponseEntity<String> providers(HttpServletRequest request) {
+    String base = ShopperRequestState.of(request).origin() + "/api/auth";
+    Map<String, Object> providers = new LinkedHashMap<>();
+    for (String id : new String[] {"password", "jwt"}) {
+      Map<String, Object> provider = new LinkedHashMap<>();
+      provider.put("id", id);
+      provider.put("name", "Credentials");
+      provider.put("type", "credentials");
+      provider.put("signinUrl", base + "/signin/" + id);
+      provider.put("callbackUrl", base + "/callback/" + id);
+      providers.put(id, provider);
+    }
+    return json(HttpStatus.OK, write(providers));
+  }
+
+  @GetMapping("/signin")
+  public ResponseEntity<String> signInPage(HttpServletRequest request) {
+    ShopperRequestState state = ShopperRequestState.of(request);
+    String callback = state.origin() + SafeRedirects.pathAndQuery(request.getParameter("callbackUrl"));
+    return redirect(state.settings().signInPage() + "?callbackUrl="
+        + URLEncoder.encode(callback, StandardCharsets.UTF_8));
+  }
+
+  @GetMapping("/signout")
+  public ResponseEntity<String> signOutPage() {
+    return redirect("/logout");
+  }
+
+  @PostMapping("/callback/{provider}")
+  public ResponseEntity<String> callback(@PathVariable("provider") String provider, HttpServletRequest request)
+      throws IOException {
+    ShopperRequestState state = ShopperRequestState.of(request);
+    Map<String, Object> body = readBody(request);
+    boolean returnUrl = request.getHeader(RETURN_REDIRECT_HEADER) != null;
+    if (!"password".equals(provider) && !"jwt".equals(provider)) {
+      return errorRedirect(state, returnUrl, state.origin() + "/api/auth/error?error=Configuration");
+    }
+    if (!state.verifyCsrf(string(body.get("csrfToken")))) {
+      return errorRedirect(state, returnUrl, signInError(state, "MissingCSRF", null));
+    }
+    String bodyCartId = string(body.get("cartId"));
+    SignInResult result;
+    if (signIn instanceof DefaultShopperSignIn defaults) {
+      result = "password".equals(provider)
+          ? defaults.signInWithPassword(string(body.get("email")), string(body.get("password")), bodyCartId)
+          : defaults.signInWithCustomerLoginJwt(string(body.get("jwt")), bodyCartId);
+    } else {
+      result = "password".equals(provider)
+          ? signIn.signInWithPassword(string(body.get("email")), string(body.get("password")))
+          : signIn.signInWithCustomerLoginJwt(string(body.get("jwt")));
+    }
+    if (result instanceof SignInResult.Success success) {
+      String callbackUrl = string(body.get("callbackUrl"));
+      String target = callbackUrl != null && !callbackUrl.isBlank()
+          ? SafeRedirects.pathAndQuery(callbackUrl) : success.redirectTo();
+      return redirectOrUrl(returnUrl, state.origin() + target);
+    }
+    SignInResult.Failure failure = (SignInResult.Failure) result;
+    String url = switch (failure.reason()) {
+      case INVALID_CREDENTIALS -> signInError(state, "CredentialsSignin", "credentials");
+      case RESET_PASSWORD_REQUIRED -> signInError(state, "CredentialsSignin", "reset_password_required");
+      case TOO_MANY_ATTEMPTS -> signInError(state, "CredentialsSignin", "too_many_attempts");
+      case INVALID_TOKEN -> signInError(state, "CredentialsSignin", "invalid_token");
+      case UPSTREAM_UNAVAILABLE -> {
+        state.markUpstreamFailure();
+        yield signInError(state, "Configuration", null);
+      }
+    };
+    return errorRedirect(state, returnUrl, url);
+  }
+
+  @PostMapping("/signout")
+  public ResponseEntity<String> signOut(HttpServletRequest request) throws IOException {
+    ShopperRequestState state = ShopperRequestState.of(request);
+    Map<String, Object> body = readBody(request);
+    boolean returnUrl = request.getHeader(RETURN_REDIRECT_HEADER) != null;
+    if (!state.verifyCsrf(string(body.get("csrfToken")))) {
+      return errorRedirect(state, returnUrl, signInError(state, "MissingCSRF", null));
+    }
+    signIn.signOut();
+    return redirectOrUrl(returnUrl, state.origin() + SafeRedirects.pathAndQuery(string(body.get("callbackUrl"))));
+  }
+
+  // ---- shapes ------------------------------------------------------------------------------------------------
+
+  private String sessionJson(ShopperRequestState state) {
+    SessionClaims claims = state.session().orElse(null);
+    if (claims == null) {
+      return "null";
+    }
+    Map<String, Object> user = new LinkedHashMap<>();
+    putIfPresent(user, "name", claims.name());
+    putIfPresent(user, "email", claims.email());
+    putIfPresent(user, "image", claims.picture());
+    SessionUser sessionUser = claims.user().orElse(null);
+    if (sessionUser != null) {
+      if (state.settings().exposeCustomerAccessToken()) {
+        sessionUser.customerAccessToken().ifPresent(cat -> user.put("customerAccessToken", cat.value()));
+      }
+      if (sessionUser.hasCartId()) {
+        user.put("cartId", sessionUser.cartId());
+      }
+      putIfPresent(user, "firstName", sessionUser.firstName());
+      putIfPresent(user, "lastName", sessionUser.lastName());
+    }
+    Map<String, Object> session = new LinkedHashMap<>();
+    session.put("user", user);
+    session.put("expires", ISO_MILLIS.format(state.sessionExpiry().orElse(Instant.EPOCH)));
+    return write(session);
+  }
+
+  private static void putIfPresent(Map<String, Object> map, String key, Object value) {
+    if (value != null) {
+      map.put(key, value);
+    }
+  }
+
+  private static String signInError(ShopperRequestState state, String error, String code) {
+    return state.origin() + state.settings().signInPage() + "?error=" + error + (code == null ? "" : "&code=" + code);
+  }
+
+  private ResponseEntity<String> redirectOrUrl(boolean returnUrl, String url) {
+    return returnUrl ? json(HttpStatus.OK, write(Map.of("url", url))) : redirect(url);
+  }
+
+  private ResponseEntity<String> errorRedirect(ShopperRequestState state, boolean returnUrl, String url) {
+    return redirectOrUrl(returnUrl, url);
+  }
+
+  private static ResponseEntity<String> redirect(String location) {
+    return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, location).build();
+  }
+
+  private static ResponseEntity<String> json(HttpStatus status, String body) {
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+  }
+
+  private static ResponseEntity<String> noCache(HttpStatus status, String body) {
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_JSON)
+        .header(HttpHeaders.CACHE_CONTROL, "private, no-cache, no-store")
+        .header(HttpHeaders.EXPIRES, "0")
+        .header(HttpHeaders.PRAGMA, "no-cache")
+        .body(body);
+  }
+
+  private String write(Object value) {
+    return json.writeValueAsString(value);
+  }
+
+  /** The request's fields: a JSON object body, else the form (or query) parameters. */
+  private Map<String, Object> readBody(HttpServletRequest request) throws IOException {
+    String contentType = request.getContentType();
+    if (contentType != null && contentType.toLowerCase().startsWith("application/json")) {
+      try (InputStream in = request.getInputStream()) {
+        byte[] bytes = in.readNBytes(64 * 1024);
+        if (bytes.length == 0) {
+          return Map.of();
+        }
+        Object parsed = json.readValue(bytes, Object.class);
+        if (parsed instanceof Map<?, ?> map) {
+          Map<String, Object> fields = new LinkedHashMap<>();
+          map.forEach((k, v) -> fields.put(String.valueOf(k), v));
+          return fields;
+        }
+        return Map.of();
+      } catch (JacksonException malformed) {
+        return Map.of();
+      }
+    }
+    Map<String, Object> fields = new LinkedHashMap<>();
+    request.getParameterMap().forEach((k, v) -> fields.put(k, v.length == 0 ? null : v[0]));
+    return fields;
+  }
+
+  private static String string(Object value) {
+    return value instanceof String s ? s : null;
+  }
+}

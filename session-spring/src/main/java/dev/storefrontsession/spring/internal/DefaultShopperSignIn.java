@@ -1,0 +1,192 @@
+package dev.storefrontsession.spring.internal;
+
+import dev.storefrontsession.client.CustomerContext;
+import dev.storefrontsession.client.CustomerLogin;
+import dev.storefrontsession.client.CustomerLogout;
+import dev.storefrontsession.client.LoginFailedException;
+import dev.storefrontsession.client.StorefrontApiException;
+import dev.storefrontsession.client.StorefrontAuthException;
+import dev.storefrontsession.client.StorefrontClient;
+import dev.storefrontsession.client.StorefrontException;
+import dev.storefrontsession.core.CustomerAccessToken;
+import dev.storefrontsession.core.SessionClaims;
+import dev.storefrontsession.core.SessionUser;
+import dev.storefrontsession.spring.SafeRedirects;
+import dev.storefrontsession.spring.ShopperSignIn;
+import dev.storefrontsession.spring.SignInResult;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Password and Customer Login JWT sign-in and sign-out against the store, as Catalyst's {@code authorize} callbacks
+ * and {@code events.signOut}: the guest cart is passed to the login mutation, the session cookie gets Catalyst's
+ * claims (plus the CAT's expiry), the anonymous session is cleared; sign-out revokes the CAT and keeps the cart the
+ * store hands back in a new anonymous session. Thread-safe (stateless).
+ */
+public final class DefaultShopperSignIn implements ShopperSignIn {
+
+  /** Where an SSO sign-in lands when the JWT names no target (Catalyst's default). */
+  public static final String DEFAULT_SSO_REDIRECT = "/account/orders";
+  private static final Logger log = LoggerFactory.getLogger(DefaultShopperSignIn.class);
+  private static final Pattern CART_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+
+  private final StorefrontClient client;
+  private final boolean trustForwardedFor;
+
+  public DefaultShopperSignIn(StorefrontClient client, boolean trustForwardedFor) {
+    this.client = client;
+    this.trustForwardedFor = trustForwardedFor;
+  }
+
+  @Override
+  public SignInResult signInWithPassword(String email, String password) {
+    return signInWithPassword(email, password, null);
+  }
+
+  /**
+   * As {@link #signInWithPassword(String, String)}; {@code fallbackCartId} (the {@code cartId} field Catalyst's
+   * client posts) is used only when the shopper's cookies hold no cart.
+   */
+  public SignInResult signInWithPassword(String email, String password, String fallbackCartId) {
+    if (email == null || email.isBlank() || password == null || password.isEmpty()) {
+      return new SignInResult.Failure(SignInResult.Reason.INVALID_CREDENTIALS, "Enter your email and password.");
+    }
+    HttpServletRequest request = CurrentRequest.get();
+    ShopperRequestState state = ShopperRequestState.of(request);
+    String guestCart = guestCart(state, fallbackCartId);
+    try {
+      CustomerLogin login = client.login(email, password, guestCart, context(request));
+      return succeed(state, login, "/");
+    } catch (RuntimeException e) {
+      return fail(state, e);
+    }
+  }
+
+  @Override
+  public SignInResult signInWithCustomerLoginJwt(String jwt) {
+    return signInWithCustomerLoginJwt(jwt, null);
+  }
+
+  /** As {@link #signInWithCustomerLoginJwt(String)} with a fallback guest cart (see the password variant). */
+  public SignInResult signInWithCustomerLoginJwt(String jwt, String fallbackCartId) {
+    if (jwt == null || jwt.isBlank()) {
+      return new SignInResult.Failure(SignInResult.Reason.INVALID_TOKEN, LOGIN_LINK_INVALID);
+    }
+    HttpServletRequest request = CurrentRequest.get();
+    ShopperRequestState state = ShopperRequestState.of(request);
+    String guestCart = guestCart(state, fallbackCartId);
+    try {
+      CustomerLogin login = client.loginWithCustomerLoginJwt(jwt, guestCart, context(request));
+      return succeed(state, login, SafeRedirects.pathAndQuery(login.redirectTo(), DEFAULT_SSO_REDIRECT));
+    } catch (RuntimeException e) {
+      return fail(state, e);
+    }
+  }
+
+  @Override
+  public void signOut() {
+    HttpServletRequest request = CurrentRequest.get();
+    ShopperRequestState state = ShopperRequestState.of(request);
+    Optional<SessionClaims> session = state.session();
+    if (session.isEmpty()) {
+      return;
+    }
+    String cartId = ShopperRequestState.cartOf(session.get());
+    String keptCart = null;
+    Optional<CustomerAccessToken> cat = session.get().user().flatMap(SessionUser::customerAccessToken);
+    if (cat.isPresent()) {
+      try {
+        CustomerLogout logout = client.logout(ClientTokens.toClient(cat.get()), cartId, context(request));
+        keptCart = logout.unassignedCartId();
+      } catch (StorefrontAuthException e) {
+        log.info("Signing out a shopper whose customer access token the store no longer accepts ({})", e.code());
+      } catch (StorefrontException e) {
+        log.warn("The store's logout failed ({}); the shopper is signed out here anyway", e.getClass().getSimpleName());
+        state.markUpstreamFailure();
+      }
+    }
+    state.signOut(keptCart);
+  }
+
+  private static String guestCart(ShopperRequestState state, String fallbackCartId) {
+    Optional<String> fromCookies = state.cartId();
+    if (fromCookies.isPresent()) {
+      return fromCookies.get();
+    }
+    if (fallbackCartId != null && !"undefined".equals(fallbackCartId) && CART_ID.matcher(fallbackCartId).matches()) {
+      return fallbackCartId;
+    }
+    return null;
+  }
+
+  private CustomerContext context(HttpServletRequest request) {
+    return DefaultShopperSessions.withRequest(CustomerContext.guest(), request, trustForwardedFor);
+  }
+
+  private static SignInResult succeed(ShopperRequestState state, CustomerLogin login, String redirectTo) {
+    String first = login.customer().firstName();
+    String last = login.customer().lastName();
+    String name = ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
+    SessionUser user = SessionUser.builder()
+        .customerAccessToken(ClientTokens.toCore(login.accessToken()))
+        .cartId(login.cartId())
+        .firstName(first)
+        .lastName(last)
+        .build();
+    SessionClaims claims = SessionClaims.builder()
+        .name(name.isEmpty() ? null : name)
+        .email(login.customer().email())
+        .sub(UUID.randomUUID().toString())
+        .user(user)
+        .build();
+    state.signIn(claims);
+    SignInResult.CartOutcome cart = switch (login.cartOutcome()) {
+      case RESTORED -> SignInResult.CartOutcome.RESTORED;
+      case COMBINED -> SignInResult.CartOutcome.COMBINED;
+      case NONE, ASSIGNED -> SignInResult.CartOutcome.NONE;
+    };
+    return new SignInResult.Success(first, cart, redirectTo);
+  }
+
+  private static final String LOGIN_LINK_INVALID = "Your login link is invalid or has expired. Please try logging in again.";
+
+  private static SignInResult fail(ShopperRequestState state, RuntimeException e) {
+    SignInResult.Failure failure = failure(e);
+    if (failure.reason() == SignInResult.Reason.UPSTREAM_UNAVAILABLE) {
+      state.markUpstreamFailure();
+    }
+    return failure;
+  }
+
+  private static SignInResult.Failure failure(RuntimeException e) {
+    if (e instanceof LoginFailedException failed) {
+      return switch (failed.reason()) {
+        case INVALID_CREDENTIALS, OTHER -> new SignInResult.Failure(SignInResult.Reason.INVALID_CREDENTIALS,
+            "The email address or password is incorrect.");
+        case RESET_PASSWORD_REQUIRED -> new SignInResult.Failure(SignInResult.Reason.RESET_PASSWORD_REQUIRED,
+            "Your password must be reset before you can sign in. Use \"Forgot password\" to set a new one.");
+        case TOO_MANY_ATTEMPTS -> new SignInResult.Failure(SignInResult.Reason.TOO_MANY_ATTEMPTS,
+            "Too many sign-in attempts. Please wait a few minutes and try again.");
+        case INVALID_LOGIN_TOKEN -> new SignInResult.Failure(SignInResult.Reason.INVALID_TOKEN, LOGIN_LINK_INVALID);
+      };
+    }
+    if (e instanceof StorefrontApiException api && api.isRateLimited()) {
+      return new SignInResult.Failure(SignInResult.Reason.TOO_MANY_ATTEMPTS,
+          "Too many sign-in attempts. Please wait a few minutes and try again.");
+    }
+    if (e instanceof StorefrontException) {
+      log.warn("Sign-in failed upstream ({}: {})", e.getClass().getSimpleName(), e.getMessage());
+      return new SignInResult.Failure(SignInResult.Reason.UPSTREAM_UNAVAILABLE,
+          "The store is not reachable right now. Please try again in a moment.");
+    }
+    if (e instanceof IllegalArgumentException) {
+      return new SignInResult.Failure(SignInResult.Reason.INVALID_CREDENTIALS,
+          "The email address or password is incorrect.");
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,126 @@
+package dev.storefrontsession.spring.internal;
+
+import dev.storefrontsession.core.KeyRing;
+import dev.storefrontsession.core.SessionCodec;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * The resolved, immutable session configuration shared by the filter, the security integration and the endpoints.
+ * {@link #toString()} never shows a secret.
+ */
+public final class SessionSettings {
+
+  private final KeyRing keyRing;
+  private final SessionCodec codec;
+  private final Clock clock;
+  private final Duration maxAge;
+  private final Duration updateAge;
+  private final Duration anonymousMaxAge;
+  private final boolean exposeCustomerAccessToken;
+  private final String signInPage;
+  private final RequestOrigins origins;
+  private final List<PathPattern> protectedPaths;
+  private final List<PathPattern> passivePaths;
+
+  public SessionSettings(KeyRing keyRing, Clock clock, Duration maxAge, Duration updateAge, Duration anonymousMaxAge,
+      boolean exposeCustomerAccessToken, String signInPage, RequestOrigins origins, List<String> protectedPaths,
+      List<String> passivePaths) {
+    this.keyRing = Objects.requireNonNull(keyRing, "keyRing");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.codec = new SessionCodec(keyRing, clock);
+    this.maxAge = positive(maxAge, "storefront.session.max-age");
+    this.updateAge = Objects.requireNonNull(updateAge, "updateAge");
+    if (updateAge.isNegative()) {
+      throw new IllegalArgumentException("storefront.session.update-age must not be negative, was " + updateAge);
+    }
+    this.anonymousMaxAge = positive(anonymousMaxAge, "storefront.session.anonymous-max-age");
+    this.exposeCustomerAccessToken = exposeCustomerAccessToken;
+    if (signInPage == null || !signInPage.startsWith("/") || signInPage.startsWith("//")) {
+      throw new IllegalArgumentException("storefront.session.sign-in-page must be a local path such as /login, was "
+          + signInPage);
+    }
+    this.signInPage = signInPage;
+    this.origins = Objects.requireNonNull(origins, "origins");
+    this.protectedPaths = parse(protectedPaths);
+    this.passivePaths = parse(passivePaths);
+  }
+
+  private static Duration positive(Duration value, String name) {
+    if (value == null || value.isZero() || value.isNegative()) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    }
+    return value;
+  }
+
+  private static List<PathPattern> parse(List<String> patterns) {
+    PathPatternParser parser = PathPatternParser.defaultInstance;
+    return patterns == null ? List.of() : patterns.stream().map(parser::parse).toList();
+  }
+
+  public KeyRing keyRing() {
+    return keyRing;
+  }
+
+  public SessionCodec codec() {
+    return codec;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public Duration maxAge() {
+    return maxAge;
+  }
+
+  public Duration updateAge() {
+    return updateAge;
+  }
+
+  public Duration anonymousMaxAge() {
+    return anonymousMaxAge;
+  }
+
+  public boolean exposeCustomerAccessToken() {
+    return exposeCustomerAccessToken;
+  }
+
+  public String signInPage() {
+    return signInPage;
+  }
+
+  public RequestOrigins origins() {
+    return origins;
+  }
+
+  /** True when the path (without context path) needs a signed-in shopper. */
+  public boolean isProtected(String path) {
+    return matches(protectedPaths, path);
+  }
+
+  /** True when the path never gets an anonymous session or CSRF cookie created for it. */
+  public boolean isPassive(String path) {
+    return matches(passivePaths, path);
+  }
+
+  private static boolean matches(List<PathPattern> patterns, String path) {
+    PathContainer container = PathContainer.parsePath(path == null || path.isEmpty() ? "/" : path);
+    for (PathPattern pattern : patterns) {
+      if (pattern.matches(container)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public String toString() {
+    return "SessionSettings[keyRing=<redacted>, maxAge=" + maxAge + ", updateAge=" + updateAge + "]";
+  }
+}

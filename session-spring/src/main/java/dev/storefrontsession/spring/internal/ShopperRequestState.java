@@ -1,0 +1,423 @@
+package dev.storefrontsession.spring.internal;
+
+import dev.storefrontsession.core.CookieChunker;
+import dev.storefrontsession.core.CookieValues;
+import dev.storefrontsession.core.CsrfToken;
+import dev.storefrontsession.core.DecodeResult;
+import dev.storefrontsession.core.SessionClaims;
+import dev.storefrontsession.core.SessionUser;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything one request knows and changes about the shopper's cookies: the signed-in session, the anonymous session
+ * and the CSRF token. Cookies are decoded the first time they are asked for (at most once per request); changes are
+ * collected and turned into {@code Set-Cookie} headers once, just before the response commits
+ * ({@link #finish(int)}). Lives as a request attribute; not thread-safe (one request, one thread).
+ */
+public final class ShopperRequestState {
+
+  static final String ATTRIBUTE = ShopperRequestState.class.getName();
+  private static final Logger log = LoggerFactory.getLogger(ShopperRequestState.class);
+
+  private enum Write { NONE, WRITE, CLEAR }
+
+  private final SessionSettings settings;
+  private final boolean secure;
+  private final String origin;
+  private final boolean passive;
+  private final boolean safeMethod;
+  private final Map<String, String> cookies;
+  private final String sessionName;
+  private final String anonymousName;
+  private final String csrfName;
+
+  private boolean sessionLoaded;
+  private SessionClaims session;
+  private boolean sessionFromCookie;
+  private Write sessionWrite = Write.NONE;
+
+  private boolean anonymousLoaded;
+  private SessionClaims anonymous;
+  private Write anonymousWrite = Write.NONE;
+
+  private boolean csrfLoaded;
+  private String csrfCookieValue;
+  private String csrfToken;
+  private String newCsrfCookieValue;
+
+  private boolean upstreamFailed;
+  private boolean finished;
+
+  ShopperRequestState(SessionSettings settings, HttpServletRequest request) {
+    this.settings = settings;
+    this.secure = settings.origins().isSecure(request);
+    this.origin = settings.origins().origin(request);
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    this.passive = settings.isPassive(path);
+    this.safeMethod = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    this.cookies = readCookies(request);
+    this.sessionName = ShopperCookies.sessionName(secure);
+    this.anonymousName = ShopperCookies.anonymousName(secure);
+    this.csrfName = ShopperCookies.csrfName(secure);
+  }
+
+  /** The state of the request, created by {@link ShopperSessionFilter}. */
+  public static ShopperRequestState of(HttpServletRequest request) {
+    Object state = request.getAttribute(ATTRIBUTE);
+    if (state instanceof ShopperRequestState shopperState) {
+      return shopperState;
+    }
+    throw new IllegalStateException("no shopper session state on this request: is the ShopperSessionFilter"
+        + " registered (StorefrontSessionAutoConfiguration does it)?");
+  }
+
+  /** As {@link #of}, or empty when the filter did not run for this request. */
+  public static Optional<ShopperRequestState> find(HttpServletRequest request) {
+    Object state = request.getAttribute(ATTRIBUTE);
+    return state instanceof ShopperRequestState shopperState ? Optional.of(shopperState) : Optional.empty();
+  }
+
+  private static Map<String, String> readCookies(HttpServletRequest request) {
+    Cookie[] raw = request.getCookies();
+    if (raw == null || raw.length == 0) {
+      return Map.of();
+    }
+    Map<String, String> cookies = new LinkedHashMap<>();
+    for (Cookie cookie : raw) {
+      // raw values: CookieChunker and CsrfToken percent-decode as Auth.js does
+      cookies.putIfAbsent(cookie.getName(), cookie.getValue() == null ? "" : cookie.getValue());
+    }
+    return Collections.unmodifiableMap(cookies);
+  }
+
+  public SessionSettings settings() {
+    return settings;
+  }
+
+  /** True when cookies get {@code Secure} and prefixed names. */
+  public boolean isSecure() {
+    return secure;
+  }
+
+  /** The public origin of this request, {@code scheme://host[:port]}. */
+  public String origin() {
+    return origin;
+  }
+
+  /** True when the request carries a session cookie (or chunk), whether valid or not; nothing is decoded. */
+  public boolean hasSessionCookie() {
+    return ShopperCookies.hasSession(sessionName, cookies);
+  }
+
+  private boolean hasAnonymousCookie() {
+    String value = cookies.get(anonymousName);
+    return value != null && !value.isEmpty();
+  }
+
+  // ---- signed-in session -------------------------------------------------------------------------------------
+
+  /** The signed-in session's claims (decoded on first call), or empty. */
+  public Optional<SessionClaims> session() {
+    loadSession();
+    return Optional.ofNullable(session);
+  }
+
+  private void loadSession() {
+    if (sessionLoaded) {
+      return;
+    }
+    sessionLoaded = true;
+    CookieChunker.ReadResult read = CookieChunker.read(sessionName, cookies);
+    if (read instanceof CookieChunker.ReadResult.Refused refused) {
+      log.debug("Ignoring and clearing the cookie {}: {}", sessionName, refused.reason().description());
+      sessionWrite = Write.CLEAR;
+      return;
+    }
+    if (!(read instanceof CookieChunker.ReadResult.Found found)) {
+      return;
+    }
+    DecodeResult result = settings.codec().decode(found.value(), sessionName);
+    if (result instanceof DecodeResult.Decoded decoded) {
+      SessionClaims claims = decoded.claims();
+      Instant now = settings.clock().instant();
+      boolean catExpired = claims.user()
+          .flatMap(SessionUser::customerAccessToken)
+          .map(cat -> cat.isExpiredAt(now))
+          .orElse(false);
+      if (catExpired) {
+        log.debug("The session's customer access token has expired: signing the shopper out, keeping the cart");
+        signOut(cartOf(claims));
+        return;
+      }
+      session = claims;
+      sessionFromCookie = true;
+    } else if (result instanceof DecodeResult.Rejected rejected) {
+      log.debug("Ignoring and clearing the cookie {}: {}", sessionName, rejected.reason().description());
+      sessionWrite = Write.CLEAR;
+    }
+  }
+
+  /** True when the session came from the cookie and is older than the update age (zero: always). */
+  private boolean rollingDue(Instant now) {
+    if (session == null || !sessionFromCookie) {
+      return false;
+    }
+    Instant issuedAt = session.issuedAt();
+    return issuedAt == null || !now.isBefore(issuedAt.plus(settings.updateAge()));
+  }
+
+  /**
+   * When the signed-in session will expire after this response: now plus max age when the cookie is (re-)written,
+   * else the cookie's {@code exp}. Empty without a session.
+   */
+  public Optional<Instant> sessionExpiry() {
+    loadSession();
+    if (session == null) {
+      return Optional.empty();
+    }
+    Instant now = settings.clock().instant();
+    if (sessionWrite == Write.WRITE || (!upstreamFailed && rollingDue(now)) || session.expiresAt() == null) {
+      return Optional.of(now.plus(settings.maxAge()));
+    }
+    return Optional.of(session.expiresAt());
+  }
+
+  /** Replaces the signed-in session (sign-in or a claims change); the cookie is written at commit. */
+  public void signIn(SessionClaims claims) {
+    Objects.requireNonNull(claims, "claims");
+    loadAnonymous();
+    sessionLoaded = true;
+    session = claims;
+    sessionFromCookie = false;
+    sessionWrite = Write.WRITE;
+    anonymous = null;
+    anonymousWrite = hasAnonymousCookie() ? Write.CLEAR : Write.NONE;
+  }
+
+  /** Updates the claims of the signed-in session; no-op without one. */
+  public void updateSession(SessionClaims claims) {
+    loadSession();
+    if (session == null) {
+      return;
+    }
+    if (!claims.equals(session)) {
+      session = claims;
+      sessionWrite = Write.WRITE;
+    }
+  }
+
+  /**
+   * Ends the signed-in session: every session chunk is cleared, and a new anonymous session holds {@code cartId}.
+   *
+   * @param cartId the cart the shopper keeps as a guest, or null
+   */
+  public void signOut(String cartId) {
+    sessionLoaded = true;
+    session = null;
+    sessionFromCookie = false;
+    sessionWrite = Write.CLEAR;
+    anonymousLoaded = true;
+    anonymous = SessionClaims.anonymous(cartId);
+    anonymousWrite = Write.WRITE;
+  }
+
+  // ---- anonymous session -------------------------------------------------------------------------------------
+
+  /** The anonymous session's claims (decoded on first call), or empty. */
+  public Optional<SessionClaims> anonymous() {
+    loadAnonymous();
+    return Optional.ofNullable(anonymous);
+  }
+
+  private void loadAnonymous() {
+    if (anonymousLoaded) {
+      return;
+    }
+    anonymousLoaded = true;
+    String token = CookieValues.decode(cookies.get(anonymousName));
+    if (token == null || token.isEmpty()) {
+      return;
+    }
+    DecodeResult result = settings.codec().decode(token, anonymousName);
+    if (result instanceof DecodeResult.Decoded decoded) {
+      anonymous = decoded.claims();
+    } else if (result instanceof DecodeResult.Rejected rejected) {
+      log.debug("Ignoring and clearing the cookie {}: {}", anonymousName, rejected.reason().description());
+      anonymousWrite = Write.CLEAR;
+    }
+  }
+
+  // ---- cart --------------------------------------------------------------------------------------------------
+
+  /** The cart: from the signed-in session, else from the anonymous session. */
+  public Optional<String> cartId() {
+    loadSession();
+    if (session != null) {
+      return Optional.ofNullable(cartOf(session));
+    }
+    loadAnonymous();
+    return anonymous == null ? Optional.empty() : Optional.ofNullable(cartOf(anonymous));
+  }
+
+  /** Stores the cart in the signed-in session, else in the anonymous session; only a change is written. */
+  public void setCartId(String cartId) {
+    loadSession();
+    if (session != null) {
+      SessionUser user = session.user().orElse(null);
+      if (user != null && user.hasCartId() && Objects.equals(user.cartId(), cartId)) {
+        return;
+      }
+      SessionUser.Builder builder = user == null ? SessionUser.builder() : user.toBuilder();
+      session = session.toBuilder().user(builder.cartId(cartId).build()).build();
+      sessionWrite = Write.WRITE;
+      return;
+    }
+    loadAnonymous();
+    if (anonymous != null && anonymousWrite != Write.CLEAR && anonymous.user().map(SessionUser::hasCartId).orElse(false)
+        && Objects.equals(cartOf(anonymous), cartId)) {
+      return;
+    }
+    anonymous = SessionClaims.anonymous(cartId);
+    anonymousWrite = Write.WRITE;
+  }
+
+  static String cartOf(SessionClaims claims) {
+    return claims.user().map(SessionUser::cartId).orElse(null);
+  }
+
+  // ---- CSRF --------------------------------------------------------------------------------------------------
+
+  /** The token of a valid CSRF cookie, or of one created during this request; else null. */
+  public String csrfToken() {
+    loadCsrf();
+    return csrfToken;
+  }
+
+  /** The current CSRF token, creating one (and its cookie) when the request had no valid one. */
+  public String ensureCsrfToken() {
+    loadCsrf();
+    if (csrfToken == null) {
+      CsrfToken created = CsrfToken.create(settings.keyRing());
+      newCsrfCookieValue = created.cookieValue();
+      csrfToken = created.token();
+    }
+    return csrfToken;
+  }
+
+  /**
+   * Double-submit check as Auth.js: the request's CSRF cookie is genuine and {@code submitted} equals its token
+   * (constant time). A token created during this request does not count: its cookie was never sent back.
+   */
+  public boolean verifyCsrf(String submitted) {
+    loadCsrf();
+    if (csrfCookieValue == null || submitted == null || submitted.isEmpty()) {
+      return false;
+    }
+    return CsrfToken.verify(csrfCookieValue, submitted, settings.keyRing());
+  }
+
+  private void loadCsrf() {
+    if (csrfLoaded) {
+      return;
+    }
+    csrfLoaded = true;
+    String value = cookies.get(csrfName);
+    if (value == null) {
+      return;
+    }
+    Optional<CsrfToken> verified = CsrfToken.fromCookie(value, settings.keyRing());
+    if (verified.isPresent()) {
+      csrfCookieValue = value;
+      csrfToken = verified.get().token();
+    } else {
+      log.debug("Ignoring the cookie {}: malformed, or its hash does not match", csrfName);
+    }
+  }
+
+  // ---- commit ------------------------------------------------------------------------------------------------
+
+  /** Marks this response as failed upstream: the session cookie is not rolled on it. */
+  public void markUpstreamFailure() {
+    upstreamFailed = true;
+  }
+
+  boolean isFinished() {
+    return finished;
+  }
+
+  /**
+   * Decides the cookie changes of this response (once; later calls return nothing): the rolling re-issue, the
+   * anonymous-session lifecycle, a CSRF cookie when needed, and every write or deletion asked for.
+   *
+   * @param status the response status as far as known (0 when unknown)
+   * @return {@code Set-Cookie} header values, in order
+   */
+  List<String> finish(int status) {
+    if (finished) {
+      return List.of();
+    }
+    finished = true;
+    Instant now = settings.clock().instant();
+    boolean failed = upstreamFailed || status >= 500;
+
+    if (sessionWrite == Write.NONE && !failed && rollingDue(now)) {
+      sessionWrite = Write.WRITE;
+    }
+
+    boolean anonymousCookie = hasAnonymousCookie();
+    boolean sessionCookie = hasSessionCookie();
+    if (sessionCookie && anonymousCookie && !sessionLoaded) {
+      loadSession();
+    }
+    boolean signedIn = session != null;
+    if (signedIn) {
+      if (anonymousCookie) {
+        anonymousWrite = Write.CLEAR;
+      } else if (anonymousWrite == Write.WRITE) {
+        anonymousWrite = Write.NONE;
+      }
+    } else if ((!sessionCookie || sessionWrite == Write.CLEAR) && anonymousWrite != Write.WRITE && !passive) {
+      if (!anonymousCookie || anonymousWrite == Write.CLEAR) {
+        anonymous = SessionClaims.anonymous(null);
+        anonymousWrite = Write.WRITE;
+      }
+    }
+
+    if (!passive && safeMethod && !failed) {
+      ensureCsrfToken();
+    }
+
+    List<String> headers = new ArrayList<>();
+    switch (sessionWrite) {
+      case WRITE -> {
+        String token = settings.codec().encode(session, sessionName, settings.maxAge());
+        headers.addAll(ShopperCookies.writeSession(sessionName, token, secure, now.plus(settings.maxAge()), cookies));
+      }
+      case CLEAR -> headers.addAll(ShopperCookies.clearSession(sessionName, secure, cookies));
+      case NONE -> { }
+    }
+    switch (anonymousWrite) {
+      case WRITE -> {
+        String token = settings.codec().encode(anonymous, anonymousName, settings.maxAge());
+        headers.add(ShopperCookies.write(anonymousName, token, secure, now, settings.anonymousMaxAge()));
+      }
+      case CLEAR -> headers.add(ShopperCookies.delete(anonymousName, secure));
+      case NONE -> { }
+    }
+    if (newCsrfCookieValue != null) {
+      headers.add(ShopperCookies.writeSessionScoped(csrfName, newCsrfCookieValue, secure));
+    }
+    return headers;
+  }
+}

@@ -1,0 +1,38 @@
+package dev.storefrontsession.spring.internal;
+
+import dev.storefrontsession.client.StorefrontAuthException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * When a handler lets the client's invalid/missing customer access token error propagate (Catalyst's
+ * {@code onError → /api/auth/signout}): the session is cleared, its cart kept in a new anonymous session, and the
+ * shopper redirected to the login page. Upstream outages are not handled here and never clear a session.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
+public final class ShopperSessionExceptionAdvice {
+
+  private static final Logger log = LoggerFactory.getLogger(ShopperSessionExceptionAdvice.class);
+
+  @ExceptionHandler(StorefrontAuthException.class)
+  public ResponseEntity<Void> customerAccessTokenRejected(StorefrontAuthException e, HttpServletRequest request) {
+    ShopperRequestState state = ShopperRequestState.of(request);
+    String cartId = state.session().map(ShopperRequestState::cartOf).orElse(null);
+    log.info("The store rejected the shopper's customer access token ({} on {}): signing out, keeping the cart",
+        e.code(), e.operationName());
+    state.signOut(cartId);
+    return ResponseEntity.status(HttpStatus.FOUND)
+        .header(HttpHeaders.LOCATION, request.getContextPath() + state.settings().signInPage())
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .build();
+  }
+}
