@@ -231,11 +231,14 @@ public final class StorefrontClient {
             Duration ttl = request.cachePolicy().ttl() != null ? request.cachePolicy().ttl() : defaultCacheTtl;
             CacheKey key = new CacheKey(endpoints.base(channelId), channelId, context.locale().orElse(null),
                     request.document(), canonicalVariables(request));
-            GuestCache.Lookup lookup = shared.cache.get(key, () -> send(call, "miss").thenApply(p -> {
-                if (p.hasErrors()) {
-                    throw new GuestCache.NotCacheable(p);
+            GuestCache.Lookup lookup = shared.cache.get(key, () -> send(call, "miss").handle((p, failure) -> {
+                if (failure != null) {
+                    Throwable cause = unwrap(failure);
+                    return GuestCache.Entry.failed(cause instanceof StorefrontException se ? se
+                            : transportError(op, cause));
                 }
-                return new GuestCache.Entry(p, ttl, request.cachePolicy().tags());
+                return p.hasErrors() ? GuestCache.Entry.uncacheable(p)
+                        : new GuestCache.Entry(p, ttl, request.cachePolicy().tags());
             }));
             parsed = await(lookup.future(), op, false);
             fromCache = !lookup.loaded();
@@ -582,12 +585,15 @@ public final class StorefrontClient {
     private static ParsedResponse await(CompletableFuture<?> future, OperationParser.Operation op, boolean ownFuture) {
         try {
             Object value = future.get();
-            return value instanceof GuestCache.Entry entry ? entry.response() : (ParsedResponse) value;
+            if (value instanceof GuestCache.Entry entry) {
+                if (entry.failure() != null) {
+                    throw entry.failure();
+                }
+                return entry.response();
+            }
+            return (ParsedResponse) value;
         } catch (ExecutionException e) {
             Throwable cause = unwrap(e.getCause());
-            if (cause instanceof GuestCache.NotCacheable notCacheable) {
-                return notCacheable.response();
-            }
             if (cause instanceof StorefrontException se) {
                 throw se;
             }

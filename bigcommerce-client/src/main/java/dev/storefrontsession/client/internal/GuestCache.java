@@ -8,34 +8,41 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
  * The in-process cache of guest query responses (Caffeine). One load per key at a time: concurrent callers of the
- * same key share one upstream call. Failed loads and responses with GraphQL errors are never kept. Thread-safe.
+ * same key share one upstream call. Failed loads and responses with GraphQL errors are never kept (zero TTL).
+ * Thread-safe.
  */
 public final class GuestCache {
 
-    /** What is kept: the parsed response and the tags it can be expired by. */
-    public record Entry(ParsedResponse response, Duration ttl, Set<String> tags) {}
-
     /**
-     * Completes a load whose response must be handed to the waiting callers but not kept (it has GraphQL errors).
-     * Caffeine drops exceptionally completed futures.
+     * What a load produced: a response to keep for {@code ttl}, or one to hand to the waiting callers only (GraphQL
+     * errors, or a failure) which has a zero TTL so Caffeine drops it at once. Failures travel as values rather than
+     * as failed futures so that an upstream outage is not logged by Caffeine as a load error on every call.
      */
-    public static final class NotCacheable extends RuntimeException {
-        private final transient ParsedResponse response;
+    public record Entry(ParsedResponse response, RuntimeException failure, Duration ttl, Set<String> tags) {
 
-        public NotCacheable(ParsedResponse response) {
-            super(null, null, false, false);
-            this.response = response;
+        public Entry(ParsedResponse response, Duration ttl, Set<String> tags) {
+            this(response, null, ttl, tags);
         }
 
-        public ParsedResponse response() {
-            return response;
+        /** A response with GraphQL errors: delivered, never kept. */
+        public static Entry uncacheable(ParsedResponse response) {
+            return new Entry(response, null, Duration.ZERO, Set.of());
+        }
+
+        /** A failed call: delivered to every waiter, never kept. */
+        public static Entry failed(RuntimeException failure) {
+            return new Entry(null, failure, Duration.ZERO, Set.of());
+        }
+
+        /** True when this entry may stay in the cache. */
+        public boolean cacheable() {
+            return failure == null && !ttl.isZero();
         }
     }
 
@@ -105,7 +112,8 @@ public final class GuestCache {
             } else if (f.isCompletedExceptionally()) {
                 drop = true;
             } else {
-                drop = f.join().tags().contains(tag);
+                GuestCache.Entry entry = f.join();
+                drop = !entry.cacheable() || entry.tags().contains(tag);
             }
             if (drop) {
                 removed[0]++;
@@ -130,13 +138,5 @@ public final class GuestCache {
     public long estimatedSize() {
         cache.synchronous().cleanUp();
         return cache.synchronous().estimatedSize();
-    }
-
-    /** Unwraps a {@link CompletionException}. */
-    static Throwable unwrap(Throwable t) {
-        while (t instanceof CompletionException && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
     }
 }

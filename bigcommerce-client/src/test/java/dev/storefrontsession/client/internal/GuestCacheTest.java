@@ -80,11 +80,24 @@ class GuestCacheTest {
     }
 
     @Test
-    void getWhenResponseNotCacheableThenWaitersGetItButItIsNotKept() {
+    void getWhenResponseHasErrorsThenWaitersGetItButItIsNotKept() {
         ParsedResponse withErrors = new ParsedResponse(JsonNodeFactory.instance.nullNode(),
                 List.of(new GraphQLError("boom", null, null, null)), OptionalInt.empty());
-        GuestCache.Lookup first = cache.get(key("q"), () -> CompletableFuture.failedFuture(new GuestCache.NotCacheable(withErrors)));
-        assertThat(first.future()).isCompletedExceptionally();
+        CompletableFuture<GuestCache.Entry> pending = new CompletableFuture<>();
+        cache.get(key("q"), () -> pending);
+        GuestCache.Lookup waiter = cache.get(key("q"), () -> CompletableFuture.completedFuture(entry("x", Duration.ofHours(1))));
+        pending.complete(GuestCache.Entry.uncacheable(withErrors));
+        assertThat(waiter.future().join().response()).isSameAs(withErrors);
+        assertThat(cache.get(key("q"), () -> CompletableFuture.completedFuture(entry("ok", Duration.ofHours(1)))).loaded())
+                .isTrue();
+    }
+
+    @Test
+    void getWhenLoadFailedAsValueThenWaitersGetFailureAndItIsNotKept() {
+        IllegalStateException failure = new IllegalStateException("upstream down");
+        GuestCache.Lookup first = cache.get(key("q"), () -> CompletableFuture.completedFuture(GuestCache.Entry.failed(failure)));
+        assertThat(first.future().join().failure()).isSameAs(failure);
+        assertThat(first.future().join().cacheable()).isFalse();
         assertThat(cache.get(key("q"), () -> CompletableFuture.completedFuture(entry("ok", Duration.ofHours(1)))).loaded())
                 .isTrue();
     }
