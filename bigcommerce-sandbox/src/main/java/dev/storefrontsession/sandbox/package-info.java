@@ -1,2 +1,6 @@
-/** Placeholder until the module is built. */
+/**
+ * A local stand-in for BigCommerce's Storefront GraphQL API on a real database. Start it with
+ * {@link dev.storefrontsession.sandbox.SandboxServer#start(SandboxSettings)}; everything else lives in
+ * {@code internal} packages.
+ */
 package dev.storefrontsession.sandbox;

@@ -1,0 +1,79 @@
+package dev.storefrontsession.sandbox;
+
+import java.nio.file.Path;
+
+/**
+ * Command line entry point ({@code bin/sandbox}): {@code [--port N] [--data DIR] [--jdbc-url URL --jdbc-user U
+ * --jdbc-password P] [--bind ADDRESS] [--no-persistent-cart]}. Runs in the foreground until interrupted.
+ */
+public final class SandboxMain {
+
+  private SandboxMain() {}
+
+  public static void main(String[] args) {
+    SandboxSettings.Builder builder = SandboxSettings.builder().port(3100);
+    String jdbcUrl = null;
+    String jdbcUser = null;
+    String jdbcPassword = System.getenv("SANDBOX_JDBC_PASSWORD");
+    try {
+      for (int i = 0; i < args.length; i++) {
+        String arg = args[i];
+        switch (arg) {
+          case "--port" -> builder.port(parsePort(value(args, ++i, arg)));
+          case "--data" -> builder.dataDirectory(Path.of(value(args, ++i, arg)));
+          case "--bind" -> builder.bindAddress(value(args, ++i, arg));
+          case "--jdbc-url" -> jdbcUrl = value(args, ++i, arg);
+          case "--jdbc-user" -> jdbcUser = value(args, ++i, arg);
+          case "--jdbc-password" -> jdbcPassword = value(args, ++i, arg);
+          case "--no-persistent-cart" -> builder.persistentCart(false);
+          case "-h", "--help" -> {
+            System.out.println(usage());
+            return;
+          }
+          default -> throw new IllegalArgumentException("unknown option " + arg);
+        }
+      }
+      if (jdbcUrl != null) {
+        builder.jdbcUrl(jdbcUrl, jdbcUser, jdbcPassword);
+      }
+      SandboxSettings settings = builder.build();
+      SandboxServer server = SandboxServer.start(settings, true);
+      Runtime.getRuntime().addShutdownHook(new Thread(server::close, "sandbox-shutdown"));
+      System.out.println();
+      System.out.println("BigCommerce sandbox running");
+      System.out.println("  endpoint:          " + server.graphqlEndpoint());
+      System.out.println("  store hash:        " + settings.storeHash());
+      System.out.println("  channel id:        " + settings.channelId());
+      System.out.println("  storefront token:  " + settings.storefrontToken());
+      System.out.println("  API client id:     " + settings.clientId());
+      System.out.println("  API client secret: " + settings.clientSecret());
+      System.out.println("  database:          " + settings.database());
+      System.out.println("  demo logins:       shopper@example.com / Shopper-Pass-1, wholesale@example.com / Wholesale-Pass-1");
+      System.out.println("Press Ctrl+C to stop.");
+    } catch (IllegalArgumentException e) {
+      System.err.println("sandbox: " + e.getMessage());
+      System.err.println(usage());
+      System.exit(2);
+    }
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[i];
+  }
+
+  private static int parsePort(String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--port must be a number, was '" + text + "'");
+    }
+  }
+
+  private static String usage() {
+    return "usage: sandbox [--port N] [--data DIR] [--bind ADDRESS] [--no-persistent-cart]"
+        + " [--jdbc-url URL [--jdbc-user USER] [--jdbc-password PASSWORD]]";
+  }
+}

@@ -1,0 +1,86 @@
+package dev.storefrontsession.sandbox;
+
+import dev.storefrontsession.sandbox.internal.SandboxApplication;
+import dev.storefrontsession.sandbox.internal.auth.PasswordResets;
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A running sandbox: its own Spring context and web server, serving {@code POST /graphql}. Thread-safe. Close it to
+ * stop the server and release the database (an in-memory database is dropped).
+ *
+ * <pre>{@code
+ * try (SandboxServer sandbox = SandboxServer.start(SandboxSettings.builder().inMemoryDatabase().build())) {
+ *   URI endpoint = sandbox.graphqlEndpoint();
+ * }
+ * }</pre>
+ */
+public final class SandboxServer implements AutoCloseable {
+
+  private final SandboxSettings settings;
+  private final ConfigurableApplicationContext context;
+  private final int port;
+
+  private SandboxServer(SandboxSettings settings, ConfigurableApplicationContext context, int port) {
+    this.settings = settings;
+    this.context = context;
+    this.port = port;
+  }
+
+  /**
+   * Starts a sandbox embedded in the current JVM. It does not touch the host's logging configuration, environment or
+   * Spring context.
+   *
+   * @throws IllegalStateException when the server cannot start (port in use, database unreachable, …)
+   */
+  public static SandboxServer start(SandboxSettings settings) {
+    return start(settings, false);
+  }
+
+  static SandboxServer start(SandboxSettings settings, boolean standalone) {
+    Objects.requireNonNull(settings, "settings");
+    ConfigurableApplicationContext context = SandboxApplication.run(settings, standalone);
+    return new SandboxServer(settings, context, SandboxApplication.port(context));
+  }
+
+  public SandboxSettings settings() {
+    return settings;
+  }
+
+  /** The bound port (the real one when {@link SandboxSettings#port()} was 0). */
+  public int port() {
+    return port;
+  }
+
+  /** {@code http://<bind address>:<port>/graphql}. */
+  public URI graphqlEndpoint() {
+    String host = settings.bindAddress();
+    if ("0.0.0.0".equals(host)) {
+      host = "127.0.0.1";
+    } else if (host.contains(":") && !host.startsWith("[")) {
+      host = "[" + host + "]";
+    }
+    return URI.create("http://" + host + ":" + port + "/graphql");
+  }
+
+  /**
+   * Password-reset messages the sandbox "sent" (it sends no mail), oldest first. Each holds the customer id and the
+   * one-time token that {@code customer.resetPassword} expects.
+   */
+  public List<PasswordResetMessage> sentPasswordResetMessages() {
+    return context.getBean(PasswordResets.class).outbox();
+  }
+
+  /** Stops the web server and closes the database. Idempotent. */
+  @Override
+  public void close() {
+    context.close();
+  }
+
+  @Override
+  public String toString() {
+    return "SandboxServer[" + graphqlEndpoint() + "]";
+  }
+}

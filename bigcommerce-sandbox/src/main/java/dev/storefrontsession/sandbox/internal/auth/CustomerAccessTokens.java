@@ -1,0 +1,89 @@
+package dev.storefrontsession.sandbox.internal.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Issues, resolves and revokes customer access tokens. Format as BigCommerce's: 64 lowercase hex characters (32
+ * random bytes), an underscore and the expiry in unix seconds. Only the SHA-256 of a token is stored, so a database
+ * leak reveals no usable token. Thread-safe.
+ */
+public final class CustomerAccessTokens {
+
+  private static final Pattern FORMAT = Pattern.compile("[0-9a-f]{64}_[0-9]{1,12}");
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final Duration lifetime;
+  private final SecureRandom random = new SecureRandom();
+
+  public CustomerAccessTokens(JdbcClient jdbc, Clock clock, Duration lifetime) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.lifetime = lifetime;
+  }
+
+  /** A new token for the customer, valid for the configured lifetime (whole seconds). */
+  public IssuedToken issue(long customerId) {
+    Instant now = clock.instant();
+    Instant expiresAt = now.plus(lifetime).truncatedTo(ChronoUnit.SECONDS);
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    String value = HexFormat.of().formatHex(bytes) + "_" + expiresAt.getEpochSecond();
+    jdbc.sql("INSERT INTO customer_access_tokens (token_hash, customer_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
+        .params(hash(value), customerId, utc(now), utc(expiresAt))
+        .update();
+    return new IssuedToken(value, expiresAt);
+  }
+
+  /** The customer and group a token belongs to, when it is well-formed, known, unexpired and not revoked. */
+  public Optional<Requester> resolve(String value, String clientIp) {
+    if (value == null || !FORMAT.matcher(value).matches()) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    long suffix = Long.parseLong(value.substring(65));
+    if (suffix <= now.getEpochSecond()) {
+      return Optional.empty();
+    }
+    return jdbc.sql("""
+            SELECT t.customer_id, c.customer_group_id
+            FROM customer_access_tokens t JOIN customers c ON c.id = t.customer_id
+            WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?""")
+        .params(hash(value), utc(now))
+        .query((rs, n) -> new Requester(rs.getLong("customer_id"), rs.getInt("customer_group_id"), clientIp))
+        .optional();
+  }
+
+  /** Revokes every token of the customer (logout signs the customer out on all devices). */
+  public int revokeAll(long customerId) {
+    return jdbc.sql("UPDATE customer_access_tokens SET revoked_at = ? WHERE customer_id = ? AND revoked_at IS NULL")
+        .params(utc(clock.instant()), customerId)
+        .update();
+  }
+
+  static String hash(String value) {
+    try {
+      return HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,25 @@
+package dev.storefrontsession.sandbox.internal.auth;
+
+import dev.storefrontsession.sandbox.internal.store.Catalog;
+
+/**
+ * Who is asking: a guest or the customer selected by a valid customer access token, and the client IP used for
+ * throttling and {@code request_ip} checks. One per GraphQL request, in the GraphQL context under {@link #KEY}.
+ *
+ * @param customerId the customer, or null for a guest
+ * @param customerGroupId the customer's group (prices); {@link Catalog#DEFAULT_CUSTOMER_GROUP} for guests
+ * @param clientIp best guess of the shopper's IP ({@code True-Client-IP}, else first {@code X-Forwarded-For}, else
+ *     the socket peer)
+ */
+public record Requester(Long customerId, int customerGroupId, String clientIp) {
+
+  public static final String KEY = "sandbox.requester";
+
+  public static Requester guest(String clientIp) {
+    return new Requester(null, Catalog.DEFAULT_CUSTOMER_GROUP, clientIp);
+  }
+
+  public boolean isGuest() {
+    return customerId == null;
+  }
+}

@@ -1,0 +1,123 @@
+package dev.storefrontsession.sandbox.internal.graphql;
+
+import dev.storefrontsession.sandbox.SandboxSettings;
+import dev.storefrontsession.sandbox.internal.auth.CustomerAccessTokens;
+import dev.storefrontsession.sandbox.internal.auth.CustomerLoginJwtVerifier;
+import dev.storefrontsession.sandbox.internal.auth.LoginThrottle;
+import dev.storefrontsession.sandbox.internal.auth.PasswordResets;
+import dev.storefrontsession.sandbox.internal.auth.Passwords;
+import dev.storefrontsession.sandbox.internal.service.CartService;
+import dev.storefrontsession.sandbox.internal.service.CustomerService;
+import dev.storefrontsession.sandbox.internal.service.LoginService;
+import dev.storefrontsession.sandbox.internal.service.WishlistService;
+import dev.storefrontsession.sandbox.internal.store.AddressRepository;
+import dev.storefrontsession.sandbox.internal.store.CartRepository;
+import dev.storefrontsession.sandbox.internal.store.Catalog;
+import dev.storefrontsession.sandbox.internal.store.CustomerRepository;
+import dev.storefrontsession.sandbox.internal.store.Tx;
+import dev.storefrontsession.sandbox.internal.store.WishlistRepository;
+import dev.storefrontsession.sandbox.internal.web.RequestContextInterceptor;
+import graphql.schema.GraphQLObjectType;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.DefaultBatchLoaderRegistry;
+import org.springframework.graphql.execution.DefaultExecutionGraphQlService;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * Spring for GraphQL, wired by hand (no auto-configuration, so nothing reaches a host application): the schema from
+ * {@code classpath:sandbox/graphql/}, the annotated controllers of this package, services, and {@code POST /graphql}.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import({AuthController.class, CustomerController.class, CatalogController.class, CartController.class,
+    WishlistController.class, OrderController.class, SiteController.class})
+public class GraphQlBeans {
+
+  static final String SCHEMA = "sandbox/graphql/storefront.graphqls";
+
+  @Bean
+  SiteUrls siteUrls(SandboxSettings settings) {
+    return SiteUrls.of(settings.storeHash(), settings.channelId());
+  }
+
+  @Bean
+  CartService cartService(CartRepository carts, Catalog catalog, Tx tx, SandboxSettings s) {
+    return new CartService(carts, catalog, tx, s.clock());
+  }
+
+  @Bean
+  LoginService loginService(CustomerRepository customers, Passwords passwords, CustomerAccessTokens tokens,
+      CustomerLoginJwtVerifier jwt, LoginThrottle throttle, CartService carts, Tx tx, SandboxSettings s) {
+    return new LoginService(customers, passwords, tokens, jwt, throttle, carts, tx, s.persistentCart());
+  }
+
+  @Bean
+  CustomerService customerService(CustomerRepository customers, AddressRepository addresses, Passwords passwords,
+      PasswordResets resets, CustomerAccessTokens tokens, Tx tx, SandboxSettings s) {
+    return new CustomerService(customers, addresses, passwords, resets, tokens, tx, s.clock());
+  }
+
+  @Bean
+  WishlistService wishlistService(WishlistRepository wishlists, Catalog catalog, Tx tx) {
+    return new WishlistService(wishlists, catalog, tx);
+  }
+
+  @Bean
+  BatchLoaderRegistry sandboxBatchLoaderRegistry() {
+    return new DefaultBatchLoaderRegistry();
+  }
+
+  @Bean
+  AnnotatedControllerConfigurer sandboxControllerConfigurer() {
+    return new AnnotatedControllerConfigurer();
+  }
+
+  @Bean
+  GraphQlSource sandboxGraphQlSource(AnnotatedControllerConfigurer controllers) {
+    return GraphQlSource.schemaResourceBuilder()
+        .schemaResources(new ClassPathResource(SCHEMA))
+        .configureRuntimeWiring(builder -> builder
+            .scalar(Scalars.DATE_TIME)
+            .scalar(Scalars.BIG_DECIMAL)
+            .scalar(Scalars.LONG))
+        .configureRuntimeWiring(controllers)
+        // Interface and union members are records named after their GraphQL type (nested ones included).
+        .defaultTypeResolver(env -> {
+          Object value = env.getObject();
+          GraphQLObjectType type = env.getSchema().getObjectType(value.getClass().getSimpleName());
+          if (type == null) {
+            throw new IllegalStateException("no GraphQL type for " + value.getClass().getName());
+          }
+          return type;
+        })
+        .exceptionResolvers(List.of(new SandboxExceptionResolver(), controllers.getExceptionResolver()))
+        .build();
+  }
+
+  @Bean
+  ExecutionGraphQlService sandboxExecutionGraphQlService(GraphQlSource source, BatchLoaderRegistry batchLoaders) {
+    DefaultExecutionGraphQlService service = new DefaultExecutionGraphQlService(source);
+    service.addDataLoaderRegistrar(batchLoaders);
+    return service;
+  }
+
+  @Bean
+  RouterFunction<ServerResponse> sandboxGraphQlRoute(ExecutionGraphQlService service,
+      RequestContextInterceptor interceptor) {
+    WebGraphQlHandler handler = WebGraphQlHandler.builder(service).interceptor(interceptor).build();
+    GraphQlHttpHandler http = new GraphQlHttpHandler(handler);
+    http.setHttpOkOnValidationErrors(true);
+    return RouterFunctions.route().POST("/graphql", http::handleRequest).build();
+  }
+}

@@ -1,0 +1,45 @@
+package dev.storefrontsession.sandbox.internal.schema;
+
+import dev.storefrontsession.sandbox.internal.store.ProductRecord;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** GraphQL {@code Product}: a catalog product seen by one customer group (which decides its prices). */
+public record ProductNode(ProductRecord record, int customerGroupId) {
+
+  public String id() {
+    return Base64.getEncoder().encodeToString(("Product:" + record.entityId()).getBytes(StandardCharsets.UTF_8));
+  }
+
+  public int entityId() {
+    return record.entityId();
+  }
+
+  public String sku() {
+    return record.sku();
+  }
+
+  public String path() {
+    return record.path();
+  }
+
+  public String name() {
+    return record.name();
+  }
+
+  public String description() {
+    return record.description();
+  }
+
+  public String warranty() {
+    return record.warranty();
+  }
+
+  public String type() {
+    return "Physical";
+  }
+
+  public boolean showCartAction() {
+    return true;
+  }
+}

@@ -1,0 +1,26 @@
+package dev.storefrontsession.sandbox.internal.web;
+
+import dev.storefrontsession.sandbox.SandboxSettings;
+import dev.storefrontsession.sandbox.internal.auth.CustomerAccessTokens;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** HTTP-level pieces: the storefront-token filter and the request-context interceptor. */
+@Configuration(proxyBeanMethods = false)
+public class WebBeans {
+
+  @Bean
+  FilterRegistrationBean<StorefrontTokenFilter> storefrontTokenFilter(SandboxSettings settings) {
+    FilterRegistrationBean<StorefrontTokenFilter> bean =
+        new FilterRegistrationBean<>(new StorefrontTokenFilter(settings.storefrontToken()));
+    bean.addUrlPatterns("/*");
+    bean.setOrder(0);
+    return bean;
+  }
+
+  @Bean
+  RequestContextInterceptor requestContextInterceptor(CustomerAccessTokens tokens) {
+    return new RequestContextInterceptor(tokens);
+  }
+}
