@@ -7,7 +7,6 @@ import dev.storefrontsession.core.internal.JsonOutput;
 import dev.storefrontsession.core.internal.JsonParser;
 import dev.storefrontsession.core.internal.JweRejection;
 import dev.storefrontsession.core.internal.WorkspacePool;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -52,7 +51,7 @@ public final class SessionCodec {
   public SessionCodec(KeyRing keyRing, Clock clock) {
     this.keyRing = Objects.requireNonNull(keyRing, "keyRing");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.workspaces = new WorkspacePool(new SecureRandom());
+    this.workspaces = WorkspacePool.withDefaultRandom();
   }
 
   public KeyRing keyRing() {

@@ -11,7 +11,6 @@ import java.text.ParseException;
 import java.util.Arrays;
 import java.util.Map;
 import javax.crypto.Cipher;
-import javax.crypto.Mac;
 import javax.crypto.spec.IvParameterSpec;
 
 /**
@@ -44,26 +43,13 @@ public final class AuthJsJwe {
   public static String encrypt(ContentKey key, byte[] plaintext, int length, CryptoWorkspace workspace) {
     byte[] header = key.headerB64Ascii();
     int ciphertextLength = (length / 16 + 1) * 16;
-    int tagStart = ciphertextLength + CBC_IV_LENGTH;
-    byte[] work = workspace.scratch(tagStart + 64);
+    int ivStart = ciphertextLength;
+    int tagStart = ivStart + CBC_IV_LENGTH;
+    byte[] work = workspace.scratch(tagStart + HmacSha512.LENGTH);
     // Layout of work: [ciphertext][iv][mac output (64)]
-    workspace.nextRandom(work, ciphertextLength, CBC_IV_LENGTH);
-    try {
-      Cipher aes = workspace.aesCbc();
-      aes.init(Cipher.ENCRYPT_MODE, key.encryptionKey(), new IvParameterSpec(work, ciphertextLength, CBC_IV_LENGTH));
-      int written = aes.doFinal(plaintext, 0, length, work, 0);
-      if (written != ciphertextLength) {
-        throw new IllegalStateException("unexpected AES-CBC output length");
-      }
-      Mac mac = workspace.mac(key);
-      mac.update(header);
-      mac.update(work, ciphertextLength, CBC_IV_LENGTH);
-      mac.update(work, 0, ciphertextLength);
-      updateAl(mac, header.length);
-      mac.doFinal(work, tagStart);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("A256CBC-HS512 encryption failed", e);
-    }
+    workspace.nextRandom(work, ivStart, CBC_IV_LENGTH);
+    aesCbc(workspace, Cipher.ENCRYPT_MODE, key, work, ivStart, plaintext, length, work);
+    mac(key, header, 0, header.length, work, ivStart, work, 0, ciphertextLength, work, tagStart);
     int size = header.length + 2 + Base64Url.encodedLength(CBC_IV_LENGTH) + 1
         + Base64Url.encodedLength(ciphertextLength) + 1 + Base64Url.encodedLength(CBC_TAG_LENGTH);
     byte[] out = new byte[size];
@@ -71,7 +57,7 @@ public final class AuthJsJwe {
     int o = header.length;
     out[o++] = '.';
     out[o++] = '.';
-    o = Base64Url.encode(work, ciphertextLength, CBC_IV_LENGTH, out, o);
+    o = Base64Url.encode(work, ivStart, CBC_IV_LENGTH, out, o);
     out[o++] = '.';
     o = Base64Url.encode(work, 0, ciphertextLength, out, o);
     out[o++] = '.';
@@ -79,11 +65,75 @@ public final class AuthJsJwe {
     return new String(out, StandardCharsets.ISO_8859_1);
   }
 
-  private static void updateAl(Mac mac, int aadLength) {
+  /**
+   * RFC 7518 §5.2.2.1 encryption: AES-256-CBC with PKCS#7 under ENC_KEY, then T = first 32 bytes of
+   * HMAC-SHA-512(MAC_KEY, A ‖ IV ‖ E ‖ AL).
+   *
+   * @return E ‖ T
+   */
+  public static byte[] sealCbcHs512(ContentKey key, byte[] aad, byte[] iv, byte[] plaintext, CryptoWorkspace workspace) {
+    int ciphertextLength = (plaintext.length / 16 + 1) * 16;
+    byte[] out = new byte[ciphertextLength + HmacSha512.LENGTH];
+    aesCbc(workspace, Cipher.ENCRYPT_MODE, key, iv, 0, plaintext, plaintext.length, out);
+    mac(key, aad, 0, aad.length, iv, 0, out, 0, ciphertextLength, out, ciphertextLength);
+    return Arrays.copyOf(out, ciphertextLength + CBC_TAG_LENGTH);
+  }
+
+  /**
+   * RFC 7518 §5.2.2.2 decryption: the tag is checked in constant time first; only an authentic ciphertext is
+   * decrypted, so padding errors are never observable apart from MAC failures.
+   *
+   * @return the plaintext (a new array, {@code length} valid bytes in {@link Plaintext})
+   * @throws JweRejection {@code DECRYPTION_FAILED} for a wrong tag or bad padding
+   */
+  public static Plaintext openCbcHs512(
+      ContentKey key, byte[] aad, int aadOffset, int aadLength, byte[] iv, byte[] ciphertext, byte[] tag,
+      CryptoWorkspace workspace, Map<String, Object> header) {
+    if (tag.length != CBC_TAG_LENGTH) {
+      throw new JweRejection(RejectionReason.DECRYPTION_FAILED);
+    }
+    byte[] expected = new byte[HmacSha512.LENGTH];
+    mac(key, aad, aadOffset, aadLength, iv, 0, ciphertext, 0, ciphertext.length, expected, 0);
+    if (!MessageDigest.isEqual(Arrays.copyOf(expected, CBC_TAG_LENGTH), tag)) {
+      throw new JweRejection(RejectionReason.DECRYPTION_FAILED);
+    }
+    if (ciphertext.length == 0 || ciphertext.length % 16 != 0) {
+      throw new JweRejection(RejectionReason.DECRYPTION_FAILED);
+    }
+    byte[] plaintext = new byte[ciphertext.length];
+    int length = aesCbc(workspace, Cipher.DECRYPT_MODE, key, iv, 0, ciphertext, ciphertext.length, plaintext);
+    return new Plaintext(plaintext, length, header);
+  }
+
+  private static int aesCbc(
+      CryptoWorkspace workspace, int mode, ContentKey key, byte[] iv, int ivOffset, byte[] in, int length,
+      byte[] out) {
+    try {
+      Cipher aes = workspace.aesCbc();
+      aes.init(mode, key.encryptionKey(), new IvParameterSpec(iv, ivOffset, CBC_IV_LENGTH));
+      return aes.doFinal(in, 0, length, out, 0);
+    } catch (GeneralSecurityException e) {
+      if (mode == Cipher.DECRYPT_MODE) {
+        throw new JweRejection(RejectionReason.DECRYPTION_FAILED);
+      }
+      throw new IllegalStateException("AES-CBC encryption failed", e);
+    }
+  }
+
+  /** Full 64-byte HMAC-SHA-512 of AAD ‖ IV ‖ ciphertext ‖ AL into {@code out} at {@code outOffset}. */
+  private static void mac(
+      ContentKey key, byte[] aad, int aadOffset, int aadLength, byte[] iv, int ivOffset, byte[] ciphertext,
+      int ciphertextOffset, int ciphertextLength, byte[] out, int outOffset) {
+    HmacSha512 hmac = key.mac();
+    MessageDigest inner = hmac.start();
+    inner.update(aad, aadOffset, aadLength);
+    inner.update(iv, ivOffset, CBC_IV_LENGTH);
+    inner.update(ciphertext, ciphertextOffset, ciphertextLength);
     long bits = (long) aadLength * 8;
     for (int shift = 56; shift >= 0; shift -= 8) {
-      mac.update((byte) (bits >>> shift));
+      inner.update((byte) (bits >>> shift));
     }
+    hmac.finish(inner, out, outOffset);
   }
 
   /**
@@ -137,26 +187,7 @@ public final class AuthJsJwe {
     if (iv.length != CBC_IV_LENGTH) {
       throw new JweRejection(RejectionReason.MALFORMED);
     }
-    try {
-      Mac mac = workspace.mac(key);
-      mac.update(ascii, 0, d1);
-      mac.update(iv);
-      mac.update(ciphertext);
-      updateAl(mac, d1);
-      byte[] expectedTag = Arrays.copyOf(mac.doFinal(), CBC_TAG_LENGTH);
-      if (!MessageDigest.isEqual(expectedTag, tag)) {
-        throw new JweRejection(RejectionReason.DECRYPTION_FAILED);
-      }
-      if (ciphertext.length == 0 || ciphertext.length % 16 != 0) {
-        throw new JweRejection(RejectionReason.DECRYPTION_FAILED);
-      }
-      Cipher aes = workspace.aesCbc();
-      aes.init(Cipher.DECRYPT_MODE, key.encryptionKey(), new IvParameterSpec(iv));
-      int length = aes.doFinal(ciphertext, 0, ciphertext.length, ciphertext, 0);
-      return new Plaintext(ciphertext, length, header);
-    } catch (GeneralSecurityException e) {
-      throw new JweRejection(RejectionReason.DECRYPTION_FAILED);
-    }
+    return openCbcHs512(key, ascii, 0, d1, iv, ciphertext, tag, workspace, header);
   }
 
   private static Map<String, Object> parseHeader(String segment) {

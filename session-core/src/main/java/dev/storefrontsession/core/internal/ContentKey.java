@@ -46,24 +46,27 @@ public final class ContentKey {
 
   private final Enc enc;
   private final byte[] key;
-  private final SecretKeySpec macKey;
+  private final HmacSha512 mac;
   private final SecretKeySpec encryptionKey;
   private final String kid;
   private final String headerB64;
   private final byte[] headerB64Ascii;
 
   private ContentKey(Enc enc, byte[] key) {
+    if (key.length != enc.keyLength()) {
+      throw new IllegalArgumentException(enc.headerValue() + " needs a " + enc.keyLength() + "-byte key");
+    }
     this.enc = enc;
     this.key = key;
     this.kid = JwkThumbprint.ofOctetKey(key);
     if (enc == Enc.A256CBC_HS512) {
       // RFC 7518 §5.2.2.1: MAC_KEY = first half, ENC_KEY = second half.
-      this.macKey = new SecretKeySpec(key, 0, 32, "HmacSHA512");
+      this.mac = new HmacSha512(Arrays.copyOf(key, 32));
       this.encryptionKey = new SecretKeySpec(key, 32, 32, "AES");
       String header = "{\"alg\":\"dir\",\"enc\":\"A256CBC-HS512\",\"kid\":\"" + kid + "\"}";
       this.headerB64 = Base64Url.encode(header.getBytes(StandardCharsets.UTF_8));
     } else {
-      this.macKey = null;
+      this.mac = null;
       this.encryptionKey = new SecretKeySpec(key, "AES");
       this.headerB64 = null;
     }
@@ -75,6 +78,11 @@ public final class ContentKey {
     return new ContentKey(enc, AuthJsKeyDerivation.derive(secret, cookieName, enc.keyLength()));
   }
 
+  /** A key from raw bytes (for test vectors); {@code key} must have the enc's length. */
+  public static ContentKey fromRaw(Enc enc, byte[] key) {
+    return new ContentKey(enc, Arrays.copyOf(key, key.length));
+  }
+
   public Enc enc() {
     return enc;
   }
@@ -84,9 +92,9 @@ public final class ContentKey {
     return kid;
   }
 
-  /** HMAC-SHA-512 key (A256CBC-HS512 only). */
-  public SecretKeySpec macKey() {
-    return macKey;
+  /** HMAC-SHA-512 keyed with MAC_KEY (A256CBC-HS512 only). */
+  public HmacSha512 mac() {
+    return mac;
   }
 
   /** AES-256 key. */

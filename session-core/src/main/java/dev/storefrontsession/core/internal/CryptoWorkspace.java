@@ -2,24 +2,19 @@ package dev.storefrontsession.core.internal;
 
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import javax.crypto.Cipher;
-import javax.crypto.Mac;
 
 /**
- * The reusable, not thread-safe JCA objects and buffers of one operation in flight: an AES-CBC cipher, an initialized
- * HMAC-SHA-512 per key (so no key schedule is redone per token), a JSON buffer and a buffer of random bytes refilled
- * from a {@link SecureRandom} in blocks (for IVs and {@code jti}s). Lent out by a {@link WorkspacePool}; never shared
+ * The reusable, not thread-safe JCA objects and buffers of one operation in flight: an AES-CBC cipher (the JDK keeps
+ * the last AES key schedule, so one key per codec costs no key expansion), a JSON buffer, a scratch buffer and a
+ * buffer of random bytes refilled from a {@link SecureRandom} in blocks (for IVs and {@code jti}s). Lent out by a {@link WorkspacePool}; never shared
  * between threads at the same time.
  */
 public final class CryptoWorkspace {
 
   private static final int RANDOM_BLOCK = 1024;
-  private static final int MAX_CACHED_MACS = 64;
 
   private final Cipher aesCbc;
-  private final Map<ContentKey, Mac> macs = new IdentityHashMap<>();
   private final JsonOutput json = new JsonOutput(1024);
   private final byte[] random = new byte[RANDOM_BLOCK];
   private final SecureRandom secureRandom;
@@ -37,24 +32,6 @@ public final class CryptoWorkspace {
 
   public Cipher aesCbc() {
     return aesCbc;
-  }
-
-  /** An HMAC-SHA-512 initialized with the key's MAC key, ready for update. */
-  public Mac mac(ContentKey key) {
-    Mac mac = macs.get(key);
-    if (mac == null) {
-      try {
-        mac = Mac.getInstance("HmacSHA512");
-        mac.init(key.macKey());
-      } catch (GeneralSecurityException e) {
-        throw new IllegalStateException("HmacSHA512 is missing from the JDK", e);
-      }
-      if (macs.size() >= MAX_CACHED_MACS) {
-        macs.clear();
-      }
-      macs.put(key, mac);
-    }
-    return mac;
   }
 
   public JsonOutput json() {
