@@ -2,6 +2,8 @@ package dev.storefrontsession.client;
 
 import java.util.List;
 import java.util.OptionalInt;
+import dev.storefrontsession.client.internal.Json;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,5 +31,24 @@ public record GraphQLResponse(String operationName, OperationType type, long cha
     /** The node at a JSON pointer inside {@code data} (e.g. {@code /site/product/name}); missing node when absent. */
     public JsonNode dataAt(String jsonPointer) {
         return data.at(jsonPointer);
+    }
+
+    /**
+     * The node at a JSON pointer inside {@code data} mapped to {@code type} (records work; unknown properties are
+     * ignored), or null when the node is missing or null.
+     *
+     * @throws IllegalArgumentException when the node does not fit {@code type}
+     */
+    public <T> T dataAt(String jsonPointer, Class<T> type) {
+        JsonNode node = data.at(jsonPointer);
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        try {
+            return Json.MAPPER.treeToValue(node, type);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("data at " + jsonPointer + " does not fit " + type.getSimpleName() + ": "
+                    + e.getOriginalMessage(), e);
+        }
     }
 }

@@ -73,7 +73,7 @@ public final class StorefrontClient {
     static final String HEADER_COMPLEXITY = "x-bc-graphql-complexity";
 
     private static final System.Logger LOG = System.getLogger(StorefrontClient.class.getName());
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = dev.storefrontsession.client.internal.Json.MAPPER;
     private static final ResponseParser PARSER = new ResponseParser(MAPPER);
     private static final Cache<String, OperationParser.Operation> OPERATIONS =
             Caffeine.newBuilder().maximumSize(2_000).build();
