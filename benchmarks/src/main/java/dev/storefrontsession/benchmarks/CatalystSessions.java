@@ -18,18 +18,19 @@ public final class CatalystSessions {
 
   /**
    * Claims as Catalyst's jwt callback leaves them for a signed-in customer; with the codec's iat/exp/jti the JSON is
-   * about 375 bytes and the token about 755 characters.
+   * 375 bytes and the token 755 characters (the same as {@code benchmarks/node/authjs-codec.mjs}).
    */
   public static SessionClaims customer() {
     return SessionClaims.builder()
-        .name("Jane Shopper")
-        .email("jane.shopper@example.com")
-        .sub("10042")
+        .name("Janine Shopper-Smithson")
+        .email("jane.shopper-smithson@example-store.com")
+        .sub("100042")
         .user(SessionUser.builder()
-            .customerAccessToken(new CustomerAccessToken("6f1c2e9a4b7d8e0f1a2b3c4d5e6f7a8b9c0d1e2f", null))
+            .customerAccessToken(new CustomerAccessToken(
+                "6f1c2e9a4b7d8e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f", null))
             .cartId("a1b2c3d4-e5f6-4711-8899-aabbccddeeff")
-            .firstName("Jane")
-            .lastName("Shopper")
+            .firstName("Janine")
+            .lastName("Shopper-Smithson")
             .build())
         .build();
   }
