@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Auth.js: the customer access token is left out of {@code GET session} unless configured; redirect targets are
  * reduced to a path on this origin; the session cookie rolls by update age. Thread-safe (stateless).
  */
-@ResponseBody
+@RestController
 @RequestMapping("/api/auth")
 public final class AuthJsEndpoints {
 

@@ -1,0 +1,161 @@
+package dev.storefrontsession.spring.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storefrontsession.core.CustomerAccessToken;
+import dev.storefrontsession.core.DecodeResult;
+import dev.storefrontsession.core.SessionClaims;
+import dev.storefrontsession.core.SessionUser;
+import dev.storefrontsession.sandbox.SandboxServer;
+import dev.storefrontsession.spring.testing.Browser;
+import dev.storefrontsession.spring.testing.Shopper;
+import dev.storefrontsession.spring.testing.TestShop;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Rolling re-issue by update age, claims changes, upstream failures and an expired customer access token. */
+class ShopperRequestStateTest {
+
+  static final String SESSION = "authjs.session-token";
+  static final String ANONYMOUS = "authjs.anonymous-session-token";
+  static SandboxServer sandbox;
+  static TestShop daily;
+  static TestShop everyRequest;
+
+  @BeforeAll
+  static void start() {
+    sandbox = TestShop.sandbox(true);
+    daily = TestShop.start(sandbox);
+    everyRequest = TestShop.start(sandbox, "storefront.session.update-age=0s");
+  }
+
+  @AfterAll
+  static void stop() {
+    everyRequest.close();
+    daily.close();
+    sandbox.close();
+  }
+
+  private static SessionClaims decode(TestShop shop, String token, String name) {
+    return ((DecodeResult.Decoded) shop.codec().decode(token, name)).claims();
+  }
+
+  @Test
+  void readWhenSessionYoungerThanUpdateAgeThenNotReissued() {
+    Browser browser = daily.browser();
+    Shopper.signIn(browser);
+
+    Browser.Response response = browser.get("/whoami");
+
+    assertThat(response.body()).contains("loggedIn=true");
+    assertThat(response.setCookies(SESSION)).isEmpty();
+  }
+
+  @Test
+  void readWhenSessionOlderThanUpdateAgeThenReissuedWithNewIssuedAtAndExpiry() {
+    Browser browser = daily.browser();
+    Shopper.signIn(browser);
+    String before = browser.cookie(SESSION).orElseThrow();
+    SessionClaims original = decode(daily, before, SESSION);
+
+    daily.clock().advance(Duration.ofHours(25));
+    Browser.Response response = browser.get("/whoami");
+
+    assertThat(response.setCookie(SESSION)).isPresent();
+    SessionClaims rolled = decode(daily, browser.cookie(SESSION).orElseThrow(), SESSION);
+    assertThat(rolled.issuedAt()).isEqualTo(daily.clock().instant().truncatedTo(ChronoUnit.SECONDS));
+    assertThat(rolled.expiresAt()).isAfter(original.expiresAt());
+    assertThat(rolled.jti()).isNotEqualTo(original.jti());
+    assertThat(rolled.user()).isEqualTo(original.user());
+    assertThat(browser.get("/whoami").setCookies(SESSION)).isEmpty();
+  }
+
+  @Test
+  void pageWhenSessionOldButNeverReadThenNotReissued() {
+    Browser browser = daily.browser();
+    Shopper.signIn(browser);
+
+    daily.clock().advance(Duration.ofHours(25));
+    Browser.Response response = browser.get("/");
+
+    assertThat(response.setsCookieStartingWith(SESSION)).isFalse();
+  }
+
+  @Test
+  void setCartIdWhenSessionYoungThenReissuedBecauseClaimsChanged() {
+    Browser browser = daily.browser();
+    Shopper.signIn(browser);
+
+    Browser.Response response = Shopper.setCart(browser, "cart-123");
+
+    assertThat(response.setCookie(SESSION)).isPresent();
+    assertThat(decode(daily, browser.cookie(SESSION).orElseThrow(), SESSION).user().orElseThrow().cartId())
+        .isEqualTo("cart-123");
+    assertThat(Shopper.setCart(browser, "cart-123").setCookies(SESSION)).isEmpty();
+  }
+
+  @Test
+  void setCartIdWhenGuestThenStoredInAnonymousSessionOnlyWhenChanged() {
+    Browser browser = daily.browser();
+    browser.get("/");
+
+    Browser.Response first = Shopper.setCart(browser, "guest-cart");
+    Browser.Response again = Shopper.setCart(browser, "guest-cart");
+
+    assertThat(first.setCookie(ANONYMOUS)).isPresent();
+    assertThat(decode(daily, browser.cookie(ANONYMOUS).orElseThrow(), ANONYMOUS).user().orElseThrow().cartId())
+        .isEqualTo("guest-cart");
+    assertThat(again.setCookies(ANONYMOUS)).isEmpty();
+    assertThat(browser.get("/whoami").body()).isEqualTo("guest loggedIn=false cart=guest-cart");
+  }
+
+  @Test
+  void readWhenUpdateAgeZeroThenReissuedOnEveryRead() {
+    Browser browser = everyRequest.browser();
+    Shopper.signIn(browser);
+
+    Browser.Response first = browser.get("/whoami");
+    String afterFirst = browser.cookie(SESSION).orElseThrow();
+    Browser.Response second = browser.get("/whoami");
+
+    assertThat(first.setCookie(SESSION)).isPresent();
+    assertThat(second.setCookie(SESSION)).isPresent();
+    assertThat(browser.cookie(SESSION).orElseThrow()).isNotEqualTo(afterFirst);
+  }
+
+  @Test
+  void responseWhenUpstreamFailedThenSessionNotReissuedNorCleared() {
+    Browser browser = everyRequest.browser();
+    Shopper.signIn(browser);
+    String before = browser.cookie(SESSION).orElseThrow();
+
+    Browser.Response response = browser.get("/upstream-down");
+
+    assertThat(response.status()).isGreaterThanOrEqualTo(500);
+    assertThat(response.setsCookieStartingWith(SESSION)).isFalse();
+    assertThat(browser.cookie(SESSION)).contains(before);
+    assertThat(browser.get("/whoami").body()).contains("loggedIn=true");
+  }
+
+  @Test
+  void readWhenCustomerAccessTokenExpiredThenSignedOutAndCartKeptInAnonymousSession() {
+    Browser browser = daily.browser();
+    Instant past = daily.clock().instant().minus(Duration.ofMinutes(1));
+    SessionClaims claims = SessionClaims.builder().email("old@example.com")
+        .user(SessionUser.builder().customerAccessToken(new CustomerAccessToken("expired-cat_1", past))
+            .cartId("kept-cart").build())
+        .build();
+    browser.setCookie(SESSION, daily.codec().encode(claims, SESSION, Duration.ofDays(30)));
+
+    Browser.Response response = browser.get("/whoami");
+
+    assertThat(response.body()).isEqualTo("guest loggedIn=false cart=kept-cart");
+    assertThat(response.setCookie(SESSION).orElseThrow()).contains("Max-Age=0");
+    assertThat(decode(daily, browser.cookie(ANONYMOUS).orElseThrow(), ANONYMOUS).user().orElseThrow().cartId())
+        .isEqualTo("kept-cart");
+  }
+}

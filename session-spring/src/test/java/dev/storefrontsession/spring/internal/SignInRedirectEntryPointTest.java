@@ -1,0 +1,126 @@
+package dev.storefrontsession.spring.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storefrontsession.core.SessionClaims;
+import dev.storefrontsession.core.SessionUser;
+import dev.storefrontsession.spring.testing.Browser;
+import dev.storefrontsession.spring.testing.Shopper;
+import dev.storefrontsession.spring.testing.TestShop;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Protected routes redirect to the login page; CSRF refusals on the app's own forms are a 403. */
+class SignInRedirectEntryPointTest {
+
+  static TestShop shop;
+
+  @BeforeAll
+  static void start() {
+    shop = TestShop.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    shop.close();
+  }
+
+  @Test
+  void accountPageWhenNoSessionThenRedirectToLoginWithRedirectTo() {
+    Browser.Response response = shop.browser().get("/account/orders");
+
+    assertThat(response.status()).isEqualTo(302);
+    assertThat(response.location()).isEqualTo("/login?redirectTo=%2Faccount%2Forders");
+  }
+
+  @Test
+  void accountPageWhenQueryThenRedirectToKeepsPathAndQuery() {
+    Browser.Response response = shop.browser().get("/account/orders?page=2");
+
+    assertThat(response.location()).isEqualTo("/login?redirectTo=%2Faccount%2Forders%3Fpage%3D2");
+  }
+
+  @Test
+  void accountPageWhenSignedInThenServed() {
+    Browser browser = shop.browser();
+    Shopper.signIn(browser);
+
+    Browser.Response response = browser.get("/account/orders");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("orders of " + TestShop.SHOPPER_EMAIL);
+  }
+
+  @Test
+  void accountPageWhenSessionHasNoCustomerAccessTokenThenRedirectToLogin() {
+    Browser browser = shop.browser();
+    SessionClaims noCat = SessionClaims.builder().email("someone@example.com")
+        .user(SessionUser.builder().cartId("c").build()).build();
+    browser.setCookie("authjs.session-token", shop.codec().encode(noCat, "authjs.session-token", Duration.ofDays(1)));
+
+    Browser.Response response = browser.get("/account/orders");
+
+    assertThat(response.status()).isEqualTo(302);
+    assertThat(response.location()).isEqualTo("/login?redirectTo=%2Faccount%2Forders");
+  }
+
+  @Test
+  void accountPageWhenSessionCookieForgedThenRedirectToLogin() {
+    Browser browser = shop.browser().setCookie("authjs.session-token", "forged.token.value.x.y");
+
+    Browser.Response response = browser.get("/account/settings");
+
+    assertThat(response.location()).isEqualTo("/login?redirectTo=%2Faccount%2Fsettings");
+  }
+
+  @Test
+  void formPostWhenCsrfTokenMissingThenForbiddenWithExplanation() {
+    Browser browser = shop.browser();
+    browser.get("/");
+
+    Browser.Response response = browser.postForm("/cart", Map.of("cartId", "x"));
+
+    assertThat(response.status()).isEqualTo(403);
+    assertThat(response.body()).contains("CSRF");
+    assertThat(browser.get("/whoami").body()).endsWith("cart=none");
+  }
+
+  @Test
+  void formPostWhenCsrfTokenFromAnotherBrowserThenForbidden() {
+    Browser attacker = shop.browser();
+    String attackerToken = Shopper.formToken(attacker);
+    Browser victim = shop.browser();
+    victim.get("/");
+
+    Browser.Response response = victim.postForm("/cart", Map.of("cartId", "x", "_csrf", attackerToken));
+
+    assertThat(response.status()).isEqualTo(403);
+  }
+
+  @Test
+  void formPostWhenCsrfTokenFromThePageThenAccepted() {
+    Browser browser = shop.browser();
+
+    Browser.Response response = Shopper.setCart(browser, "form-cart");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("cart=form-cart");
+  }
+
+  @Test
+  void formTokenWhenAuthJsCsrfCookieExistsThenTheSameTokenServesBoth() {
+    Browser browser = shop.browser();
+    String authJsToken = Shopper.csrf(browser);
+    String cookie = browser.cookie("authjs.csrf-token").orElseThrow();
+
+    Browser.Response form = browser.get("/form");
+
+    assertThat(form.setCookies("authjs.csrf-token")).isEmpty();
+    assertThat(browser.cookie("authjs.csrf-token")).contains(cookie);
+    assertThat(cookie).startsWith(authJsToken);
+    assertThat(Shopper.setCart(browser, "shared-token-cart").status()).isEqualTo(200);
+  }
+}

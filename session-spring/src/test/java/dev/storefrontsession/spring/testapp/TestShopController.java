@@ -1,0 +1,122 @@
+package dev.storefrontsession.spring.testapp;
+
+import dev.storefrontsession.client.CustomerContext;
+import dev.storefrontsession.client.GraphQLResponse;
+import dev.storefrontsession.client.StorefrontClient;
+import dev.storefrontsession.client.StorefrontTimeoutException;
+import dev.storefrontsession.spring.SafeRedirects;
+import dev.storefrontsession.spring.ShopperSession;
+import dev.storefrontsession.spring.ShopperSessions;
+import dev.storefrontsession.spring.ShopperSignIn;
+import dev.storefrontsession.spring.SignInResult;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Handlers that exercise each part of session-spring the way a storefront does. */
+@RestController
+public class TestShopController {
+
+  private final ShopperSessions sessions;
+  private final ShopperSignIn signIn;
+  private final StorefrontClient client;
+
+  public TestShopController(ShopperSessions sessions, ShopperSignIn signIn, StorefrontClient client) {
+    this.sessions = sessions;
+    this.signIn = signIn;
+    this.client = client;
+  }
+
+  /** Touches nothing about the session. */
+  @GetMapping("/")
+  public String home() {
+    return "home";
+  }
+
+  @GetMapping("/login")
+  public String loginPage() {
+    return "login page";
+  }
+
+  /** The session as {@link ShopperSessions} sees it. */
+  @GetMapping("/whoami")
+  public String whoami() {
+    String who = sessions.auth().map(s -> "session:" + s.email().orElse("?")).orElse("guest");
+    return who + " loggedIn=" + sessions.isLoggedIn() + " cart=" + sessions.cartId().orElse("none");
+  }
+
+  @GetMapping("/principal")
+  public String principal(@AuthenticationPrincipal ShopperSession shopper) {
+    return shopper == null ? "anonymous" : "principal:" + shopper.email().orElse("?");
+  }
+
+  @GetMapping("/account/orders")
+  public String orders(@AuthenticationPrincipal ShopperSession shopper) {
+    return "orders of " + shopper.email().orElse("?");
+  }
+
+  /** The CSRF token a Thymeleaf form would embed (masked by Spring Security). */
+  @GetMapping("/form")
+  public String form(CsrfToken csrf) {
+    return csrf.getToken();
+  }
+
+  @PostMapping("/cart")
+  public String setCart(@RequestParam(value = "cartId", required = false) String cartId) {
+    sessions.setCartId(cartId);
+    return "cart=" + sessions.cartId().orElse("none");
+  }
+
+  @PostMapping("/login")
+  public ResponseEntity<String> login(@RequestParam String email, @RequestParam String password) {
+    SignInResult result = signIn.signInWithPassword(email, password);
+    return ResponseEntity.ok(describe(result));
+  }
+
+  @PostMapping("/login/token")
+  public ResponseEntity<String> loginToken(@RequestParam String jwt) {
+    return ResponseEntity.ok(describe(signIn.signInWithCustomerLoginJwt(jwt)));
+  }
+
+  @PostMapping("/logout")
+  public String logout() {
+    signIn.signOut();
+    return "signed out";
+  }
+
+  /** A customer query with the shopper's context: an invalid CAT makes the client throw. */
+  @GetMapping("/customer")
+  public String customer() {
+    CustomerContext context = sessions.customerContext();
+    GraphQLResponse response = client.execute("query CustomerQuery { customer { email firstName } }", Map.of(), context);
+    return "customer:" + response.data().path("customer").path("email").asString("none");
+  }
+
+  /** The store timing out. */
+  @GetMapping("/upstream-down")
+  public String upstreamDown() {
+    sessions.auth();
+    throw new StorefrontTimeoutException("CustomerQuery", StorefrontTimeoutException.Phase.REQUEST,
+        Duration.ofSeconds(1), null);
+  }
+
+  @GetMapping("/redirect")
+  public ResponseEntity<Void> redirect(@RequestParam(required = false) String to) {
+    return ResponseEntity.status(302).header("Location", SafeRedirects.pathAndQuery(to)).build();
+  }
+
+  private static String describe(SignInResult result) {
+    if (result instanceof SignInResult.Success success) {
+      return "success firstName=" + success.firstName() + " cart=" + success.cart() + " redirectTo="
+          + success.redirectTo();
+    }
+    SignInResult.Failure failure = (SignInResult.Failure) result;
+    return "failure " + failure.reason() + ": " + failure.message();
+  }
+}
