@@ -29,6 +29,8 @@ final class RunningStorefront implements AutoCloseable {
                 "server.port=0",
                 "storefront.announce=false",
                 "AUTH_SECRET=test-secret-for-the-storefront-flow-tests-0123456789",
+                // As behind a proxy: the test shoppers send X-Forwarded-For, so login throttling is per shopper.
+                "AUTH_TRUST_HOST=true",
                 "storefront.sandbox.mode=always",
                 "storefront.sandbox.in-memory=true",
                 "storefront.sandbox.persistent-cart=" + persistentCart));

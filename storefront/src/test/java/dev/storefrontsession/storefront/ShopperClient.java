@@ -25,7 +25,14 @@ final class ShopperClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final Pattern CSRF_REVERSED = Pattern.compile("value=\"([^\"]+)\"\\s+name=\"_csrf\"");
 
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_IP = new java.util.concurrent.atomic.AtomicInteger(1);
+
     private final URI base;
+    /**
+     * This shopper's IP as a proxy in front of the storefront would report it: the store throttles failed logins per
+     * IP, so each test shopper has its own (documentation range 198.51.100.0/24 and beyond).
+     */
+    private final String ip;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
     /** Cookie name → value; host-only cookies of the one storefront origin. */
@@ -33,6 +40,8 @@ final class ShopperClient {
 
     ShopperClient(URI base) {
         this.base = base;
+        int n = NEXT_IP.getAndIncrement();
+        this.ip = "198.51." + (100 + n / 250) + "." + (1 + n % 250);
     }
 
     record Page(int status, String body, HttpResponse<String> response) {
@@ -102,6 +111,8 @@ final class ShopperClient {
                     .collect(Collectors.joining("; ")));
         }
         builder.timeout(Duration.ofSeconds(30));
+        builder.header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+        builder.header("X-Forwarded-For", ip);
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             for (String header : response.headers().allValues("Set-Cookie")) {
