@@ -2,6 +2,7 @@ package dev.storefrontsession.spring.internal;
 
 import dev.storefrontsession.client.CustomerContext;
 import dev.storefrontsession.client.CustomerLogin;
+import dev.storefrontsession.client.CustomerLoginJwt;
 import dev.storefrontsession.client.CustomerLogout;
 import dev.storefrontsession.client.LoginFailedException;
 import dev.storefrontsession.client.StorefrontApiException;
@@ -80,8 +81,16 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
     ShopperRequestState state = ShopperRequestState.of(request);
     String guestCart = guestCart(state, fallbackCartId);
     try {
+      // Catalyst takes the target from the JWT's own redirect_to claim (default /account/orders), not from the
+      // mutation's redirectTo, which BigCommerce fills with a Stencil page when the claim is absent
+      String requested;
+      try {
+        requested = CustomerLoginJwt.readUnverified(jwt).redirectTo();
+      } catch (IllegalArgumentException malformed) {
+        return new SignInResult.Failure(SignInResult.Reason.INVALID_TOKEN, LOGIN_LINK_INVALID);
+      }
       CustomerLogin login = client.loginWithCustomerLoginJwt(jwt, guestCart, context(request));
-      return succeed(state, login, SafeRedirects.pathAndQuery(login.redirectTo(), DEFAULT_SSO_REDIRECT));
+      return succeed(state, login, SafeRedirects.pathAndQuery(requested, DEFAULT_SSO_REDIRECT));
     } catch (RuntimeException e) {
       return fail(state, e);
     }

@@ -50,7 +50,8 @@ public final class SignInRedirectEntryPoint implements AuthenticationEntryPoint,
       String target = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
       location += "?redirectTo=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
     }
+    response.setStatus(HttpServletResponse.SC_FOUND);
+    response.setHeader("Location", location);
     response.setHeader("Cache-Control", "no-store");
-    response.sendRedirect(location);
   }
 }
