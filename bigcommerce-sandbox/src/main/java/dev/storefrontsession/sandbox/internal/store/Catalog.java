@@ -23,6 +23,7 @@ public final class Catalog {
   private final Map<Integer, ProductRecord> products;
   private final List<ProductRecord> productsInOrder;
   private final Map<Integer, CategoryRecord> categories;
+  private final List<CategoryRecord> categoriesInOrder;
   private final Map<Integer, List<CategoryRecord>> categoriesByProduct;
   private final Map<Integer, List<ProductRecord>> productsByCategory;
   private final Map<Integer, Map<Integer, BigDecimal>> groupPrices;
@@ -39,6 +40,7 @@ public final class Catalog {
     productsInOrder.forEach(p -> byId.put(p.entityId(), p));
     this.products = Map.copyOf(byId);
     this.categories = Map.copyOf(categories);
+    this.categoriesInOrder = List.copyOf(categories.values());
     this.brands = Map.copyOf(brands);
     Map<Integer, List<CategoryRecord>> cbp = new HashMap<>();
     Map<Integer, List<ProductRecord>> pbc = new HashMap<>();
@@ -117,11 +119,11 @@ public final class Catalog {
   }
 
   public List<CategoryRecord> categories() {
-    return List.copyOf(categories.values());
+    return categoriesInOrder;
   }
 
   public List<CategoryRecord> childrenOf(Integer parentId) {
-    return categories.values().stream()
+    return categoriesInOrder.stream()
         .filter(c -> parentId == null ? c.parentId() == null : parentId.equals(c.parentId()))
         .toList();
   }
