@@ -1,0 +1,54 @@
+package dev.storefrontsession.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class SessionUserTest {
+
+  @Test
+  void customerAccessTokenWhenExpiryKeptBesideThenRoundTrips() {
+    CustomerAccessToken cat = new CustomerAccessToken("cat", Instant.parse("2030-05-06T07:08:09Z"));
+    SessionUser user = SessionUser.builder().customerAccessToken(cat).cartId(null).build();
+    assertThat(user.customerAccessToken()).contains(cat);
+    SessionClaims decoded = SessionClaims.fromJson(SessionClaims.builder().user(user).build().toJson());
+    assertThat(decoded.user()).contains(user);
+  }
+
+  @Test
+  void customerAccessTokenWhenCatalystCookieWithoutExpiryThenExpiryNull() {
+    SessionUser user = SessionClaims.fromJson("{\"user\":{\"customerAccessToken\":\"cat\",\"cartId\":null}}")
+        .user().orElseThrow();
+    assertThat(user.customerAccessToken()).hasValueSatisfying(cat -> assertThat(cat.expiresAt()).isNull());
+  }
+
+  @Test
+  void toBuilderWhenTokenRemovedThenExpiryRemovedToo() {
+    SessionUser user = SessionUser.builder()
+        .customerAccessToken(new CustomerAccessToken("cat", Instant.EPOCH)).cartId("c").build();
+    SessionUser signedOut = user.toBuilder().customerAccessToken(null).build();
+    assertThat(signedOut.customerAccessToken()).isEmpty();
+    assertThat(SessionClaims.builder().user(signedOut).build().toJson()).isEqualTo("{\"user\":{\"cartId\":\"c\"}}");
+  }
+
+  @Test
+  void cartIdWhenNullThenKeptAsJsonNullUnlessRemoved() {
+    assertThat(SessionUser.anonymous(null).hasCartId()).isTrue();
+    assertThat(SessionUser.anonymous(null).toBuilder().removeCartId().build().hasCartId()).isFalse();
+  }
+
+  @Test
+  void extraWhenUnknownMembersThenRoundTrip() {
+    SessionUser user = SessionClaims.fromJson("{\"user\":{\"cartId\":\"c\",\"role\":\"b2b\"}}").user().orElseThrow();
+    assertThat(user.extra()).containsEntry("role", "b2b");
+    assertThatThrownBy(() -> SessionUser.builder().extra("cartId", "x")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void toStringWhenTokenPresentThenRedacted() {
+    SessionUser user = SessionUser.builder().customerAccessToken(new CustomerAccessToken("cat-secret", null)).build();
+    assertThat(user.toString()).doesNotContain("cat-secret").contains("<redacted>");
+  }
+}
