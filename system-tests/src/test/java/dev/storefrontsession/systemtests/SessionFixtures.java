@@ -38,7 +38,7 @@ final class SessionFixtures {
   static SessionClaims customer(String cat, String cartId) {
     return SessionClaims.builder().name("Rita Retail").email("rita@example.com").sub("42")
         .user(SessionUser.builder()
-            .customerAccessToken(new CustomerAccessToken(cat, NOW.plus(Duration.ofHours(24))))
+            .customerAccessToken(new CustomerAccessToken(cat, Instant.parse("2099-01-01T00:00:00Z")))
             .cartId(cartId).firstName("Rita").lastName("Retail").build())
         .build();
   }
@@ -54,9 +54,13 @@ final class SessionFixtures {
 
   /** Valid tokens under every cookie name, from both secrets, one of each kind per name; some chunk-sized. */
   static List<HostileCookies.Seed> seeds() {
+    return seeds(CLOCK);
+  }
+
+  static List<HostileCookies.Seed> seeds(Clock clock) {
     List<HostileCookies.Seed> seeds = new ArrayList<>();
     for (String secret : List.of(NEW_SECRET, OLD_SECRET)) {
-      SessionCodec codec = new SessionCodec(KeyRing.of(secret), CLOCK);
+      SessionCodec codec = new SessionCodec(KeyRing.of(secret), clock);
       for (String name : NAMES) {
         seeds.add(new HostileCookies.Seed(name, codec.encode(customer(cat(), UUID.randomUUID().toString()), name)));
         seeds.add(new HostileCookies.Seed(name, codec.encode(SessionClaims.anonymous(UUID.randomUUID().toString()), name)));
@@ -68,11 +72,15 @@ final class SessionFixtures {
 
   /** Tokens with a valid MAC, expired beyond the 15 s leeway. */
   static List<HostileCookies.Seed> expired() {
+    return expired(NOW);
+  }
+
+  static List<HostileCookies.Seed> expired(Instant now) {
     List<HostileCookies.Seed> out = new ArrayList<>();
     SessionCodec past = new SessionCodec(KeyRing.of(NEW_SECRET),
-        Clock.fixed(NOW.minus(Duration.ofHours(2)), ZoneOffset.UTC));
+        Clock.fixed(now.minus(Duration.ofHours(2)), ZoneOffset.UTC));
     SessionCodec justPast = new SessionCodec(KeyRing.of(OLD_SECRET),
-        Clock.fixed(NOW.minus(Duration.ofSeconds(3600 + 16)), ZoneOffset.UTC));
+        Clock.fixed(now.minus(Duration.ofSeconds(3600 + 16)), ZoneOffset.UTC));
     for (String name : NAMES) {
       out.add(new HostileCookies.Seed(name, past.encode(customer(cat(), "c1"), name, Duration.ofHours(1))));
       out.add(new HostileCookies.Seed(name, justPast.encode(customer(cat(), "c2"), name, Duration.ofHours(1))));

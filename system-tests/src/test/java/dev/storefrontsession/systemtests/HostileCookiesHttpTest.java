@@ -1,0 +1,129 @@
+package dev.storefrontsession.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Item 1 (HTTP level): a sample of hostile session cookie sets sent to the real storefront process: no response is
+ * a 5xx, none shows a session, the storefront logs no error.
+ */
+class HostileCookiesHttpTest {
+
+  static final int SAMPLES = Integer.getInteger("hostile.http.samples", 10_000);
+
+  static SandboxFixture store;
+  static StorefrontProcess storefront;
+
+  @BeforeAll
+  static void start() {
+    store = SandboxFixture.startH2(b -> b);
+    storefront = StorefrontProcess.start(store, store.graphqlEndpoint(), SessionFixtures.NEW_SECRET,
+        Map.of("AUTH_SECRET_1", SessionFixtures.OLD_SECRET));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (storefront != null) {
+      storefront.close();
+    }
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  @Test
+  void requestsWhenHostileSessionCookiesThenNoSessionNoServerErrorNoLoggedError() throws Exception {
+    Clock now = Clock.systemUTC();
+    List<HostileCookies.Seed> seeds = SessionFixtures.seeds(now);
+    // Control: a valid cookie made by session-core is a session for the storefront, so "null" below means refused.
+    HostileCookies.Seed valid = seeds.stream().filter(s -> s.cookieName().equals(SessionFixtures.PLAIN)
+        && s.token().length() < 3936 && !s.token().isEmpty()).findFirst().orElseThrow();
+    Shopper control = new Shopper(storefront.baseUri());
+    control.cookies.put(valid.cookieName(), valid.token());
+    Shopper.Page controlPage = control.get("/api/auth/session");
+    assertThat(controlPage.status()).isEqualTo(200);
+    assertThat(controlPage.body()).contains("Rita");
+
+    HostileCookies generator = new HostileCookies(seeds, SessionFixtures.expired(Instant.now()),
+        SessionFixtures.NAMES, SessionFixtures.hostileHeaders(), true);
+    String[] paths = {"/api/auth/session", "/api/auth/session", "/api/auth/session", "/account/orders", "/cart"};
+    LongAdder total = new LongAdder();
+    LongAdder serverErrors = new LongAdder();
+    LongAdder accepted = new LongAdder();
+    Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
+    List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger next = new AtomicInteger();
+    int threads = 4;
+    long start = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        SplittableRandom random = new SplittableRandom(HostileCookiesTest.SEED + 100 + t);
+        futures.add(pool.submit(() -> {
+          while (next.getAndIncrement() < SAMPLES) {
+            HostileCookies.Sample sample = generator.next(random);
+            String path = paths[random.nextInt(paths.length)];
+            String cookieHeader = sample.cookies().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("; "));
+            Shopper shopper = new Shopper(storefront.baseUri());
+            Shopper.Page page = shopper.send(HttpRequest.newBuilder(storefront.baseUri().resolve(path)).GET()
+                .header("Cookie", cookieHeader));
+            statuses.computeIfAbsent(page.status(), k -> new LongAdder()).increment();
+            total.increment();
+            if (page.status() >= 500) {
+              serverErrors.increment();
+              failures.add(sample.category() + " " + path + " -> " + page.status());
+            }
+            boolean legit = sample.original() != null;
+            boolean shows = switch (path) {
+              case "/api/auth/session" -> page.status() != 200 || !page.body().strip().equals("null");
+              case "/account/orders" -> page.status() != 302 || !page.location().contains("/login");
+              default -> page.body().contains("Rita");
+            };
+            if (shows && !legit) {
+              accepted.increment();
+              failures.add("session shown: " + sample.category() + " " + path + " -> " + page.status());
+            }
+          }
+        }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    List<String> errorLines = storefront.output().lines()
+        .filter(StorefrontProcess::isErrorLine).toList();
+    Figures.print("hostile.http.requests", total.sum());
+    Figures.print("hostile.http.accepted", accepted.sum());
+    Figures.print("hostile.http.responses_5xx", serverErrors.sum());
+    Figures.print("hostile.http.logged_errors", errorLines.size());
+    Figures.print("hostile.http.seconds", seconds);
+    new TreeMap<>(statuses).forEach((k, v) -> Figures.print("hostile.http.status." + k, v.sum()));
+
+    assertThat(failures).isEmpty();
+    assertThat(total.sum()).isGreaterThanOrEqualTo(SAMPLES);
+    assertThat(errorLines).isEmpty();
+  }
+}
