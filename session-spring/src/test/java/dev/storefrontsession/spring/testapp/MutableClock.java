@@ -6,18 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the tests move forward; starts at the real time (the sandbox checks token expiry with its own clock). */
+/** The real time plus an offset the tests move forward (the sandbox checks token expiry with its own clock). */
 public final class MutableClock extends Clock {
 
-  private volatile Instant now = Instant.now();
+  private volatile Duration offset = Duration.ZERO;
 
   public void advance(Duration duration) {
-    now = now.plus(duration);
+    offset = offset.plus(duration);
   }
 
   @Override
   public Instant instant() {
-    return now;
+    return Instant.now().plus(offset);
   }
 
   @Override

@@ -1,0 +1,124 @@
+package dev.storefrontsession.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.storefrontsession.core.DecodeResult;
+import dev.storefrontsession.core.KeyRing;
+import dev.storefrontsession.core.SessionClaims;
+import dev.storefrontsession.core.SessionCodec;
+import dev.storefrontsession.core.SessionUser;
+import dev.storefrontsession.sandbox.SandboxServer;
+import dev.storefrontsession.spring.internal.SessionSettings;
+import dev.storefrontsession.spring.testing.Browser;
+import dev.storefrontsession.spring.testing.TestShop;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Start-up configuration: secrets (missing, generated, Catalyst's names, rotation) and the store settings. */
+class StorefrontSessionAutoConfigurationTest {
+
+  static final String SESSION = "authjs.session-token";
+  static final String ANONYMOUS = "authjs.anonymous-session-token";
+  static SandboxServer sandbox;
+
+  @BeforeAll
+  static void start() {
+    sandbox = TestShop.sandbox(true);
+  }
+
+  @AfterAll
+  static void stop() {
+    sandbox.close();
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  @Test
+  void startupWhenAuthSecretMissingThenFailsWithClearMessage() {
+    assertThatThrownBy(() -> TestShop.app(sandbox, "storefront.session.secret="))
+        .satisfies(e -> assertThat(rootCause(e).getMessage())
+            .startsWith("AUTH_SECRET is not set.")
+            .contains("storefront.session.generate-secret-if-missing=true"));
+  }
+
+  @Test
+  void startupWhenSecretMissingAndGenerationAllowedThenRandomSecretAndWarningWithoutIt() {
+    PrintStream original = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    String secret;
+    try (ConfigurableApplicationContext app = TestShop.app(sandbox, "storefront.session.secret=",
+        "storefront.session.generate-secret-if-missing=true")) {
+      secret = app.getBean(SessionSettings.class).keyRing().newest().reveal();
+    } finally {
+      System.setOut(original);
+    }
+
+    String log = captured.toString(StandardCharsets.UTF_8);
+    assertThat(secret).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(log).contains("WARN").contains("AUTH_SECRET is not set: using a random secret").doesNotContain(secret);
+  }
+
+  @Test
+  void secretWhenGivenByCatalystNameThenCookiesAreEncryptedWithIt() {
+    try (ConfigurableApplicationContext app = TestShop.app(sandbox, "AUTH_SECRET=catalyst-style-secret-0123456789")) {
+      Browser browser = new Browser(java.net.URI.create(
+          "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/"));
+
+      browser.get("/");
+
+      SessionCodec codec = new SessionCodec(KeyRing.of("catalyst-style-secret-0123456789"), Clock.systemUTC());
+      assertThat(codec.decode(browser.cookie(ANONYMOUS).orElseThrow(), ANONYMOUS))
+          .isInstanceOf(DecodeResult.Decoded.class);
+    }
+  }
+
+  @Test
+  void rotationWhenOlderSecretConfiguredThenOldCookiesReadAndReissuedWithTheNewest() {
+    try (TestShop shop = TestShop.start(sandbox, "AUTH_SECRET=the-new-secret-0123456789",
+        "AUTH_SECRET_1=the-old-secret-0123456789", "storefront.session.update-age=0s")) {
+      var login = shop.loginDirectly();
+      SessionClaims claims = SessionClaims.builder().email(TestShop.SHOPPER_EMAIL)
+          .user(SessionUser.builder().customerAccessToken(new dev.storefrontsession.core.CustomerAccessToken(
+              login.accessToken().value(), login.accessToken().expiresAt())).cartId(null).build())
+          .build();
+      SessionCodec old = new SessionCodec(KeyRing.of("the-old-secret-0123456789"), Clock.systemUTC());
+      SessionCodec fresh = new SessionCodec(KeyRing.of("the-new-secret-0123456789"), Clock.systemUTC());
+      Browser browser = shop.browser().setCookie(SESSION, old.encode(claims, SESSION, Duration.ofDays(30)));
+
+      Browser.Response response = browser.get("/whoami");
+
+      assertThat(response.body()).startsWith("session:" + TestShop.SHOPPER_EMAIL + " loggedIn=true");
+      assertThat(response.setCookie(SESSION)).isPresent();
+      String reissued = browser.cookie(SESSION).orElseThrow();
+      assertThat(fresh.decode(reissued, SESSION)).isInstanceOf(DecodeResult.Decoded.class);
+      assertThat(old.decode(reissued, SESSION)).isInstanceOf(DecodeResult.Rejected.class);
+    }
+  }
+
+  @Test
+  void startupWhenStorefrontTokenMissingThenFailsWithClearMessage() {
+    assertThatThrownBy(() -> TestShop.app(sandbox, "storefront.bigcommerce.storefront-token="))
+        .satisfies(e -> assertThat(rootCause(e).getMessage()).startsWith("BIGCOMMERCE_STOREFRONT_TOKEN is not set"));
+  }
+
+  @Test
+  void startupWhenUpdateAgeNegativeThenFailsNamingTheProperty() {
+    assertThatThrownBy(() -> TestShop.app(sandbox, "storefront.session.update-age=-1s"))
+        .satisfies(e -> assertThat(rootCause(e).getMessage()).contains("storefront.session.update-age"));
+  }
+}
