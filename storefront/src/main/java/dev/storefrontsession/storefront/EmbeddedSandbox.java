@@ -1,6 +1,8 @@
 package dev.storefrontsession.storefront;
 
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import dev.storefrontsession.sandbox.SandboxServer;
 import dev.storefrontsession.sandbox.SandboxSettings;
@@ -8,33 +10,42 @@ import dev.storefrontsession.sandbox.SandboxSettings;
 /**
  * The sandbox this storefront started in its own process because no store was configured; a bean of the
  * storefront's context (absent when a real store is used). The sandbox runs its own Spring context and web server
- * on a loopback port and is closed with the storefront.
+ * on a loopback port, starts in parallel with the storefront (methods wait until it is up) and is closed with the
+ * storefront. Thread-safe.
  */
 public final class EmbeddedSandbox {
 
-    private final SandboxServer server;
+    private final CompletableFuture<SandboxServer> server;
+    private final SandboxSettings settings;
 
-    EmbeddedSandbox(SandboxServer server) {
+    EmbeddedSandbox(CompletableFuture<SandboxServer> server, SandboxSettings settings) {
         this.server = server;
+        this.settings = settings;
     }
 
     /** The sandbox's Storefront GraphQL endpoint, {@code http://127.0.0.1:<port>/graphql}. */
     public URI graphqlEndpoint() {
-        return server.graphqlEndpoint();
+        return server().graphqlEndpoint();
     }
 
     /** The settings the sandbox runs with (store hash, channel, tokens, API client credentials). */
     public SandboxSettings settings() {
-        return server.settings();
+        return settings;
     }
 
-    /** The running server itself, for tests that need more. */
+    /** The running server itself (waits for the start to finish; throws if it failed). */
     public SandboxServer server() {
-        return server;
+        try {
+            return server.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new IllegalStateException("The embedded sandbox did not start: " + cause.getMessage(), cause);
+        }
     }
 
     @Override
     public String toString() {
-        return "EmbeddedSandbox[" + graphqlEndpoint() + "]";
+        return "EmbeddedSandbox[" + (server.isDone() && !server.isCompletedExceptionally()
+                ? server.join().graphqlEndpoint() : "starting") + "]";
     }
 }

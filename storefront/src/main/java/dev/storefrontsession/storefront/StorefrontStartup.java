@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +21,7 @@ import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.MapPropertySource;
 
 import dev.storefrontsession.sandbox.SandboxServer;
@@ -43,16 +46,18 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
     static final String DEFAULT_DATA_DIR = "./data/sandbox";
     private static final Logger log = LoggerFactory.getLogger(StorefrontStartup.class);
 
-    private SandboxServer sandbox;
+    private EmbeddedSandbox sandbox;
 
     @Override
     public void onApplicationEvent(ApplicationEvent event) {
         if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
             prepare(prepared.getEnvironment());
         } else if (event instanceof ApplicationPreparedEvent prepared && sandbox != null) {
-            prepared.getApplicationContext().getBeanFactory()
-                    .registerSingleton("embeddedSandbox", new EmbeddedSandbox(sandbox));
+            prepared.getApplicationContext().getBeanFactory().registerSingleton("embeddedSandbox", sandbox);
         } else if (event instanceof ApplicationReadyEvent ready) {
+            if (sandbox != null) {
+                sandbox.server(); // a sandbox that failed to start fails the storefront's start
+            }
             announce(ready);
         } else if (event instanceof ApplicationFailedEvent || event instanceof ContextClosedEvent) {
             closeSandbox();
@@ -71,9 +76,13 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
             props.put("AUTH_SECRET", randomSecret());
         }
         if (shouldStartSandbox(env)) {
-            sandbox = SandboxServer.start(sandboxSettings(env));
-            SandboxSettings s = sandbox.settings();
-            props.put("BIGCOMMERCE_GRAPHQL_ENDPOINT", sandbox.graphqlEndpoint().toString());
+            SandboxSettings s = sandboxSettings(env);
+            sandbox = startInBackground(s);
+            // Everything but the endpoint (its port) is known now; the endpoint is resolved when first read,
+            // waiting for the sandbox, so the storefront's own start runs in parallel with the sandbox's.
+            EmbeddedSandbox started = sandbox;
+            env.getPropertySources().addFirst(new LazyEndpointPropertySource(
+                    () -> started.graphqlEndpoint().toString()));
             props.put("BIGCOMMERCE_STORE_HASH", s.storeHash());
             props.put("BIGCOMMERCE_CHANNEL_ID", String.valueOf(s.channelId()));
             props.put("BIGCOMMERCE_STOREFRONT_TOKEN", s.storefrontToken());
@@ -93,6 +102,42 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
             default -> isBlank(firstOf(env, "BIGCOMMERCE_GRAPHQL_ENDPOINT", "storefront.bigcommerce.graphql-endpoint",
                     "BIGCOMMERCE_STORE_HASH", "storefront.bigcommerce.store-hash"));
         };
+    }
+
+    private static EmbeddedSandbox startInBackground(SandboxSettings settings) {
+        CompletableFuture<SandboxServer> future = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                future.complete(SandboxServer.start(settings));
+            } catch (Throwable t) {
+                future.completeExceptionally(t);
+            }
+        }, "embedded-sandbox-start");
+        starter.setDaemon(true);
+        starter.start();
+        return new EmbeddedSandbox(future, settings);
+    }
+
+    /** {@code BIGCOMMERCE_GRAPHQL_ENDPOINT}, computed on first read. */
+    static final class LazyEndpointPropertySource extends EnumerablePropertySource<Object> {
+        static final String NAME = "embeddedSandboxEndpoint";
+        static final String KEY = "BIGCOMMERCE_GRAPHQL_ENDPOINT";
+        private final Supplier<String> endpoint;
+
+        LazyEndpointPropertySource(Supplier<String> endpoint) {
+            super(NAME, new Object());
+            this.endpoint = endpoint;
+        }
+
+        @Override
+        public String[] getPropertyNames() {
+            return new String[] {KEY};
+        }
+
+        @Override
+        public Object getProperty(String name) {
+            return KEY.equals(name) ? endpoint.get() : null;
+        }
     }
 
     private static SandboxSettings sandboxSettings(ConfigurableEnvironment env) {
@@ -132,11 +177,11 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
     }
 
     private void closeSandbox() {
-        SandboxServer s = sandbox;
+        EmbeddedSandbox s = sandbox;
         sandbox = null;
         if (s != null) {
             try {
-                s.close();
+                s.server().close();
             } catch (Exception e) {
                 log.warn("Closing the embedded sandbox failed: {}", e.toString());
             }

@@ -42,7 +42,7 @@ class StorefrontBrowserTest {
     static final Duration WAIT = Duration.ofSeconds(20);
 
     static RunningStorefront app;
-    static ChromeDriverService service;
+    ChromeDriverService service;
     WebDriver browser;
     WebDriverWait wait;
     Path profile;
@@ -54,15 +54,10 @@ class StorefrontBrowserTest {
                     + "(/usr/bin/chromium, /usr/bin/chromedriver): run bin/install-test-deps");
         }
         app = RunningStorefront.start(true);
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        service.start();
     }
 
     @AfterAll
     static void stop() {
-        if (service != null) {
-            service.stop();
-        }
         if (app != null) {
             app.close();
         }
@@ -71,6 +66,8 @@ class StorefrontBrowserTest {
     @BeforeEach
     void openBrowser() throws IOException {
         profile = Files.createTempDirectory("storefront-chromium-");
+        // One driver service per browser: quitting a driver stops its service.
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -85,6 +82,9 @@ class StorefrontBrowserTest {
     void closeBrowser() throws IOException {
         if (browser != null) {
             browser.quit();
+        }
+        if (service != null && service.isRunning()) {
+            service.stop();
         }
         if (profile != null) {
             try (var files = Files.walk(profile)) {
@@ -169,6 +169,9 @@ class StorefrontBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=account-link]")));
         assertThat(text(By.cssSelector("[data-test=account-link]"))).contains("Wren");
 
+        // The same link again, signed out: single use, so the login page explains.
+        browser.findElement(By.cssSelector("[data-test=sign-out-link]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=sign-in-link]")));
         go("/login/token/" + jwt);
         wait.until(ExpectedConditions.urlContains("error=InvalidToken"));
         assertThat(text(By.id("login-error"))).contains("invalid or has expired");
