@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -120,6 +121,24 @@ public final class SessionCodec {
       workspaces.release(workspace);
     }
     return checkClaims(plaintext);
+  }
+
+  /**
+   * Reads the (possibly chunked) session cookie {@code cookieName} from a request's cookies with
+   * {@link CookieChunker#read} and decodes it.
+   *
+   * @return empty when the request has no such cookie; a {@link RejectionReason#MALFORMED} rejection when the chunks
+   *     exceed {@link CookieChunker#MAX_CHUNKS} or {@link CookieChunker#MAX_TOTAL_LENGTH}
+   */
+  public Optional<DecodeResult> decodeCookie(Map<String, String> requestCookies, String cookieName) {
+    CookieChunker.ReadResult read = CookieChunker.read(cookieName, requestCookies);
+    if (read instanceof CookieChunker.ReadResult.Found found) {
+      return Optional.of(decode(found.value(), cookieName));
+    }
+    if (read instanceof CookieChunker.ReadResult.Refused refused) {
+      return Optional.of(new DecodeResult.Rejected(refused.reason()));
+    }
+    return Optional.empty();
   }
 
   private DecodeResult checkClaims(AuthJsJwe.Plaintext plaintext) {

@@ -319,6 +319,28 @@ class SessionCodecTest {
   }
 
   @Test
+  void decodeCookieWhenChunkedThenJoinedAndDecodedWhenAbsentThenEmpty() {
+    SessionClaims big = customer().toBuilder().extra("padding", "p".repeat(5000)).build();
+    String token = codec.encode(big, COOKIE);
+    Map<String, String> request = new java.util.LinkedHashMap<>();
+    for (SetCookie cookie : CookieChunker.write(COOKIE, token, CookieAttributes.authJsDefaults(true), Map.of())) {
+      request.put(cookie.name(), cookie.value());
+    }
+    assertThat(request).hasSize(2);
+    assertThat(codec.decodeCookie(request, COOKIE)).hasValueSatisfying(r -> assertThat(r.isDecoded()).isTrue());
+    assertThat(codec.decodeCookie(Map.of("other", "x"), COOKIE)).isEmpty();
+  }
+
+  @Test
+  void decodeCookieWhenTooManyChunksThenMalformedWithoutDecoding() {
+    Map<String, String> request = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < 40; i++) {
+      request.put(COOKIE + "." + i, "x");
+    }
+    assertThat(codec.decodeCookie(request, COOKIE)).contains(rejected(RejectionReason.MALFORMED));
+  }
+
+  @Test
   void encodeWhenEmptyCookieNameThenRefused() {
     assertThatThrownBy(() -> codec.encode(customer(), "")).isInstanceOf(IllegalArgumentException.class);
   }

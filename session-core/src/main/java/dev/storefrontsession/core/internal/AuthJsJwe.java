@@ -125,8 +125,13 @@ public final class AuthJsJwe {
       ContentKey key, byte[] aad, int aadOffset, int aadLength, byte[] iv, int ivOffset, byte[] ciphertext,
       int ciphertextOffset, int ciphertextLength, byte[] out, int outOffset) {
     HmacSha512 hmac = key.mac();
-    MessageDigest inner = hmac.start();
-    inner.update(aad, aadOffset, aadLength);
+    MessageDigest inner;
+    if (isKeyHeader(key, aad, aadOffset, aadLength)) {
+      inner = hmac.start(key.macAfterHeader());
+    } else {
+      inner = hmac.start();
+      inner.update(aad, aadOffset, aadLength);
+    }
     inner.update(iv, ivOffset, CBC_IV_LENGTH);
     inner.update(ciphertext, ciphertextOffset, ciphertextLength);
     long bits = (long) aadLength * 8;
@@ -134,6 +139,12 @@ public final class AuthJsJwe {
       inner.update((byte) (bits >>> shift));
     }
     hmac.finish(inner, out, outOffset);
+  }
+
+  private static boolean isKeyHeader(ContentKey key, byte[] aad, int offset, int length) {
+    byte[] header = key.headerB64Ascii();
+    return header != null && length == header.length
+        && Arrays.equals(aad, offset, offset + length, header, 0, length);
   }
 
   /**

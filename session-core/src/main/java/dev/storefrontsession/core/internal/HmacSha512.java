@@ -49,8 +49,27 @@ public final class HmacSha512 {
 
   /** A fresh inner hash, already keyed: feed the message, then {@link #finish}. */
   public MessageDigest start() {
+    return copy(innerPrototype);
+  }
+
+  /**
+   * A prototype inner hash that has already absorbed {@code prefix}: for messages that always start the same way
+   * (a JWE's protected header is constant per key), {@link #start(MessageDigest)} then skips hashing it.
+   */
+  public MessageDigest prefixed(byte[] prefix) {
+    MessageDigest prototype = start();
+    prototype.update(prefix);
+    return prototype;
+  }
+
+  /** A fresh inner hash from a {@link #prefixed} prototype. */
+  public MessageDigest start(MessageDigest prefixedPrototype) {
+    return copy(prefixedPrototype);
+  }
+
+  private static MessageDigest copy(MessageDigest digest) {
     try {
-      return (MessageDigest) innerPrototype.clone();
+      return (MessageDigest) digest.clone();
     } catch (CloneNotSupportedException e) {
       throw new IllegalStateException("SHA-512 digests of this JDK cannot be cloned", e);
     }
@@ -60,10 +79,10 @@ public final class HmacSha512 {
   public void finish(MessageDigest inner, byte[] out, int offset) {
     try {
       inner.digest(out, offset, LENGTH);
-      MessageDigest outer = (MessageDigest) outerPrototype.clone();
+      MessageDigest outer = copy(outerPrototype);
       outer.update(out, offset, LENGTH);
       outer.digest(out, offset, LENGTH);
-    } catch (DigestException | CloneNotSupportedException e) {
+    } catch (DigestException e) {
       throw new IllegalStateException("HMAC-SHA-512 failed", e);
     }
   }
