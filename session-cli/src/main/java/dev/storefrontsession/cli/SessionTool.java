@@ -26,7 +26,7 @@ public final class SessionTool {
 
   /** The commands of the tool, in the order the usage lists them. Add new commands here. */
   public static List<Command> commands() {
-    return List.of(new DecodeCommand(), new EncodeCommand(), new SecretCommand());
+    return List.of(new DecodeCommand(), new EncodeCommand(), new SecretCommand(), new LoginJwtCommand());
   }
 
   public static void main(String[] args) {
