@@ -50,6 +50,16 @@ class HostileCookiesHttpTest {
   }
 
   @Test
+  void cookiesWhenForwardedProtoFromUntrustedClientThenHeaderIgnored() {
+    Shopper spoofing = new Shopper(storefront.baseUri());
+    spoofing.headers.put("X-Forwarded-Proto", "https");
+    Shopper.Page page = spoofing.get("/");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.setCookies()).anyMatch(c -> c.startsWith("authjs.anonymous-session-token="));
+    assertThat(page.setCookies()).noneMatch(c -> c.startsWith("__Secure-") || c.startsWith("__Host-"));
+  }
+
+  @Test
   void requestsWhenHostileSessionCookiesThenNoSessionNoServerErrorNoLoggedError() throws Exception {
     Clock now = Clock.systemUTC();
     List<HostileCookies.Seed> seeds = SessionFixtures.seeds(now);
