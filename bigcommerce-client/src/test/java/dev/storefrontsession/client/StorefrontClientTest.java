@@ -822,6 +822,24 @@ class StorefrontClientTest {
         }
 
         @Test
+        void loginWithCustomerLoginJwtWhenRequestIpClaimThenShopperIpForwardedAndChecked() {
+            SandboxSettings s = sandbox.settings();
+            StorefrontClient client = client();
+            long customerId = login(client, SHOPPER, SHOPPER_PASSWORD).customer().entityId();
+            CustomerLoginJwt.Builder jwt = CustomerLoginJwt.builder().clientId(s.clientId()).clientSecret(s.clientSecret())
+                    .storeHash(s.storeHash()).customerId(customerId).requestIp("203.0.113.50").clock(sandboxClock);
+
+            assertThatThrownBy(() -> client.loginWithCustomerLoginJwt(jwt.build().token(), null,
+                    CustomerContext.guest().withShopperIp("198.51.100.2")))
+                    .isInstanceOfSatisfying(LoginFailedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(LoginFailure.INVALID_LOGIN_TOKEN));
+            CustomerLogin login = client.loginWithCustomerLoginJwt(jwt.build().token(), null,
+                    CustomerContext.guest().withShopperIp("203.0.113.50"));
+            assertThat(login.customer().entityId()).isEqualTo(customerId);
+            assertThat(proxy.lastRequest().header("True-Client-IP")).isEqualTo("203.0.113.50");
+        }
+
+        @Test
         void loginWithCustomerLoginJwtWhenNotAJwtThenInvalidLoginTokenWithoutCalling() {
             assertThatThrownBy(() -> client().loginWithCustomerLoginJwt("garbage", null, CustomerContext.guest()))
                     .isInstanceOfSatisfying(LoginFailedException.class,
