@@ -47,6 +47,23 @@ final class SandboxHttp {
     }
   }
 
+  /** Sends an arbitrary request (with the storefront token) and returns status and body text. */
+  HttpResponse<String> raw(String method, String path, String body) {
+    try {
+      HttpRequest.Builder b = HttpRequest.newBuilder(server.graphqlEndpoint().resolve(path))
+          .timeout(Duration.ofSeconds(20))
+          .header("Content-Type", "application/json")
+          .header("Authorization", "Bearer " + server.settings().storefrontToken())
+          .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+      return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   Request request(String query) {
     return new Request(query);
   }

@@ -108,4 +108,33 @@ class StorefrontTokenFilterTest {
     assertThat(r.at("/data/site/product").isNull()).isTrue();
     assertThat(r.body().has("errors")).isFalse();
   }
+
+  @Test
+  void postWhenBodyIsNotJsonThen400WithJsonError() {
+    var r = http.raw("POST", "/graphql", "this is not json");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    assertThat(r.body()).contains("\"errors\"", "must be JSON");
+  }
+
+  @Test
+  void getWhenGraphqlPathThen405WithJsonError() {
+    var r = http.raw("GET", "/graphql", null);
+    assertThat(r.statusCode()).isEqualTo(405);
+    assertThat(r.body()).contains("Use POST");
+  }
+
+  @Test
+  void postWhenUnknownPathThen404WithJsonError() {
+    var r = http.raw("POST", "/nowhere", "{}");
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(r.body()).contains("POST /graphql");
+  }
+
+  @Test
+  void postWhenSameDocumentRepeatedThenSameAnswer() {
+    SandboxHttp.Response a = http.request(QUERY).send();
+    SandboxHttp.Response b = http.request(QUERY).send();
+    assertThat(b.body()).isEqualTo(a.body());
+  }
 }

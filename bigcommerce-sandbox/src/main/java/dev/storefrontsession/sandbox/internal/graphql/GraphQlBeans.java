@@ -31,6 +31,12 @@ import org.springframework.graphql.execution.DefaultExecutionGraphQlService;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -102,6 +108,7 @@ public class GraphQlBeans {
           return type;
         })
         .exceptionResolvers(List.of(new SandboxExceptionResolver(), controllers.getExceptionResolver()))
+        .configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new DocumentCache()))
         .build();
   }
 
@@ -118,6 +125,26 @@ public class GraphQlBeans {
     WebGraphQlHandler handler = WebGraphQlHandler.builder(service).interceptor(interceptor).build();
     GraphQlHttpHandler http = new GraphQlHttpHandler(handler);
     http.setHttpOkOnValidationErrors(true);
-    return RouterFunctions.route().POST("/graphql", http::handleRequest).build();
+    return RouterFunctions.route()
+        .POST("/graphql", http::handleRequest)
+        .onError(Exception.class, (error, request) -> badInput(error)
+            ? jsonError(HttpStatus.BAD_REQUEST,
+                "The request body must be JSON with a query: {\"query\": \"...\", \"variables\": {...}}")
+            : jsonError(HttpStatus.INTERNAL_SERVER_ERROR, "Internal sandbox error."))
+        .route(RequestPredicates.path("/graphql"), request -> jsonError(HttpStatus.METHOD_NOT_ALLOWED,
+            "Use POST with a JSON body."))
+        .route(RequestPredicates.all(), request -> jsonError(HttpStatus.NOT_FOUND,
+            "Not found: the GraphQL endpoint is POST /graphql."))
+        .build();
+  }
+
+  private static boolean badInput(Throwable error) {
+    return error instanceof ServerWebInputException || error instanceof HttpMessageNotReadableException
+        || error instanceof HttpMediaTypeNotSupportedException || error instanceof IllegalArgumentException;
+  }
+
+  private static ServerResponse jsonError(HttpStatus status, String message) {
+    return ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON)
+        .body("{\"errors\":[{\"message\":\"" + message.replace("\"", "\\\"") + "\"}]}");
   }
 }
