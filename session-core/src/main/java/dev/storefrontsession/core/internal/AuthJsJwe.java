@@ -43,13 +43,13 @@ public final class AuthJsJwe {
   public static String encrypt(ContentKey key, byte[] plaintext, int length, CryptoWorkspace workspace) {
     byte[] header = key.headerB64Ascii();
     int ciphertextLength = (length / 16 + 1) * 16;
-    int ivStart = ciphertextLength;
-    int tagStart = ivStart + CBC_IV_LENGTH;
-    byte[] work = workspace.scratch(tagStart + HmacSha512.LENGTH);
-    // Layout of work: [ciphertext][iv][mac output (64)]
-    workspace.nextRandom(work, ivStart, CBC_IV_LENGTH);
-    aesCbc(workspace, Cipher.ENCRYPT_MODE, key, work, ivStart, plaintext, length, work);
-    mac(key, header, 0, header.length, work, ivStart, work, 0, ciphertextLength, work, tagStart);
+    // One buffer, laid out as the MAC input after the AAD: [IV][ciphertext][AL] then the MAC output.
+    int macInputLength = CBC_IV_LENGTH + ciphertextLength + 8;
+    byte[] work = workspace.scratch(macInputLength + HmacSha512.LENGTH);
+    workspace.nextRandom(work, 0, CBC_IV_LENGTH);
+    aesCbc(workspace, Cipher.ENCRYPT_MODE, key, work, 0, plaintext, 0, length, work, CBC_IV_LENGTH);
+    putAl(work, CBC_IV_LENGTH + ciphertextLength, header.length);
+    mac(key, header, 0, header.length, work, 0, macInputLength, work, macInputLength);
     int size = header.length + 2 + Base64Url.encodedLength(CBC_IV_LENGTH) + 1
         + Base64Url.encodedLength(ciphertextLength) + 1 + Base64Url.encodedLength(CBC_TAG_LENGTH);
     byte[] out = new byte[size];
@@ -57,11 +57,11 @@ public final class AuthJsJwe {
     int o = header.length;
     out[o++] = '.';
     out[o++] = '.';
-    o = Base64Url.encode(work, ivStart, CBC_IV_LENGTH, out, o);
+    o = Base64Url.encode(work, 0, CBC_IV_LENGTH, out, o);
     out[o++] = '.';
-    o = Base64Url.encode(work, 0, ciphertextLength, out, o);
+    o = Base64Url.encode(work, CBC_IV_LENGTH, ciphertextLength, out, o);
     out[o++] = '.';
-    Base64Url.encode(work, tagStart, CBC_TAG_LENGTH, out, o);
+    Base64Url.encode(work, macInputLength, CBC_TAG_LENGTH, out, o);
     return new String(out, StandardCharsets.ISO_8859_1);
   }
 
@@ -73,45 +73,76 @@ public final class AuthJsJwe {
    */
   public static byte[] sealCbcHs512(ContentKey key, byte[] aad, byte[] iv, byte[] plaintext, CryptoWorkspace workspace) {
     int ciphertextLength = (plaintext.length / 16 + 1) * 16;
-    byte[] out = new byte[ciphertextLength + HmacSha512.LENGTH];
-    aesCbc(workspace, Cipher.ENCRYPT_MODE, key, iv, 0, plaintext, plaintext.length, out);
-    mac(key, aad, 0, aad.length, iv, 0, out, 0, ciphertextLength, out, ciphertextLength);
-    return Arrays.copyOf(out, ciphertextLength + CBC_TAG_LENGTH);
+    int macInputLength = CBC_IV_LENGTH + ciphertextLength + 8;
+    byte[] work = new byte[macInputLength + HmacSha512.LENGTH];
+    System.arraycopy(iv, 0, work, 0, CBC_IV_LENGTH);
+    aesCbc(workspace, Cipher.ENCRYPT_MODE, key, work, 0, plaintext, 0, plaintext.length, work, CBC_IV_LENGTH);
+    putAl(work, CBC_IV_LENGTH + ciphertextLength, aad.length);
+    mac(key, aad, 0, aad.length, work, 0, macInputLength, work, macInputLength);
+    byte[] sealed = new byte[ciphertextLength + CBC_TAG_LENGTH];
+    System.arraycopy(work, CBC_IV_LENGTH, sealed, 0, ciphertextLength);
+    System.arraycopy(work, macInputLength, sealed, ciphertextLength, CBC_TAG_LENGTH);
+    return sealed;
   }
 
   /**
    * RFC 7518 §5.2.2.2 decryption: the tag is checked in constant time first; only an authentic ciphertext is
    * decrypted, so padding errors are never observable apart from MAC failures.
    *
-   * @return the plaintext (a new array, {@code length} valid bytes in {@link Plaintext})
+   * @param ivCiphertextAl IV at 0, the ciphertext of {@code ciphertextLength} bytes at 16, and 8 free bytes after it
    * @throws JweRejection {@code DECRYPTION_FAILED} for a wrong tag or bad padding
    */
-  public static Plaintext openCbcHs512(
-      ContentKey key, byte[] aad, int aadOffset, int aadLength, byte[] iv, byte[] ciphertext, byte[] tag,
-      CryptoWorkspace workspace, Map<String, Object> header) {
-    if (tag.length != CBC_TAG_LENGTH) {
+  static Plaintext openCbcHs512(
+      ContentKey key, byte[] aad, int aadOffset, int aadLength, byte[] ivCiphertextAl, int ciphertextLength,
+      byte[] tag, int tagOffset, int tagLength, CryptoWorkspace workspace, Map<String, Object> header) {
+    if (tagLength != CBC_TAG_LENGTH) {
       throw new JweRejection(RejectionReason.DECRYPTION_FAILED);
     }
+    int macInputLength = CBC_IV_LENGTH + ciphertextLength + 8;
+    putAl(ivCiphertextAl, CBC_IV_LENGTH + ciphertextLength, aadLength);
     byte[] expected = new byte[HmacSha512.LENGTH];
-    mac(key, aad, aadOffset, aadLength, iv, 0, ciphertext, 0, ciphertext.length, expected, 0);
-    if (!MessageDigest.isEqual(Arrays.copyOf(expected, CBC_TAG_LENGTH), tag)) {
+    mac(key, aad, aadOffset, aadLength, ivCiphertextAl, 0, macInputLength, expected, 0);
+    byte[] actual = Arrays.copyOfRange(tag, tagOffset, tagOffset + CBC_TAG_LENGTH);
+    if (!MessageDigest.isEqual(Arrays.copyOf(expected, CBC_TAG_LENGTH), actual)) {
       throw new JweRejection(RejectionReason.DECRYPTION_FAILED);
     }
-    if (ciphertext.length == 0 || ciphertext.length % 16 != 0) {
+    if (ciphertextLength == 0 || ciphertextLength % 16 != 0) {
       throw new JweRejection(RejectionReason.DECRYPTION_FAILED);
     }
-    byte[] plaintext = new byte[ciphertext.length];
-    int length = aesCbc(workspace, Cipher.DECRYPT_MODE, key, iv, 0, ciphertext, ciphertext.length, plaintext);
+    byte[] plaintext = new byte[ciphertextLength];
+    int length = aesCbc(workspace, Cipher.DECRYPT_MODE, key, ivCiphertextAl, 0, ivCiphertextAl, CBC_IV_LENGTH,
+        ciphertextLength, plaintext, 0);
     return new Plaintext(plaintext, length, header);
   }
 
+  /** {@link #openCbcHs512(ContentKey, byte[], int, int, byte[], int, byte[], int, int, CryptoWorkspace, Map)} on separate arrays. */
+  public static Plaintext openCbcHs512(
+      ContentKey key, byte[] aad, int aadOffset, int aadLength, byte[] iv, byte[] ciphertext, byte[] tag,
+      CryptoWorkspace workspace, Map<String, Object> header) {
+    if (iv.length != CBC_IV_LENGTH) {
+      throw new JweRejection(RejectionReason.MALFORMED);
+    }
+    byte[] joined = new byte[CBC_IV_LENGTH + ciphertext.length + 8];
+    System.arraycopy(iv, 0, joined, 0, CBC_IV_LENGTH);
+    System.arraycopy(ciphertext, 0, joined, CBC_IV_LENGTH, ciphertext.length);
+    return openCbcHs512(key, aad, aadOffset, aadLength, joined, ciphertext.length, tag, 0, tag.length, workspace,
+        header);
+  }
+
+  private static void putAl(byte[] buffer, int offset, int aadLength) {
+    long bits = (long) aadLength * 8;
+    for (int i = 0; i < 8; i++) {
+      buffer[offset + i] = (byte) (bits >>> (56 - 8 * i));
+    }
+  }
+
   private static int aesCbc(
-      CryptoWorkspace workspace, int mode, ContentKey key, byte[] iv, int ivOffset, byte[] in, int length,
-      byte[] out) {
+      CryptoWorkspace workspace, int mode, ContentKey key, byte[] iv, int ivOffset, byte[] in, int inOffset,
+      int length, byte[] out, int outOffset) {
     try {
       Cipher aes = workspace.aesCbc();
       aes.init(mode, key.encryptionKey(), new IvParameterSpec(iv, ivOffset, CBC_IV_LENGTH));
-      return aes.doFinal(in, 0, length, out, 0);
+      return aes.doFinal(in, inOffset, length, out, outOffset);
     } catch (GeneralSecurityException e) {
       if (mode == Cipher.DECRYPT_MODE) {
         throw new JweRejection(RejectionReason.DECRYPTION_FAILED);
@@ -120,10 +151,10 @@ public final class AuthJsJwe {
     }
   }
 
-  /** Full 64-byte HMAC-SHA-512 of AAD ‖ IV ‖ ciphertext ‖ AL into {@code out} at {@code outOffset}. */
+  /** Full 64-byte HMAC-SHA-512 of AAD ‖ (IV ‖ ciphertext ‖ AL) into {@code out} at {@code outOffset}. */
   private static void mac(
-      ContentKey key, byte[] aad, int aadOffset, int aadLength, byte[] iv, int ivOffset, byte[] ciphertext,
-      int ciphertextOffset, int ciphertextLength, byte[] out, int outOffset) {
+      ContentKey key, byte[] aad, int aadOffset, int aadLength, byte[] rest, int restOffset, int restLength,
+      byte[] out, int outOffset) {
     HmacSha512 hmac = key.mac();
     MessageDigest inner;
     if (isKeyHeader(key, aad, aadOffset, aadLength)) {
@@ -132,12 +163,7 @@ public final class AuthJsJwe {
       inner = hmac.start();
       inner.update(aad, aadOffset, aadLength);
     }
-    inner.update(iv, ivOffset, CBC_IV_LENGTH);
-    inner.update(ciphertext, ciphertextOffset, ciphertextLength);
-    long bits = (long) aadLength * 8;
-    for (int shift = 56; shift >= 0; shift -= 8) {
-      inner.update((byte) (bits >>> shift));
-    }
+    inner.update(rest, restOffset, restLength);
     hmac.finish(inner, out, outOffset);
   }
 
@@ -189,16 +215,22 @@ public final class AuthJsJwe {
       return decryptGcm(token, key, d2, d3, d4, header);
     }
     byte[] ascii = token.getBytes(StandardCharsets.ISO_8859_1);
-    byte[] iv = Base64Url.decode(ascii, d2 + 1, d3 - d2 - 1);
-    byte[] ciphertext = Base64Url.decode(ascii, d3 + 1, d4 - d3 - 1);
-    byte[] tag = Base64Url.decode(ascii, d4 + 1, n - d4 - 1);
-    if (iv == null || ciphertext == null || tag == null || tag.length == 0) {
+    int ivChars = d3 - d2 - 1;
+    int ciphertextChars = d4 - d3 - 1;
+    int tagChars = n - d4 - 1;
+    int ciphertextLength = Base64Url.decodedLength(ciphertextChars);
+    if (Base64Url.decodedLength(ivChars) != CBC_IV_LENGTH || ciphertextLength < 0 || tagChars == 0) {
       throw new JweRejection(RejectionReason.MALFORMED);
     }
-    if (iv.length != CBC_IV_LENGTH) {
+    byte[] ivCiphertextAl = new byte[CBC_IV_LENGTH + ciphertextLength + 8];
+    int tagLength = Base64Url.decodedLength(tagChars);
+    byte[] tag = tagLength < 0 ? null : new byte[tagLength];
+    if (Base64Url.decode(ascii, d2 + 1, ivChars, ivCiphertextAl, 0) < 0
+        || Base64Url.decode(ascii, d3 + 1, ciphertextChars, ivCiphertextAl, CBC_IV_LENGTH) < 0
+        || tag == null || Base64Url.decode(ascii, d4 + 1, tagChars, tag, 0) < 0) {
       throw new JweRejection(RejectionReason.MALFORMED);
     }
-    return openCbcHs512(key, ascii, 0, d1, iv, ciphertext, tag, workspace, header);
+    return openCbcHs512(key, ascii, 0, d1, ivCiphertextAl, ciphertextLength, tag, 0, tagLength, workspace, header);
   }
 
   private static Map<String, Object> parseHeader(String segment) {

@@ -14,11 +14,17 @@ public final class Base64Url {
   private static final byte[] ALPHABET =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] VALUES = new byte[256];
+  /** Two output characters per 12 input bits: halves the table lookups of the encoder. */
+  private static final byte[] PAIRS = new byte[4096 * 2];
 
   static {
     Arrays.fill(VALUES, (byte) -1);
     for (int i = 0; i < ALPHABET.length; i++) {
       VALUES[ALPHABET[i]] = (byte) i;
+    }
+    for (int i = 0; i < 4096; i++) {
+      PAIRS[2 * i] = ALPHABET[i >>> 6];
+      PAIRS[2 * i + 1] = ALPHABET[i & 0x3f];
     }
   }
 
@@ -30,6 +36,12 @@ public final class Base64Url {
     return (n / 3) * 4 + (n % 3 == 0 ? 0 : n % 3 + 1);
   }
 
+  /** Bytes that {@code n} characters decode to, or -1 for an impossible length. */
+  public static int decodedLength(int n) {
+    int rest = n & 3;
+    return rest == 1 ? -1 : (n >>> 2) * 3 + (rest == 0 ? 0 : rest - 1);
+  }
+
   /** Encodes {@code src[off, off+len)} as ASCII into {@code dst} at {@code dstOff}; returns the end offset. */
   public static int encode(byte[] src, int off, int len, byte[] dst, int dstOff) {
     int end = off + len;
@@ -37,10 +49,13 @@ public final class Base64Url {
     int i = off;
     for (; i + 2 < end; i += 3) {
       int bits = (src[i] & 0xff) << 16 | (src[i + 1] & 0xff) << 8 | (src[i + 2] & 0xff);
-      dst[d++] = ALPHABET[bits >>> 18];
-      dst[d++] = ALPHABET[(bits >>> 12) & 0x3f];
-      dst[d++] = ALPHABET[(bits >>> 6) & 0x3f];
-      dst[d++] = ALPHABET[bits & 0x3f];
+      int hi = (bits >>> 12) << 1;
+      int lo = (bits & 0xfff) << 1;
+      dst[d] = PAIRS[hi];
+      dst[d + 1] = PAIRS[hi + 1];
+      dst[d + 2] = PAIRS[lo];
+      dst[d + 3] = PAIRS[lo + 1];
+      d += 4;
     }
     int rest = end - i;
     if (rest == 1) {
@@ -63,18 +78,18 @@ public final class Base64Url {
   }
 
   /**
-   * Decodes ASCII {@code src[off, off+len)}.
+   * Decodes ASCII {@code src[off, off+len)} into {@code dst} at {@code dstOff} (which must have room for
+   * {@link #decodedLength(int)} bytes).
    *
-   * @return the bytes, or null when the input is not canonical unpadded base64url
+   * @return the number of bytes written, or -1 when the input is not canonical unpadded base64url
    */
-  public static byte[] decode(byte[] src, int off, int len) {
+  public static int decode(byte[] src, int off, int len, byte[] dst, int dstOff) {
     int rest = len & 3;
     if (rest == 1) {
-      return null;
+      return -1;
     }
-    byte[] out = new byte[(len >>> 2) * 3 + (rest == 0 ? 0 : rest - 1)];
     int end = off + len - rest;
-    int o = 0;
+    int o = dstOff;
     int bad = 0;
     for (int i = off; i < end; i += 4) {
       int a = VALUES[src[i] & 0xff];
@@ -83,25 +98,40 @@ public final class Base64Url {
       int d = VALUES[src[i + 3] & 0xff];
       bad |= a | b | c | d;
       int bits = a << 18 | b << 12 | c << 6 | d;
-      out[o++] = (byte) (bits >> 16);
-      out[o++] = (byte) (bits >> 8);
-      out[o++] = (byte) bits;
+      dst[o] = (byte) (bits >> 16);
+      dst[o + 1] = (byte) (bits >> 8);
+      dst[o + 2] = (byte) bits;
+      o += 3;
     }
     if (rest == 2) {
       int a = VALUES[src[end] & 0xff];
       int b = VALUES[src[end + 1] & 0xff];
       bad |= a | b | ((b & 0x0f) != 0 ? -1 : 0);
-      out[o] = (byte) (a << 2 | b >> 4);
+      dst[o++] = (byte) (a << 2 | b >> 4);
     } else if (rest == 3) {
       int a = VALUES[src[end] & 0xff];
       int b = VALUES[src[end + 1] & 0xff];
       int c = VALUES[src[end + 2] & 0xff];
       bad |= a | b | c | ((c & 0x03) != 0 ? -1 : 0);
       int bits = a << 10 | b << 4 | c >> 2;
-      out[o++] = (byte) (bits >> 8);
-      out[o] = (byte) bits;
+      dst[o++] = (byte) (bits >> 8);
+      dst[o++] = (byte) bits;
     }
-    return bad < 0 ? null : out;
+    return bad < 0 ? -1 : o - dstOff;
+  }
+
+  /**
+   * Decodes ASCII {@code src[off, off+len)}.
+   *
+   * @return the bytes, or null when the input is not canonical unpadded base64url
+   */
+  public static byte[] decode(byte[] src, int off, int len) {
+    int size = decodedLength(len);
+    if (size < 0) {
+      return null;
+    }
+    byte[] out = new byte[size];
+    return decode(src, off, len, out, 0) < 0 ? null : out;
   }
 
   /** @return the bytes, or null when not canonical unpadded base64url (also for non-ASCII input) */
