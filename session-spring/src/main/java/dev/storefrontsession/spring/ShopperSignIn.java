@@ -19,8 +19,10 @@ public interface ShopperSignIn {
   SignInResult signInWithCustomerLoginJwt(String jwt);
 
   /**
-   * Signs out: the store's logout mutation with the CAT (an upstream failure is logged and does not stop the sign-out),
-   * the session cookie cleared, and a new anonymous session holding the cart the store hands back.
+   * Signs out: the store's logout mutation with the CAT, the session cookie cleared, and a new anonymous session
+   * holding the cart the store hands back (none when the store keeps it with the customer). When the store cannot be
+   * reached or no longer accepts the CAT, the sign-out still happens and the session's cart id is kept. Without a
+   * session nothing changes.
    */
   void signOut();
 }

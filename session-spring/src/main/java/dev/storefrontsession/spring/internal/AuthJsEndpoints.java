@@ -104,6 +104,13 @@ public final class AuthJsEndpoints {
         + URLEncoder.encode(callback, StandardCharsets.UTF_8));
   }
 
+  /** Auth.js answers a POST to a credentials provider's sign-in URL with a redirect to its sign-in page. */
+  @PostMapping("/signin/{provider}")
+  public ResponseEntity<String> signInPost(HttpServletRequest request) {
+    return signInPage(request);
+  }
+
+  /** Catalyst's {@code pages.signOut}: the storefront's logout route. */
   @GetMapping("/signout")
   public ResponseEntity<String> signOutPage() {
     return redirect("/logout");
@@ -116,10 +123,10 @@ public final class AuthJsEndpoints {
     Map<String, Object> body = readBody(request);
     boolean returnUrl = request.getHeader(RETURN_REDIRECT_HEADER) != null;
     if (!"password".equals(provider) && !"jwt".equals(provider)) {
-      return errorRedirect(state, returnUrl, state.origin() + "/api/auth/error?error=Configuration");
+      return redirectOrUrl(returnUrl, state.origin() + "/api/auth/error?error=Configuration");
     }
     if (!state.verifyCsrf(string(body.get("csrfToken")))) {
-      return errorRedirect(state, returnUrl, signInError(state, "MissingCSRF", null));
+      return redirectOrUrl(returnUrl, signInError(state, "MissingCSRF", null));
     }
     String bodyCartId = string(body.get("cartId"));
     SignInResult result;
@@ -149,7 +156,7 @@ public final class AuthJsEndpoints {
         yield signInError(state, "Configuration", null);
       }
     };
-    return errorRedirect(state, returnUrl, url);
+    return redirectOrUrl(returnUrl, url);
   }
 
   @PostMapping("/signout")
@@ -158,7 +165,7 @@ public final class AuthJsEndpoints {
     Map<String, Object> body = readBody(request);
     boolean returnUrl = request.getHeader(RETURN_REDIRECT_HEADER) != null;
     if (!state.verifyCsrf(string(body.get("csrfToken")))) {
-      return errorRedirect(state, returnUrl, signInError(state, "MissingCSRF", null));
+      return redirectOrUrl(returnUrl, signInError(state, "MissingCSRF", null));
     }
     signIn.signOut();
     return redirectOrUrl(returnUrl, state.origin() + SafeRedirects.pathAndQuery(string(body.get("callbackUrl"))));
@@ -204,10 +211,6 @@ public final class AuthJsEndpoints {
 
   private ResponseEntity<String> redirectOrUrl(boolean returnUrl, String url) {
     return returnUrl ? json(HttpStatus.OK, write(Map.of("url", url))) : redirect(url);
-  }
-
-  private ResponseEntity<String> errorRedirect(ShopperRequestState state, boolean returnUrl, String url) {
-    return redirectOrUrl(returnUrl, url);
   }
 
   private static ResponseEntity<String> redirect(String location) {

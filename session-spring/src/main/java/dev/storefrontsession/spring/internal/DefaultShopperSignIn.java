@@ -105,7 +105,8 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
       return;
     }
     String cartId = ShopperRequestState.cartOf(session.get());
-    String keptCart = null;
+    // when the store cannot answer, the shopper keeps the cart id rather than lose it
+    String keptCart = cartId;
     Optional<CustomerAccessToken> cat = session.get().user().flatMap(SessionUser::customerAccessToken);
     if (cat.isPresent()) {
       try {

@@ -196,4 +196,20 @@ class DefaultShopperSignInTest {
     assertThat(response.body()).isEqualTo(
         "failure INVALID_TOKEN: Your login link is invalid or has expired. Please try logging in again.");
   }
+
+  @Test
+  void signOutWhenStoreNoLongerAcceptsTheTokenThenSignedOutAnywayKeepingTheSessionCart() {
+    Browser browser = persistent.browser();
+    login(persistent, browser, TestShop.SHOPPER_EMAIL, TestShop.SHOPPER_PASSWORD);
+    Shopper.setCart(browser, "cart-kept-on-failure");
+    var cat = session(persistent, browser).user().flatMap(SessionUser::customerAccessToken).orElseThrow();
+    persistent.client().logout(new dev.storefrontsession.client.CustomerAccessToken(cat.value(), cat.expiresAt()),
+        null, dev.storefrontsession.client.CustomerContext.guest());
+
+    Browser.Response response = logout(browser);
+
+    assertThat(response.body()).isEqualTo("signed out");
+    assertThat(browser.cookie(SESSION)).isEmpty();
+    assertThat(anonymous(persistent, browser).user().orElseThrow().cartId()).isEqualTo("cart-kept-on-failure");
+  }
 }

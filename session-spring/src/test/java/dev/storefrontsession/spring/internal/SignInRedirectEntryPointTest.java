@@ -88,39 +88,4 @@ class SignInRedirectEntryPointTest {
     assertThat(browser.get("/whoami").body()).endsWith("cart=none");
   }
 
-  @Test
-  void formPostWhenCsrfTokenFromAnotherBrowserThenForbidden() {
-    Browser attacker = shop.browser();
-    String attackerToken = Shopper.formToken(attacker);
-    Browser victim = shop.browser();
-    victim.get("/");
-
-    Browser.Response response = victim.postForm("/cart", Map.of("cartId", "x", "_csrf", attackerToken));
-
-    assertThat(response.status()).isEqualTo(403);
-  }
-
-  @Test
-  void formPostWhenCsrfTokenFromThePageThenAccepted() {
-    Browser browser = shop.browser();
-
-    Browser.Response response = Shopper.setCart(browser, "form-cart");
-
-    assertThat(response.status()).isEqualTo(200);
-    assertThat(response.body()).isEqualTo("cart=form-cart");
-  }
-
-  @Test
-  void formTokenWhenAuthJsCsrfCookieExistsThenTheSameTokenServesBoth() {
-    Browser browser = shop.browser();
-    String authJsToken = Shopper.csrf(browser);
-    String cookie = browser.cookie("authjs.csrf-token").orElseThrow();
-
-    Browser.Response form = browser.get("/form");
-
-    assertThat(form.setCookies("authjs.csrf-token")).isEmpty();
-    assertThat(browser.cookie("authjs.csrf-token")).contains(cookie);
-    assertThat(cookie).startsWith(authJsToken);
-    assertThat(Shopper.setCart(browser, "shared-token-cart").status()).isEqualTo(200);
-  }
 }

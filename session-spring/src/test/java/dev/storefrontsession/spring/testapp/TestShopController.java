@@ -4,6 +4,7 @@ import dev.storefrontsession.client.CustomerContext;
 import dev.storefrontsession.client.GraphQLResponse;
 import dev.storefrontsession.client.StorefrontClient;
 import dev.storefrontsession.client.StorefrontTimeoutException;
+import dev.storefrontsession.client.StorefrontTransportException;
 import dev.storefrontsession.spring.SafeRedirects;
 import dev.storefrontsession.spring.ShopperSession;
 import dev.storefrontsession.spring.ShopperSessions;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -104,6 +106,18 @@ public class TestShopController {
     sessions.auth();
     throw new StorefrontTimeoutException("CustomerQuery", StorefrontTimeoutException.Phase.REQUEST,
         Duration.ofSeconds(1), null);
+  }
+
+  /** The store failing, handled by the page itself (it renders a notice with status 200). */
+  @GetMapping("/upstream-handled")
+  public String upstreamHandled() {
+    sessions.auth();
+    throw new StorefrontTransportException("CatalogQuery", "connection refused", null);
+  }
+
+  @ExceptionHandler(StorefrontTransportException.class)
+  public String storeUnavailable() {
+    return "store unavailable";
   }
 
   @GetMapping("/redirect")

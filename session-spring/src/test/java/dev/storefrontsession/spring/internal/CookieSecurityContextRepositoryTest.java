@@ -1,0 +1,60 @@
+package dev.storefrontsession.spring.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storefrontsession.spring.testing.Browser;
+import dev.storefrontsession.spring.testing.Shopper;
+import dev.storefrontsession.spring.testing.TestShop;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The security context comes from the session cookie, decoded only when someone asks for it. */
+class CookieSecurityContextRepositoryTest {
+
+  static final String SESSION = "authjs.session-token";
+  static final String ANONYMOUS = "authjs.anonymous-session-token";
+  static TestShop shop;
+
+  @BeforeAll
+  static void start() {
+    shop = TestShop.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    shop.close();
+  }
+
+  @Test
+  void pageWhenSessionCookieIsInvalidButNobodyReadsItThenItIsNotDecodedNorTouched() {
+    Browser browser = shop.browser().setCookie(SESSION, "garbage");
+
+    Browser.Response response = browser.get("/");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.setsCookieStartingWith(SESSION)).isFalse();
+    assertThat(response.setCookies(ANONYMOUS)).isEmpty();
+  }
+
+  @Test
+  void principalWhenSignedInThenShopperSessionIsTheAuthenticationPrincipal() {
+    Browser browser = shop.browser();
+    assertThat(browser.get("/principal").body()).isEqualTo("anonymous");
+
+    Shopper.signIn(browser);
+
+    assertThat(browser.get("/principal").body()).isEqualTo("principal:" + TestShop.SHOPPER_EMAIL);
+    assertThat(browser.get("/whoami").body()).startsWith("session:" + TestShop.SHOPPER_EMAIL + " loggedIn=true");
+  }
+
+  @Test
+  void principalWhenSessionCookieInvalidThenAnonymousAndCookieCleared() {
+    Browser browser = shop.browser().setCookie(SESSION, "garbage");
+
+    Browser.Response response = browser.get("/principal");
+
+    assertThat(response.body()).isEqualTo("anonymous");
+    assertThat(response.setCookie(SESSION).orElseThrow()).contains("Max-Age=0");
+  }
+}
