@@ -2,6 +2,7 @@ package dev.storefrontsession.client;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.storefrontsession.client.internal.BoundedBody;
 import dev.storefrontsession.client.internal.CacheKey;
 import dev.storefrontsession.client.internal.CanonicalJson;
 import dev.storefrontsession.client.internal.Endpoints;
@@ -66,6 +67,7 @@ public final class StorefrontClient {
     public static final long DEFAULT_CACHE_MAXIMUM_SIZE = 10_000;
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
 
     static final String HEADER_CUSTOMER_ACCESS_TOKEN = "X-Bc-Customer-Access-Token";
     static final String HEADER_ERROR_ON_INVALID_CAT = "X-Bc-Error-On-Invalid-Customer-Access-Token";
@@ -100,6 +102,7 @@ public final class StorefrontClient {
     private final Duration requestTimeout;
     private final Duration defaultCacheTtl;
     private final long cacheMaximumSize;
+    private final long maxResponseBytes;
     private final ErrorHandler errorHandler;
     private final Clock clock;
     private final String userAgent;
@@ -124,6 +127,7 @@ public final class StorefrontClient {
         this.requestTimeout = b.requestTimeout;
         this.defaultCacheTtl = b.defaultCacheTtl;
         this.cacheMaximumSize = b.cacheMaximumSize;
+        this.maxResponseBytes = b.maxResponseBytes;
         this.errorHandler = b.errorHandler;
         this.clock = b.clock;
         this.userAgent = b.userAgentProduct == null ? LibraryVersion.userAgent()
@@ -159,6 +163,7 @@ public final class StorefrontClient {
         b.requestTimeout = requestTimeout;
         b.defaultCacheTtl = defaultCacheTtl;
         b.cacheMaximumSize = cacheMaximumSize;
+        b.maxResponseBytes = maxResponseBytes;
         b.errorHandler = errorHandler;
         b.clock = clock;
         b.userAgentProduct = userAgent.equals(LibraryVersion.userAgent()) ? null
@@ -532,7 +537,7 @@ public final class StorefrontClient {
         HttpRequest httpRequest = rb.build();
         shared.upstreamCalls.increment();
         long start = System.nanoTime();
-        return http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray())
+        return http.sendAsync(httpRequest, new BoundedBody(maxResponseBytes))
                 .orTimeout(requestTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
                 .handle((response, failure) -> {
                     long millis = (System.nanoTime() - start) / 1_000_000;
@@ -554,6 +559,12 @@ public final class StorefrontClient {
     private StorefrontException transportError(OperationParser.Operation op, Throwable cause) {
         if (cause instanceof StorefrontException se) {
             return se;
+        }
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof BoundedBody.TooLarge tooLarge) {
+                return new MalformedResponseException(op.name(), 200, "body larger than " + tooLarge.limit() + " bytes",
+                        "", cause);
+            }
         }
         if (cause instanceof HttpConnectTimeoutException) {
             return new StorefrontTimeoutException(op.name(), StorefrontTimeoutException.Phase.CONNECT, connectTimeout, cause);
@@ -638,6 +649,7 @@ public final class StorefrontClient {
         private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
         private Duration defaultCacheTtl = DEFAULT_CACHE_TTL;
         private long cacheMaximumSize = DEFAULT_CACHE_MAXIMUM_SIZE;
+        private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
         private ErrorHandler errorHandler = ErrorHandler.none();
         private Clock clock = Clock.systemUTC();
         private String userAgentProduct;
@@ -729,6 +741,15 @@ public final class StorefrontClient {
             }
             this.cacheMaximumSize = size;
             this.shared = null;
+            return this;
+        }
+
+        /** The largest response body accepted (default 16 MiB); a larger one fails as malformed. */
+        public Builder maxResponseBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("max response size must be positive, was " + bytes);
+            }
+            this.maxResponseBytes = bytes;
             return this;
         }
 

@@ -39,6 +39,7 @@ class StorefrontClientBuilderTest {
         assertThatThrownBy(() -> b.connectTimeout(Duration.ofSeconds(-1))).hasMessageContaining("connect timeout");
         assertThatThrownBy(() -> b.defaultCacheTtl(Duration.ZERO)).hasMessageContaining("cache TTL");
         assertThatThrownBy(() -> b.cacheMaximumSize(-1)).hasMessageContaining("cache size");
+        assertThatThrownBy(() -> b.maxResponseBytes(0)).hasMessageContaining("max response size");
         assertThatThrownBy(() -> b.storefrontToken("t").endpoint("ftp://x/graphql").build()).hasMessageContaining("http(s)");
     }
 

@@ -613,6 +613,17 @@ class StorefrontClientTest {
         }
 
         @Test
+        void executeWhenBodyLargerThanLimitThenMalformedResponse() {
+            proxy.inject(new FaultyProxy.Fault.Respond(200, "application/json",
+                    "{\"data\":{\"blob\":\"" + "x".repeat(5000) + "\"}}"));
+            StorefrontClient client = clientBuilder().maxResponseBytes(1024).build();
+            assertThatThrownBy(() -> client.execute(GraphQLRequest.of(STORE_NAME)))
+                    .isInstanceOf(MalformedResponseException.class).hasMessageContaining("larger than 1024 bytes");
+            assertThat(client.toBuilder().maxResponseBytes(10_000).build().execute(GraphQLRequest.of(STORE_NAME))
+                    .dataAt("/blob").stringValue()).hasSize(5000);
+        }
+
+        @Test
         void executeWhenUpstreamTooSlowThenRequestTimeout() {
             proxy.inject(new FaultyProxy.Fault.Delay(Duration.ofSeconds(5)));
             StorefrontClient client = clientBuilder().requestTimeout(Duration.ofMillis(300)).build();
