@@ -90,6 +90,16 @@ class SessionCodecTest {
   }
 
   @Test
+  void decodeWhenNimbusMadeTokenWithAuthJsKeyThenDecoded() throws Exception {
+    com.nimbusds.jose.JWEHeader nimbusHeader = new com.nimbusds.jose.JWEHeader.Builder(
+        com.nimbusds.jose.JWEAlgorithm.DIR, com.nimbusds.jose.EncryptionMethod.A256CBC_HS512).keyID(key.kid()).build();
+    JWEObject jwe = new JWEObject(nimbusHeader, new com.nimbusds.jose.Payload(
+        "{\"name\":\"Nimbus\",\"exp\":" + (NOW + 60) + "}"));
+    jwe.encrypt(new com.nimbusds.jose.crypto.DirectEncrypter(key.rawKey()));
+    assertThat(codec.decode(jwe.serialize(), COOKIE).decodedClaims().orElseThrow().name()).isEqualTo("Nimbus");
+  }
+
+  @Test
   void encodeWhenClaimsAlreadyHaveIatExpJtiThenOverwrittenInPlace() {
     SessionClaims claims = SessionClaims.builder().issuedAt(Instant.ofEpochSecond(1)).name("A")
         .expiresAt(Instant.ofEpochSecond(2)).jti("old").extra("z", 1).build();
