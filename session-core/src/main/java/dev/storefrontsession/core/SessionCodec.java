@@ -83,7 +83,7 @@ public final class SessionCodec {
       throw new IllegalArgumentException("maxAge must not be negative");
     }
     CookieKeys keys = keys(cookieName);
-    long now = clock.instant().getEpochSecond();
+    long now = Math.floorDiv(clock.millis(), 1000L);
     long exp = now + maxAge.getSeconds();
     CryptoWorkspace workspace = workspaces.acquire();
     try {
@@ -167,7 +167,7 @@ public final class SessionCodec {
     if (notNumber(members, "iat", iat) || notNumber(members, "nbf", nbf) || notNumber(members, "exp", exp)) {
       return new DecodeResult.Rejected(RejectionReason.INVALID_CLAIMS);
     }
-    long now = clock.instant().getEpochSecond();
+    long now = Math.floorDiv(clock.millis(), 1000L);
     if (nbf != null && ((Number) nbf).doubleValue() > now + CLOCK_SKEW_SECONDS) {
       return new DecodeResult.Rejected(RejectionReason.INVALID_CLAIMS);
     }

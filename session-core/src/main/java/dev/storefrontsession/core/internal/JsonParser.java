@@ -122,7 +122,7 @@ public final class JsonParser {
       if (pos >= end || in[pos] != '"') {
         throw error("expected a member name");
       }
-      String key = readString();
+      String key = readKey();
       skipWhitespace();
       if (pos >= end || in[pos] != ':') {
         throw error("expected ':'");
@@ -170,6 +170,30 @@ public final class JsonParser {
         throw error("expected ',' or ']'");
       }
     }
+  }
+
+  /** Member names of session claims, returned without allocating when an unescaped name matches. */
+  private static final String[] KNOWN_KEYS = {"name", "email", "picture", "sub", "user", "iat", "exp", "jti", "nbf",
+      "customerAccessToken", "customerAccessTokenExpiresAt", "cartId", "firstName", "lastName", "alg", "enc", "kid"};
+  private static final byte[][] KNOWN_KEY_BYTES = new byte[KNOWN_KEYS.length][];
+
+  static {
+    for (int i = 0; i < KNOWN_KEYS.length; i++) {
+      KNOWN_KEY_BYTES[i] = KNOWN_KEYS[i].getBytes(StandardCharsets.US_ASCII);
+    }
+  }
+
+  private String readKey() {
+    int start = pos + 1;
+    for (int k = 0; k < KNOWN_KEY_BYTES.length; k++) {
+      byte[] key = KNOWN_KEY_BYTES[k];
+      int close = start + key.length;
+      if (close < end && in[close] == '"' && java.util.Arrays.equals(in, start, close, key, 0, key.length)) {
+        pos = close + 1;
+        return KNOWN_KEYS[k];
+      }
+    }
+    return readString();
   }
 
   private String readString() {
