@@ -1,0 +1,76 @@
+package dev.storefrontsession.benchmarks;
+
+import dev.storefrontsession.benchmarks.internal.BadgeController;
+import dev.storefrontsession.benchmarks.internal.NoSessionLayer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The server of {@code bin/bench request}: one Spring MVC page ({@link BadgeController}, {@code GET /bench/page})
+ * that reads {@code auth()} and renders the shopper's greeting, started either with the session layer
+ * ({@code session-spring}'s auto-configuration and its Spring Security filter chain, as the storefront runs) or
+ * without it (the same app and page with {@code session-spring} and Spring Security auto-configuration excluded and
+ * a {@code ShopperSessions} that has no session). Everything else (Tomcat, MVC, JVM flags) is the same, so the
+ * throughput difference is the session layer: cookie parsing, decode, security filters, response headers.
+ *
+ * <p>Usage: {@code SessionOverheadApp sessions|plain}; configuration by the storefront's environment names
+ * ({@code AUTH_SECRET}, {@code BIGCOMMERCE_*}). Prints {@code bench.port=N} when ready.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration(excludeName = {
+    "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+    "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+    "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
+    "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+    "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+    "org.springframework.boot.graphql.autoconfigure.GraphQlAutoConfiguration",
+    "org.springframework.boot.graphql.autoconfigure.servlet.GraphQlWebMvcAutoConfiguration",
+    "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+    "org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration"})
+@Import(BadgeController.class)
+public class SessionOverheadApp {
+
+  /** What {@code plain} mode turns off: the whole session layer. */
+  static final String SESSION_LAYER = String.join(",",
+      "dev.storefrontsession.spring.StorefrontSessionAutoConfiguration",
+      "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+      "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
+      "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+      "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration");
+
+  public static void main(String[] args) {
+    if (args.length != 1 || !(args[0].equals("sessions") || args[0].equals("plain"))) {
+      System.err.println("usage: SessionOverheadApp sessions|plain");
+      System.exit(2);
+    }
+    ConfigurableApplicationContext context = start(args[0].equals("sessions"), 0);
+    int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+    System.out.println("bench.port=" + port);
+    System.out.flush();
+  }
+
+  /** Starts the app on {@code port} (0: any free port) on loopback. */
+  public static ConfigurableApplicationContext start(boolean sessions, int port) {
+    SpringApplication app = sessions ? new SpringApplication(SessionOverheadApp.class)
+        : new SpringApplication(SessionOverheadApp.class, NoSessionLayer.Configuration.class);
+    Map<String, Object> props = new LinkedHashMap<>();
+    props.put("spring.config.name", "bench-none");
+    props.put("server.address", "127.0.0.1");
+    props.put("server.port", port);
+    props.put("server.tomcat.max-keep-alive-requests", -1);
+    props.put("spring.main.banner-mode", "off");
+    props.put("spring.jmx.enabled", false);
+    props.put("logging.level.root", "WARN");
+    if (!sessions) {
+      props.put("spring.autoconfigure.exclude", SESSION_LAYER);
+    }
+    app.setDefaultProperties(props);
+    return app.run();
+  }
+}

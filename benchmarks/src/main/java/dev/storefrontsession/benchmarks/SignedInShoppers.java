@@ -1,0 +1,85 @@
+package dev.storefrontsession.benchmarks;
+
+import dev.storefrontsession.client.CustomerContext;
+import dev.storefrontsession.client.CustomerLogin;
+import dev.storefrontsession.client.StorefrontClient;
+import dev.storefrontsession.core.CookieNames;
+import dev.storefrontsession.core.CustomerAccessToken;
+import dev.storefrontsession.core.KeyRing;
+import dev.storefrontsession.core.SessionClaims;
+import dev.storefrontsession.core.SessionCodec;
+import dev.storefrontsession.core.SessionUser;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Session cookies of distinct signed-in shoppers, as the storefront itself would set them after a password login:
+ * Catalyst's claim shape ({@code name, email, sub, user.{customerAccessToken, cartId, firstName, lastName}}), encoded
+ * with {@link SessionCodec} under the storefront's {@code AUTH_SECRET}, each with a real customer access token from a
+ * sandbox login. A few real logins (bcrypt is slow on purpose) give the CATs; shopper {@code i} gets CAT
+ * {@code i % logins}, its own {@code sub}, email, name and {@code jti}, so every cookie is distinct. Thread-safe.
+ */
+public final class SignedInShoppers {
+
+  /** Plain-http cookie name (the loopback storefront is not https). */
+  public static final String COOKIE = CookieNames.sessionToken(false);
+
+  private final SessionCodec codec;
+  private final List<CustomerAccessToken> tokens;
+
+  private SignedInShoppers(SessionCodec codec, List<CustomerAccessToken> tokens) {
+    this.codec = codec;
+    this.tokens = tokens;
+  }
+
+  /** Logs the demo shopper in {@code logins} times against {@code graphqlEndpoint} to collect real CATs. */
+  public static SignedInShoppers login(String authSecret, URI graphqlEndpoint, String storefrontToken, int logins) {
+    StorefrontClient client = StorefrontClient.builder().storefrontToken(storefrontToken).endpoint(graphqlEndpoint)
+        .build();
+    List<CustomerAccessToken> tokens = new ArrayList<>();
+    for (int i = 0; i < logins; i++) {
+      CustomerLogin login = client.login("shopper@example.com", "Shopper-Pass-1", null, CustomerContext.guest());
+      tokens.add(new CustomerAccessToken(login.accessToken().value(), login.accessToken().expiresAt()));
+    }
+    return new SignedInShoppers(new SessionCodec(KeyRing.of(authSecret), Clock.systemUTC()), List.copyOf(tokens));
+  }
+
+  /** The claims of shopper {@code i}. */
+  public SessionClaims claims(int i) {
+    return SessionClaims.builder()
+        .name("Shopper " + i)
+        .email("shopper" + i + "@example.com")
+        .sub(new UUID(0x5e55_10_00L, i).toString())
+        .user(SessionUser.builder()
+            .customerAccessToken(tokens.get(i % tokens.size()))
+            .cartId(null)
+            .firstName("Shopper")
+            .lastName(Integer.toString(i))
+            .build())
+        .build();
+  }
+
+  /** The session token of shopper {@code i} (a fresh encode: new iat, exp and jti). */
+  public String token(int i) {
+    return codec.encode(claims(i), COOKIE, Duration.ofDays(30));
+  }
+
+  /** The cookie jar a browser of shopper {@code i} starts with. */
+  public Map<String, String> jar(int i) {
+    return Map.of(COOKIE, token(i));
+  }
+
+  /** Mints {@code n} jars ahead (so the load generator does not encode during a measurement). */
+  public List<Map<String, String>> jars(int n) {
+    List<Map<String, String>> jars = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      jars.add(jar(i));
+    }
+    return jars;
+  }
+}

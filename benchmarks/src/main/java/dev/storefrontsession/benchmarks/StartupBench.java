@@ -1,0 +1,122 @@
+package dev.storefrontsession.benchmarks;
+
+import dev.storefrontsession.benchmarks.internal.Args;
+import dev.storefrontsession.benchmarks.internal.Report;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * {@code bin/bench startup}: launches the storefront's boot jar as a subprocess, the way {@code bin/storefront} does
+ * ({@code java $JAVA_OPTS -jar storefront.jar --server.port=N --storefront.sandbox.data-dir=<fresh dir>}, embedded
+ * sandbox, new H2 file database), and times process start to the first 200 on {@code GET /}. Median of
+ * {@code runs}. With {@code --profile true} one more run is recorded with JFR and summarised.
+ */
+public final class StartupBench {
+
+  private StartupBench() {
+  }
+
+  public static void run(String[] argv) throws Exception {
+    Args args = new Args(argv, 1);
+    Path jar = Path.of(args.text("jar", "storefront/target/storefront-0.1.0-SNAPSHOT.jar"));
+    String javaOpts = args.text("java-opts", "-XX:TieredStopAtLevel=1");
+    int runs = args.integer("runs", 3);
+    boolean profile = Boolean.parseBoolean(args.text("profile", "true"));
+    Path out = Path.of(args.text("out", "benchmarks/target/bench"));
+    Files.createDirectories(out);
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalArgumentException("no storefront jar at " + jar + " (build it: bin/storefront --help builds it)");
+    }
+    List<Double> seconds = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      double s = launch(jar, javaOpts, out, null);
+      Report.progress(String.format("startup: run %d: %.2f s to the first 200 on /", i + 1, s));
+      seconds.add(s);
+    }
+    List<Double> sorted = new ArrayList<>(seconds);
+    sorted.sort(Comparator.naturalOrder());
+    double median = sorted.get(sorted.size() / 2);
+    if (profile) {
+      Path jfr = out.resolve("startup.jfr").toAbsolutePath();
+      Files.deleteIfExists(jfr);
+      double s = launch(jar, javaOpts, out, jfr);
+      Report.progress(String.format("startup: profiled run: %.2f s", s));
+      try {
+        List<String> lines = JfrSummary.summarize(jfr, n -> true).lines("startup.profile (JFR run, " +
+            String.format("%.2f s", s) + ")", 20);
+        Files.write(out.resolve("startup.txt"), lines);
+      } catch (IOException | RuntimeException e) {
+        Report.progress("startup: no profile: " + e);
+      }
+    }
+    Report.value("startup.java_opts", javaOpts);
+    Report.value("startup.runs", seconds.stream().map(d -> String.format("%.2f", d)).toList().toString()
+        .replace(" ", ""));
+    Report.value("startup.seconds", median, 2);
+    Report.summary(String.format("startup: %.2f s from launch to the first 200 on / with the embedded sandbox and a "
+        + "fresh data dir (median of %d, target <= 5 s)", median, runs));
+  }
+
+  /** Seconds from process start to the first 200 on {@code /}. */
+  static double launch(Path jar, String javaOpts, Path out, Path jfr) throws Exception {
+    Path data = Files.createTempDirectory("bench-startup-");
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    List<String> cmd = new ArrayList<>();
+    cmd.add(RequestBench.javaBin());
+    cmd.addAll(RequestBench.split(javaOpts));
+    if (jfr != null) {
+      cmd.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfr);
+    }
+    cmd.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
+        "--storefront.sandbox.data-dir=" + data.resolve("sandbox")));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+        .redirectOutput(out.resolve("startup-" + (jfr == null ? "run" : "profiled") + ".log").toFile());
+    pb.environment().put("AUTH_SECRET", "startup-bench-secret-3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d");
+    pb.environment().keySet().removeIf(k -> k.startsWith("BIGCOMMERCE_"));
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
+    HttpRequest home = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+        .timeout(Duration.ofSeconds(10)).build();
+    long t0 = System.nanoTime();
+    Process p = pb.start();
+    try {
+      while (System.nanoTime() - t0 < Duration.ofSeconds(120).toNanos()) {
+        if (!p.isAlive()) {
+          throw new IllegalStateException("the storefront exited with " + p.exitValue() + " during start-up");
+        }
+        try {
+          HttpResponse<Void> r = http.send(home, HttpResponse.BodyHandlers.discarding());
+          if (r.statusCode() == 200) {
+            return (System.nanoTime() - t0) / 1e9;
+          }
+        } catch (IOException notYet) {
+          // not listening yet
+        }
+        Thread.sleep(20);
+      }
+      throw new IllegalStateException("the storefront did not answer 200 on / within 120 s");
+    } finally {
+      p.destroy();
+      if (!p.waitFor(30, TimeUnit.SECONDS)) {
+        p.destroyForcibly().waitFor();
+      }
+      try (Stream<Path> files = Files.walk(data)) {
+        files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package dev.storefrontsession.benchmarks.internal;
+
+import dev.storefrontsession.client.CustomerContext;
+import dev.storefrontsession.core.CustomerAccessToken;
+import dev.storefrontsession.spring.ShopperSession;
+import dev.storefrontsession.spring.ShopperSessions;
+import java.util.Optional;
+
+/** {@link ShopperSessions} of an app without the session layer: every request is an anonymous guest. */
+public final class NoSessionLayer implements ShopperSessions {
+
+  /** Registers it (only in the app's plain mode: not a nested class of the app, which Spring would pick up). */
+  @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+  public static class Configuration {
+    @org.springframework.context.annotation.Bean
+    ShopperSessions shopperSessions() {
+      return new NoSessionLayer();
+    }
+  }
+
+  @Override
+  public Optional<ShopperSession> auth() {
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<CustomerAccessToken> customerAccessToken() {
+    return Optional.empty();
+  }
+
+  @Override
+  public boolean isLoggedIn() {
+    return false;
+  }
+
+  @Override
+  public Optional<String> cartId() {
+    return Optional.empty();
+  }
+
+  @Override
+  public void setCartId(String cartIdOrNull) {
+    // no session to keep it in
+  }
+
+  @Override
+  public CustomerContext customerContext() {
+    return CustomerContext.guest();
+  }
+}
