@@ -39,7 +39,7 @@ final class StorefrontProcess implements AutoCloseable {
   private StorefrontProcess(Map<String, String> env, List<String> args) {
     List<String> command = new ArrayList<>(List.of(
         Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
+        "-Xmx384m", "-XX:+UseSerialGC", "-Xss512k",
         "-jar", jar().toString(), "--server.port=0", "--storefront.sandbox.mode=never"));
     command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -106,6 +106,11 @@ final class StorefrontProcess implements AutoCloseable {
 
   int port() {
     return baseUri.getPort();
+  }
+
+  /** CPU time the storefront process has used so far. */
+  java.time.Duration cpu() {
+    return process.info().totalCpuDuration().orElse(java.time.Duration.ZERO);
   }
 
   /** Everything the process printed so far (stdout and stderr). */
