@@ -8,6 +8,7 @@ import dev.storefrontsession.spring.internal.CookieCsrfTokenRepository;
 import dev.storefrontsession.spring.internal.CookieSecurityContextRepository;
 import dev.storefrontsession.spring.internal.DefaultShopperSessions;
 import dev.storefrontsession.spring.internal.DefaultShopperSignIn;
+import dev.storefrontsession.spring.internal.MissingSessionSecretException;
 import dev.storefrontsession.spring.internal.RequestOrigins;
 import dev.storefrontsession.spring.internal.SessionSettings;
 import dev.storefrontsession.spring.internal.ShopperAuthentication;
@@ -103,7 +104,7 @@ public class StorefrontSessionAutoConfiguration {
     }
     if (newest == null) {
       if (!properties.isGenerateSecretIfMissing()) {
-        throw new IllegalStateException(MISSING_SECRET);
+        throw new MissingSessionSecretException(MISSING_SECRET);
       }
       byte[] random = new byte[32];
       new SecureRandom().nextBytes(random);
