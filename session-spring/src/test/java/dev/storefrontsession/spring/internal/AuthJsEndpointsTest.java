@@ -347,4 +347,57 @@ class AuthJsEndpointsTest {
     assertThat(Shopper.json(response.body()).path("url").asString()).isEqualTo(shop.origin() + "/");
     assertThat(browser.cookie(SESSION)).isEmpty();
   }
+
+  @Test
+  void callbackPasswordWhenPasswordResetRequiredThenCredentialsSigninWithItsCode() {
+    Browser browser = shop.browser();
+    Map<String, String> form = credentials(Shopper.csrf(browser), "Reset-Pass-1");
+    form.put("email", "reset@example.com");
+
+    Browser.Response response = browser.postForm("/api/auth/callback/password", form);
+
+    assertThat(response.location())
+        .isEqualTo(shop.origin() + "/login?error=CredentialsSignin&code=reset_password_required");
+    assertThat(browser.cookie(SESSION)).isEmpty();
+  }
+
+  @Test
+  void callbackPasswordWhenStoreThrottlesThenCredentialsSigninWithTooManyAttempts() {
+    try (SandboxServer strict = dev.storefrontsession.sandbox.SandboxServer.start(
+            dev.storefrontsession.sandbox.SandboxSettings.builder().port(0).inMemoryDatabase()
+                .loginThrottle(1, java.time.Duration.ofMinutes(15)).build());
+        TestShop throttled = TestShop.start(strict)) {
+      Browser browser = throttled.browser();
+      browser.postForm("/api/auth/callback/password", credentials(Shopper.csrf(browser), "wrong-once"));
+
+      Browser.Response response = browser.postForm("/api/auth/callback/password",
+          credentials(Shopper.csrf(browser), TestShop.SHOPPER_PASSWORD));
+
+      assertThat(response.location())
+          .isEqualTo(throttled.origin() + "/login?error=CredentialsSignin&code=too_many_attempts");
+      assertThat(browser.cookie(SESSION)).isEmpty();
+    }
+  }
+
+  @Test
+  void callbackPasswordWhenStoreUnreachableThenConfigurationErrorAndNothingChanges() {
+    SandboxServer gone = TestShop.sandbox(true);
+    TestShop orphan = TestShop.start(gone);
+    try {
+      Browser browser = orphan.browser();
+      browser.get("/");
+      String anonymous = browser.cookie(ANONYMOUS).orElseThrow();
+      String csrf = Shopper.csrf(browser);
+      gone.close();
+
+      Browser.Response response = browser.postForm("/api/auth/callback/password",
+          credentials(csrf, TestShop.SHOPPER_PASSWORD));
+
+      assertThat(response.location()).isEqualTo(orphan.origin() + "/login?error=Configuration");
+      assertThat(browser.cookie(SESSION)).isEmpty();
+      assertThat(browser.cookie(ANONYMOUS)).contains(anonymous);
+    } finally {
+      orphan.close();
+    }
+  }
 }
