@@ -28,6 +28,8 @@ final class Documents {
         defaultImage { altText url: urlTemplate(lossy: true) }
         path
         brand { name path }
+        reviewSummary { numberOfReviews averageRating }
+        productOptions(first: 3) { edges { node { entityId displayName isRequired } } }
         inventory { isInStock }
         availabilityV2 { status }
         ...PricingFragment

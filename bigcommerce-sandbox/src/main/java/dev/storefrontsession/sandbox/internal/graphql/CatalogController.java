@@ -266,6 +266,19 @@ public class CatalogController {
         : new Availability.ProductUnavailable("Currently unavailable", "Unavailable", "");
   }
 
+  /** The sandbox has no reviews: every product has an empty summary. */
+  @SchemaMapping(typeName = "Product")
+  public Map<String, Object> reviewSummary(ProductNode product) {
+    return Map.of("averageRating", 0.0, "numberOfReviews", 0, "summationOfRatings", 0);
+  }
+
+  /** Products have no options in the sandbox. */
+  @SchemaMapping(typeName = "Product")
+  public Connection<Object> productOptions(ProductNode product, @Argument String before, @Argument String after,
+      @Argument Integer first, @Argument Integer last) {
+    return Connection.of(List.of(), first, after, last, before);
+  }
+
   @SchemaMapping(typeName = "Brand")
   public String id(BrandRecord brand) {
     return nodeId("Brand", brand.entityId());
