@@ -297,6 +297,27 @@ final class Documents {
             taxTotal { value }
             totalIncTax { value currencyCode }
             billingAddress { firstName lastName address1 city stateOrProvince countryCode postalCode email }
+            consignments {
+              shipping {
+                edges {
+                  node {
+                    entityId
+                    shippingAddress { city countryCode }
+                    shippingCost { value }
+                    lineItems {
+                      edges {
+                        node {
+                          entityId productEntityId name sku quantity brand
+                          subTotalListPrice { value currencyCode }
+                          image { altText url: urlTemplate(lossy: true) }
+                          catalogProductWithOptionSelections { prices { price { value } } }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
           }
         }
       }

@@ -76,4 +76,17 @@ class OrderControllerTest {
     assertThat(http.request(Documents.ORDER).variable("filter", Map.of("entityId", 101)).send()
         .at("/data/site/order").isNull()).isTrue();
   }
+
+  @Test
+  void orderWhenDetailsAskedThenOneShippingConsignmentWithTheLineItems() {
+    JsonNode consignment = http.request(Documents.ORDER).variable("filter", Map.of("entityId", 101))
+        .customer(shopper).send().at("/data/site/order/consignments/shipping/edges/0/node");
+    assertThat(consignment.at("/shippingAddress/city").asString()).isEqualTo("Austin");
+    JsonNode lines = consignment.at("/lineItems/edges");
+    assertThat(lines.size()).isEqualTo(2);
+    assertThat(lines.at("/0/node/name").asString()).isEqualTo("Fog Linen Chambray Towel");
+    assertThat(lines.at("/0/node/quantity").asInt()).isEqualTo(2);
+    assertThat(lines.at("/0/node/subTotalListPrice/value").decimalValue()).isEqualByComparingTo("98");
+    assertThat(lines.at("/1/node/sku").asString()).isEqualTo("SMJ");
+  }
 }

@@ -5,7 +5,11 @@ import dev.storefrontsession.sandbox.internal.schema.Connection;
 import dev.storefrontsession.sandbox.internal.schema.OrderView;
 import dev.storefrontsession.sandbox.internal.store.CustomerRecord;
 import dev.storefrontsession.sandbox.internal.store.OrderRepository;
+import dev.storefrontsession.sandbox.internal.store.Catalog;
+import dev.storefrontsession.sandbox.internal.store.OrderRecord;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -23,9 +27,32 @@ public class OrderController {
   public record OrderFilterInput(Integer entityId, String cartEntityId) {}
 
   private final OrderRepository orders;
+  private final Catalog catalog;
 
-  public OrderController(OrderRepository orders) {
+  public OrderController(OrderRepository orders, Catalog catalog) {
     this.orders = orders;
+    this.catalog = catalog;
+  }
+
+  /** Views with their lines, loaded in one query for all the orders. */
+  private List<OrderView> views(List<OrderRecord> records, int customerGroupId) {
+    Map<Long, List<OrderRepository.OrderLineRecord>> lines =
+        orders.lines(records.stream().map(OrderRecord::entityId).toList());
+    return records.stream()
+        .map(o -> OrderView.of(o, lines.getOrDefault(o.entityId(), List.of()), catalog, customerGroupId))
+        .toList();
+  }
+
+  @SchemaMapping(typeName = "OrderConsignments")
+  public Connection<OrderView.ShippingConsignment> shipping(OrderView.Consignments consignments,
+      @Argument String before, @Argument String after, @Argument Integer first, @Argument Integer last) {
+    return Connection.of(consignments.shipping(), first, after, last, before);
+  }
+
+  @SchemaMapping(typeName = "OrderShippingConsignment")
+  public Connection<OrderView.LineItem> lineItems(OrderView.ShippingConsignment consignment,
+      @Argument String before, @Argument String after, @Argument Integer first, @Argument Integer last) {
+    return Connection.of(consignment.lines(), first, after, last, before);
   }
 
   @SchemaMapping(typeName = "Customer")
@@ -34,7 +61,7 @@ public class OrderController {
     String status = filters == null ? null : filters.status();
     Instant from = filters == null || filters.dateRange() == null ? null : filters.dateRange().from();
     Instant to = filters == null || filters.dateRange() == null ? null : filters.dateRange().to();
-    return Connection.of(orders.list(customer.entityId(), status, from, to).stream().map(OrderView::of).toList(),
+    return Connection.of(views(orders.list(customer.entityId(), status, from, to), customer.customerGroupId()),
         first, after, last, before);
   }
 
@@ -45,7 +72,7 @@ public class OrderController {
     }
     return orders.find(requester.customerId(), filter.entityId())
         .filter(o -> filter.cartEntityId() == null || Objects.equals(filter.cartEntityId(), o.cartId()))
-        .map(OrderView::of)
+        .map(o -> views(List.of(o), requester.customerGroupId()).get(0))
         .orElse(null);
   }
 

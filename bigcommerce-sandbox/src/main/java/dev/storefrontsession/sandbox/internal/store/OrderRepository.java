@@ -55,6 +55,25 @@ public final class OrderRepository {
     return spec.query(MAPPER).list();
   }
 
+  /** A stored order line. */
+  public record OrderLineRecord(long entityId, long orderId, int productId, String name, int quantity,
+      java.math.BigDecimal price) {}
+
+  /** Lines of several orders in one query, keyed by order id. */
+  public java.util.Map<Long, List<OrderLineRecord>> lines(java.util.Collection<Long> orderIds) {
+    java.util.Map<Long, List<OrderLineRecord>> result = new java.util.HashMap<>();
+    if (orderIds.isEmpty()) {
+      return result;
+    }
+    jdbc.sql("SELECT id, order_id, product_id, name, quantity, price FROM order_line_items WHERE order_id IN (:ids) ORDER BY id")
+        .param("ids", orderIds)
+        .query((rs, n) -> new OrderLineRecord(rs.getLong("id"), rs.getLong("order_id"), rs.getInt("product_id"),
+            rs.getString("name"), rs.getInt("quantity"), rs.getBigDecimal("price")))
+        .list()
+        .forEach(l -> result.computeIfAbsent(l.orderId(), k -> new java.util.ArrayList<>()).add(l));
+    return result;
+  }
+
   public Optional<OrderRecord> find(long customerId, long orderId) {
     return jdbc.sql(SELECT + " WHERE customer_id = ? AND id = ?").params(customerId, orderId).query(MAPPER).optional();
   }
