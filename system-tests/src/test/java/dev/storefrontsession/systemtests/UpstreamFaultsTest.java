@@ -1,0 +1,255 @@
+package dev.storefrontsession.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.storefrontsession.core.CookieNames;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Item 4: a fault-injecting proxy between the storefront process and the sandbox. Under every transient fault each
+ * page answers within a bound with a degraded page or a clear error, never a 500, never deletes or re-issues a session
+ * cookie; afterwards the shoppers are still signed in with their carts, and the store's database has exactly the
+ * carts and lines it had. A CAT revoked mid-session signs the shopper out but keeps the cart.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class UpstreamFaultsTest {
+
+  static final long FAST_FAULT_BOUND_MS = 10_000;
+  /** The storefront's client gives up after its 30 s request timeout (not configurable by environment). */
+  static final long SLOW_FAULT_BOUND_MS = 40_000;
+  static final List<String> PAGES = List.of("/", "/product/77", "/category/21", "/cart", "/account/orders",
+      "/account/profile", "/api/auth/session");
+
+  static SandboxFixture store;
+  static FaultProxy proxy;
+  static StorefrontProcess storefront;
+  static Shopper customer;
+  static Shopper guest;
+  static String customerEmail;
+  static String customerSession;
+  static String customerCsrf;
+  static String guestCsrf;
+  static SandboxFixture.CartCounts baseline;
+  static long worstFastMillis;
+
+  @BeforeAll
+  static void start() throws Exception {
+    store = SandboxFixture.startH2(b -> b.persistentCart(false));
+    proxy = new FaultProxy(store.graphqlEndpoint());
+    storefront = StorefrontProcess.start(store, proxy.endpoint(), "faults-secret-" + UUID.randomUUID(), Map.of());
+    customer = new Shopper(storefront.baseUri());
+    Shopper.Page register = customer.open("/register");
+    customerEmail = "fran-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    assertThat(customer.post("/register", Map.of("firstName", "Franziska", "lastName", "Fault",
+        "email", customerEmail, "password", "Fault-Pass-12345", "_csrf", register.csrf())).status()).isEqualTo(302);
+    add(customer, 77, 3);
+    guest = new Shopper(storefront.baseUri());
+    add(guest, 78, 2);
+    customerSession = customer.cookies.get(CookieNames.sessionToken(false));
+    customerCsrf = customer.open("/cart").csrf();
+    guestCsrf = guest.open("/cart").csrf();
+    assertThat(customer.get("/cart").cartCount()).isEqualTo(3);
+    assertThat(guest.get("/cart").cartCount()).isEqualTo(2);
+    baseline = store.cartCounts();
+    assertThat(baseline.lines()).isGreaterThanOrEqualTo(2);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (storefront != null) {
+      storefront.close();
+    }
+    if (proxy != null) {
+      proxy.close();
+    }
+    if (store != null) {
+      store.close();
+    }
+    Figures.print("faults.worst_fast_fault_ms", worstFastMillis);
+  }
+
+  static void add(Shopper s, int product, int quantity) {
+    Shopper.Page page = s.open("/product/" + product);
+    assertThat(s.post("/cart/add", Map.of("productEntityId", String.valueOf(product), "quantity",
+        String.valueOf(quantity), "_csrf", page.csrf())).status()).isEqualTo(302);
+  }
+
+  @Test
+  @Order(1)
+  void pagesWhenStoreFailsTransientlyThenClearErrorWithinBoundSessionAndCartKept() throws Exception {
+    List<String> problems = new ArrayList<>();
+    int checked = 0;
+    for (FaultProxy.Mode mode : FaultProxy.Mode.values()) {
+      if (mode == FaultProxy.Mode.PASS || mode == FaultProxy.Mode.SLOW) {
+        continue;
+      }
+      proxy.mode(mode);
+      for (Shopper s : List.of(customer, guest)) {
+        for (String page : PAGES) {
+          Shopper.Page answer = s.get(page);
+          checked++;
+          worstFastMillis = Math.max(worstFastMillis, answer.millis());
+          String problem = judge(answer, FAST_FAULT_BOUND_MS, mode);
+          if (problem != null) {
+            problems.add(mode + " " + (s == customer ? "customer" : "guest") + " " + page + ": " + problem);
+          }
+        }
+        // Writes during the fault: clear error, nothing lost.
+        Shopper.Page addDuring = s.post("/cart/add", Map.of("productEntityId", "77", "quantity", "1",
+            "_csrf", s == customer ? customerCsrf : guestCsrf));
+        checked++;
+        String problem = judge(addDuring, FAST_FAULT_BOUND_MS, mode);
+        if (problem != null) {
+          problems.add(mode + " POST /cart/add: " + problem);
+        }
+      }
+      Shopper.Page login = guest.post("/login", Map.of("email", "shopper@example.com", "password", "Shopper-Pass-1",
+          "_csrf", guestCsrf));
+      checked++;
+      String problem = judge(login, FAST_FAULT_BOUND_MS, mode);
+      if (problem != null) {
+        problems.add(mode + " POST /login: " + problem);
+      }
+      proxy.mode(FaultProxy.Mode.PASS);
+      problems.addAll(stillIntact(mode.toString()));
+    }
+    Figures.print("faults.fast_fault_responses_checked", checked);
+    Figures.print("faults.fast_fault_problems", problems.size());
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  @Order(2)
+  void pagesWhenStoreHangsThenAnswerAfterClientTimeoutAndSessionAndCartKept() throws Exception {
+    proxy.delay(Duration.ofSeconds(45));
+    proxy.mode(FaultProxy.Mode.SLOW);
+    List<String> problems = Collections.synchronizedList(new ArrayList<>());
+    long worst = 0;
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<Shopper.Page>> answers = new ArrayList<>();
+      List<String> labels = new ArrayList<>();
+      for (String page : List.of("/account/orders", "/cart", "/product/77")) {
+        // Separate shoppers with copies of the cookies: a Shopper is single-threaded.
+        for (Shopper original : List.of(customer, guest)) {
+          Shopper copy = new Shopper(storefront.baseUri());
+          copy.cookies.putAll(original.cookies);
+          labels.add((original == customer ? "customer " : "guest ") + page);
+          answers.add(pool.submit(() -> copy.get(page)));
+        }
+      }
+      for (int i = 0; i < answers.size(); i++) {
+        Shopper.Page answer = answers.get(i).get();
+        worst = Math.max(worst, answer.millis());
+        String problem = judge(answer, SLOW_FAULT_BOUND_MS, FaultProxy.Mode.SLOW);
+        if (problem != null) {
+          problems.add(labels.get(i) + ": " + problem);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+      proxy.mode(FaultProxy.Mode.PASS);
+    }
+    problems.addAll(stillIntact("SLOW"));
+    Figures.print("faults.slow_worst_ms", worst);
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  @Order(3)
+  void accountWhenCatRevokedMidSessionThenSignedOutToLoginAndCartBackAtNextLogin() throws Exception {
+    SandboxFixture.CartCounts before = store.cartCounts();
+    try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(
+        "UPDATE customer_access_tokens SET revoked_at = CURRENT_TIMESTAMP WHERE customer_id = "
+            + "(SELECT id FROM customers WHERE email = ?)")) {
+      s.setString(1, customerEmail);
+      assertThat(s.executeUpdate()).isGreaterThanOrEqualTo(1);
+    }
+    Shopper.Page page = customer.get("/account/orders");
+    assertThat(page.status()).isEqualTo(302);
+    assertThat(page.location()).contains("/login");
+    assertThat(customer.cookies).doesNotContainKey(CookieNames.sessionToken(false));
+    assertThat(customer.cookies).containsKey(CookieNames.anonymousSessionToken(false));
+    assertThat(customer.get("/api/auth/session").body().strip()).isEqualTo("null");
+    // The store hides a customer's cart from guests (as BigCommerce does), so the signed-out header may show 0;
+    // the cart id is kept in the anonymous session and the lines stay in the store.
+    Figures.print("faults.cat_revoked.cart_count_while_signed_out", customer.get("/cart").cartCount());
+    SandboxFixture.CartCounts after = store.cartCounts();
+    Figures.print("faults.cat_revoked.carts_before_after", before.carts() + "->" + after.carts());
+    Figures.print("faults.cat_revoked.lines_before_after", before.lines() + "->" + after.lines());
+    assertThat(after.lines()).isEqualTo(before.lines());
+    assertThat(after.quantity()).isEqualTo(before.quantity());
+    Shopper.Page login = customer.submit("/login", "/login", Map.of("email", customerEmail,
+        "password", "Fault-Pass-12345"));
+    assertThat(login.status()).isEqualTo(302);
+    assertThat(customer.get("/cart").cartCount()).as("the cart is back after signing in again").isEqualTo(3);
+    assertThat(store.cartCounts().lines()).isEqualTo(before.lines());
+  }
+
+  /** Null when the answer is acceptable under a fault; else what is wrong. */
+  static String judge(Shopper.Page answer, long boundMillis, FaultProxy.Mode mode) {
+    if (answer.millis() > boundMillis) {
+      return "took " + answer.millis() + " ms";
+    }
+    int status = answer.status();
+    boolean ok = status == 200 || status == 302 || status == 502 || status == 503 || status == 504
+        || (status == 429 && mode == FaultProxy.Mode.HTTP_429);
+    if (!ok) {
+      return "status " + status;
+    }
+    String body = answer.body();
+    if (body.contains("Exception") || body.contains("at dev.") || body.contains("Whitelabel")) {
+      return "stack trace or raw error in the page";
+    }
+    if (status >= 500 && !body.contains("unavailable")) {
+      return "error page does not say the store is unavailable";
+    }
+    for (String c : answer.setCookies()) {
+      String name = Shopper.cookieName(c);
+      if (name.contains("session-token")) {
+        return (Shopper.isDeletion(c) ? "deletes " : "re-issues ") + name + " on a failed response";
+      }
+    }
+    return null;
+  }
+
+  /** After a fault: both shoppers as before, the database as before. */
+  static List<String> stillIntact(String after) {
+    List<String> problems = new ArrayList<>();
+    if (!customerSession.equals(customer.cookies.get(CookieNames.sessionToken(false)))) {
+      problems.add(after + ": the customer's session cookie changed");
+    }
+    if (!customer.get("/api/auth/session").body().contains("Franziska")) {
+      problems.add(after + ": the customer is no longer signed in");
+    }
+    int customerCart = customer.get("/cart").cartCount();
+    int guestCart = guest.get("/cart").cartCount();
+    if (customerCart != 3 || guestCart != 2) {
+      problems.add(after + ": carts now " + customerCart + "/" + guestCart + " instead of 3/2");
+    }
+    SandboxFixture.CartCounts now = store.cartCounts();
+    if (!now.equals(baseline)) {
+      problems.add(after + ": store carts/lines/quantity " + now + " instead of " + baseline);
+    }
+    Map<String, Object> unused = new LinkedHashMap<>();
+    unused.clear();
+    return problems;
+  }
+}
