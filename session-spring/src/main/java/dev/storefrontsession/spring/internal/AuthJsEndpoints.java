@@ -110,6 +110,15 @@ public final class AuthJsEndpoints {
     return signInPage(request);
   }
 
+  /** Auth.js's error page: this storefront shows errors on its sign-in page. */
+  @GetMapping("/error")
+  public ResponseEntity<String> errorPage(HttpServletRequest request) {
+    String error = request.getParameter("error");
+    boolean known = error != null && error.matches("[A-Za-z]{1,40}");
+    return redirect(ShopperRequestState.of(request).settings().signInPage() + "?error="
+        + (known ? error : "Configuration"));
+  }
+
   /** Catalyst's {@code pages.signOut}: the storefront's logout route. */
   @GetMapping("/signout")
   public ResponseEntity<String> signOutPage() {

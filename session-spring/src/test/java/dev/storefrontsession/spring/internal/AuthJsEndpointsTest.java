@@ -400,4 +400,48 @@ class AuthJsEndpointsTest {
       orphan.close();
     }
   }
+
+  @Test
+  void signInPageWhenRequestedThenRedirectToLoginWithAbsoluteCallbackUrl() {
+    Browser.Response response = shop.browser().get("/api/auth/signin?callbackUrl=%2Fcart");
+
+    assertThat(response.status()).isEqualTo(302);
+    assertThat(response.location()).isEqualTo("/login?callbackUrl="
+        + java.net.URLEncoder.encode(shop.origin() + "/cart", java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void signInPostWhenCredentialsProviderThenRedirectToLogin() {
+    Browser browser = shop.browser();
+
+    Browser.Response response = browser.postForm("/api/auth/signin/password", Map.of("csrfToken", "x"));
+
+    assertThat(response.status()).isEqualTo(302);
+    assertThat(response.location()).startsWith("/login?callbackUrl=");
+  }
+
+  @Test
+  void signOutPageWhenRequestedThenRedirectToLogoutRoute() {
+    Browser.Response response = shop.browser().get("/api/auth/signout");
+
+    assertThat(response.status()).isEqualTo(302);
+    assertThat(response.location()).isEqualTo("/logout");
+  }
+
+  @Test
+  void callbackWhenUnknownProviderThenConfigurationError() {
+    Browser browser = shop.browser();
+
+    Browser.Response response = browser.postForm("/api/auth/callback/github", Map.of("csrfToken", Shopper.csrf(browser)));
+
+    assertThat(response.location()).isEqualTo(shop.origin() + "/api/auth/error?error=Configuration");
+  }
+
+  @Test
+  void errorPageWhenRequestedThenLoginPageShowsTheErrorAndOnlyAKnownShape() {
+    assertThat(shop.browser().get("/api/auth/error?error=Configuration").location())
+        .isEqualTo("/login?error=Configuration");
+    assertThat(shop.browser().get("/api/auth/error?error=%3Cscript%3E").location())
+        .isEqualTo("/login?error=Configuration");
+  }
 }
