@@ -136,6 +136,71 @@ public final class JfrSummary {
     return new Summary(total, layers, selfLayers, share(self, total), share(frames, total));
   }
 
+  /**
+   * When each start-up phase ran, from the samples' timestamps (seconds after the recording's first sample) and how
+   * many samples it has: a phase is the set of samples with one of its frames on the stack, or on a thread whose name
+   * starts with a prefix given as {@code "thread:<prefix>"}; a marker {@code "!<frame prefix>"} excludes samples.
+   */
+  public static List<String> phases(Path file, Map<String, List<String>> phases) throws IOException {
+    Map<String, double[]> window = new LinkedHashMap<>();
+    Map<String, Long> count = new LinkedHashMap<>();
+    java.time.Instant first = null;
+    List<RecordedEvent> samples = new ArrayList<>();
+    for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+      if (event.getEventType().getName().equals("jdk.ExecutionSample")) {
+        samples.add(event);
+        if (first == null || event.getStartTime().isBefore(first)) {
+          first = event.getStartTime();
+        }
+      }
+    }
+    for (RecordedEvent event : samples) {
+      double t = java.time.Duration.between(first, event.getStartTime()).toNanos() / 1e9;
+      RecordedThread thread = event.getThread("sampledThread");
+      String threadName = thread == null || thread.getJavaName() == null ? "" : thread.getJavaName();
+      RecordedStackTrace stack = event.getStackTrace();
+      for (Map.Entry<String, List<String>> phase : phases.entrySet()) {
+        boolean in = false;
+        boolean excluded = false;
+        for (String marker : phase.getValue()) {
+          if (marker.startsWith("!")) {
+            if (stack != null) {
+              for (RecordedFrame f : stack.getFrames()) {
+                excluded |= method(f).startsWith(marker.substring(1));
+              }
+            }
+          } else if (marker.startsWith("thread:")) {
+            in |= threadName.startsWith(marker.substring("thread:".length()));
+          } else if (stack != null) {
+            for (RecordedFrame f : stack.getFrames()) {
+              if (method(f).startsWith(marker)) {
+                in = true;
+                break;
+              }
+            }
+          }
+        }
+        if (in && !excluded) {
+          double[] w = window.computeIfAbsent(phase.getKey(), k -> new double[] {t, t});
+          w[0] = Math.min(w[0], t);
+          w[1] = Math.max(w[1], t);
+          count.merge(phase.getKey(), 1L, Long::sum);
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    out.add("  phases (first..last sample, s after the first sample; samples):");
+    for (String phase : phases.keySet()) {
+      double[] w = window.get(phase);
+      out.add(w == null ? "    " + phase + ": no samples"
+          : String.format("    %-45s %6.2f .. %6.2f s  %5d samples", phase, w[0], w[1], count.get(phase)));
+    }
+    out.add(String.format("    all samples: %d over %.2f s", samples.size(), samples.isEmpty() ? 0
+        : java.time.Duration.between(first, samples.stream().map(RecordedEvent::getStartTime)
+            .max(java.util.Comparator.naturalOrder()).get()).toNanos() / 1e9));
+    return out;
+  }
+
   private static List<Map.Entry<String, Double>> share(Map<String, Long> counts, long total) {
     return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(40)
         .map(e -> Map.entry(e.getKey(), total == 0 ? 0 : e.getValue() / (double) total)).toList();

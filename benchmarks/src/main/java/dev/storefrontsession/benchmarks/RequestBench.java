@@ -160,6 +160,7 @@ public final class RequestBench {
       Path jfr = out.resolve("request-" + mode + ".jfr").toAbsolutePath();
       Files.deleteIfExists(jfr);
       List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xms512m", "-Xmx512m",
+          "-XX:FlightRecorderOptions=stackdepth=256",
           "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfr,
           "-cp", System.getProperty("java.class.path"), SessionOverheadApp.class.getName(), mode));
       ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -54,8 +56,17 @@ public final class StartupBench {
       double s = launch(jar, javaOpts, out, jfr);
       Report.progress(String.format("startup: profiled run: %.2f s", s));
       try {
-        List<String> lines = JfrSummary.summarize(jfr, n -> true).lines("startup.profile (JFR run, " +
-            String.format("%.2f s", s) + ")", 20);
+        List<String> lines = new ArrayList<>(JfrSummary.summarize(jfr, n -> true).lines("startup.profile (JFR run, "
+            + String.format("%.2f s", s) + ")", 20));
+        Map<String, List<String>> phases = new LinkedHashMap<>();
+        phases.put("embedded sandbox start (SandboxServer.start)", List.of("dev.storefrontsession.sandbox.SandboxServer.start"));
+        phases.put("sandbox Flyway migrations", List.of("org.flywaydb."));
+        phases.put("sandbox demo data / bcrypt", List.of("org.springframework.security.crypto.bcrypt."));
+        phases.put("storefront context refresh", List.of("org.springframework.context.support.AbstractApplicationContext.refresh",
+            "!dev.storefrontsession.sandbox."));
+        phases.put("request threads (first GET /, lazy beans, templates)", List.of("thread:http-nio"));
+        phases.put("class loading (ClassLoader.loadClass)", List.of("java.lang.ClassLoader.loadClass"));
+        lines.addAll(JfrSummary.phases(jfr, phases));
         Files.write(out.resolve("startup.txt"), lines);
       } catch (IOException | RuntimeException e) {
         Report.progress("startup: no profile: " + e);
@@ -80,6 +91,7 @@ public final class StartupBench {
     cmd.add(RequestBench.javaBin());
     cmd.addAll(RequestBench.split(javaOpts));
     if (jfr != null) {
+      cmd.add("-XX:FlightRecorderOptions=stackdepth=256");
       cmd.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfr);
     }
     cmd.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
