@@ -368,10 +368,30 @@ final class Documents {
       }
       """;
 
+  static final String ACCOUNT_SETTINGS = """
+      query AccountSettingsQuery {
+        customer { entityId firstName lastName email company phone isSubscribedToNewsletter }
+        site { settings { newsletter { showNewsletterSignup } reviews { enabled } } }
+      }
+      """;
+
+  static final String SUBSCRIBE = """
+      mutation SubscribeToNewsletterMutation($input: CreateSubscriberInput!) {
+        newsletter { subscribe(input: $input) { errors { __typename ... on Error { message } } } }
+      }
+      """;
+
+  static final String UNSUBSCRIBE = """
+      mutation UnsubscribeFromNewsletterMutation($input: RemoveSubscriberInput!) {
+        newsletter { unsubscribe(input: $input) { errors { __typename ... on Error { message } } } }
+      }
+      """;
+
   /** Every document above, for schema validation. */
   static final String[] ALL = {
       LOGIN, LOGIN_WITH_JWT, LOGOUT, CUSTOMER, PRODUCTS, PRODUCT, SEARCH, CATEGORY_TREE, CART, CREATE_CART,
       ADD_CART_LINE_ITEMS, UPDATE_CART_LINE_ITEM, DELETE_CART_LINE_ITEM, REGISTER, UPDATE_CUSTOMER, CHANGE_PASSWORD,
       REQUEST_RESET_PASSWORD, RESET_PASSWORD, ADDRESSES, ADD_ADDRESS, UPDATE_ADDRESS, DELETE_ADDRESS, ORDERS, ORDER,
-      WISHLISTS, CREATE_WISHLIST, ADD_WISHLIST_ITEMS, DELETE_WISHLIST_ITEMS, UPDATE_WISHLIST, DELETE_WISHLISTS};
+      WISHLISTS, CREATE_WISHLIST, ADD_WISHLIST_ITEMS, DELETE_WISHLIST_ITEMS, UPDATE_WISHLIST, DELETE_WISHLISTS,
+      ACCOUNT_SETTINGS, SUBSCRIBE, UNSUBSCRIBE};
 }

@@ -89,7 +89,10 @@ class StorefrontSchemaTest {
         continue;
       }
       if (mine instanceof ObjectTypeDefinition o) {
-        compareFields(name, o.getFieldDefinitions(), ((ObjectTypeDefinition) theirs).getFieldDefinitions(), problems);
+        List<FieldDefinition> theirFields = new ArrayList<>(((ObjectTypeDefinition) theirs).getFieldDefinitions());
+        reference.objectTypeExtensions().getOrDefault(name, List.of())
+            .forEach(ext -> theirFields.addAll(ext.getFieldDefinitions()));
+        compareFields(name, o.getFieldDefinitions(), theirFields, problems);
         List<String> mineImpl = o.getImplements().stream().map(t -> print(t)).toList();
         List<String> theirImpl = ((ObjectTypeDefinition) theirs).getImplements().stream().map(t -> print(t)).toList();
         if (!theirImpl.containsAll(mineImpl)) {

@@ -47,7 +47,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({AuthController.class, CustomerController.class, CatalogController.class, CartController.class,
-    WishlistController.class, OrderController.class, SiteController.class})
+    WishlistController.class, OrderController.class, SiteController.class, NewsletterController.class})
 public class GraphQlBeans {
 
   static final String SCHEMA = "sandbox/graphql/storefront.graphqls";

@@ -35,6 +35,8 @@ public class SiteController {
         "url", Map.of("vanityUrl", urls.vanityUrl(), "cdnUrl", urls.cdnUrl(), "checkoutUrl", urls.checkoutUrl()),
         "channelId", settings.channelId(),
         "currency", Map.of("defaultCurrency", "USD"),
+        "newsletter", Map.of("showNewsletterSignup", true),
+        "reviews", Map.of("enabled", false),
         "customers", Map.of("passwordComplexitySettings", Map.of(
             "minimumPasswordLength", PasswordPolicy.MINIMUM_LENGTH,
             "requireLowerCase", false,

@@ -40,4 +40,14 @@ public final class Errors {
   public record CartUnassignInaccessibleError(String message) {}
 
   public record CartUnassignNotAllowedError(String message) {}
+
+  public record CreateSubscriberAlreadyExistsError(String message) {}
+
+  public record CreateSubscriberEmailInvalidError(String message) {}
+
+  public record CreateSubscriberFirstNameInvalidError(String message) {}
+
+  public record CreateSubscriberLastNameInvalidError(String message) {}
+
+  public record RemoveSubscriberEmailInvalidError(String message) {}
 }

@@ -65,6 +65,11 @@ public class StoreBeans {
   }
 
   @Bean
+  NewsletterRepository newsletterRepository(JdbcClient jdbc) {
+    return new NewsletterRepository(jdbc);
+  }
+
+  @Bean
   OrderRepository orderRepository(JdbcClient jdbc) {
     return new OrderRepository(jdbc);
   }
