@@ -175,22 +175,40 @@ public final class JsonParser {
   /** Member names of session claims, returned without allocating when an unescaped name matches. */
   private static final String[] KNOWN_KEYS = {"name", "email", "picture", "sub", "user", "iat", "exp", "jti", "nbf",
       "customerAccessToken", "customerAccessTokenExpiresAt", "cartId", "firstName", "lastName", "alg", "enc", "kid"};
-  private static final byte[][] KNOWN_KEY_BYTES = new byte[KNOWN_KEYS.length][];
+  /** Known names by length, as bytes and strings. */
+  private static final byte[][][] KEY_BYTES_BY_LENGTH = new byte[32][][];
+  private static final String[][] KEYS_BY_LENGTH = new String[32][];
 
   static {
-    for (int i = 0; i < KNOWN_KEYS.length; i++) {
-      KNOWN_KEY_BYTES[i] = KNOWN_KEYS[i].getBytes(StandardCharsets.US_ASCII);
+    for (String key : KNOWN_KEYS) {
+      int n = key.length();
+      byte[][] bytes = KEY_BYTES_BY_LENGTH[n] == null ? new byte[0][] : KEY_BYTES_BY_LENGTH[n];
+      String[] strings = KEYS_BY_LENGTH[n] == null ? new String[0] : KEYS_BY_LENGTH[n];
+      bytes = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+      strings = java.util.Arrays.copyOf(strings, strings.length + 1);
+      bytes[bytes.length - 1] = key.getBytes(StandardCharsets.US_ASCII);
+      strings[strings.length - 1] = key;
+      KEY_BYTES_BY_LENGTH[n] = bytes;
+      KEYS_BY_LENGTH[n] = strings;
     }
   }
 
   private String readKey() {
     int start = pos + 1;
-    for (int k = 0; k < KNOWN_KEY_BYTES.length; k++) {
-      byte[] key = KNOWN_KEY_BYTES[k];
-      int close = start + key.length;
-      if (close < end && in[close] == '"' && java.util.Arrays.equals(in, start, close, key, 0, key.length)) {
-        pos = close + 1;
-        return KNOWN_KEYS[k];
+    int close = start;
+    while (close < end && in[close] != '"' && in[close] != '\\') {
+      close++;
+    }
+    int length = close - start;
+    if (close < end && in[close] == '"' && length < KEY_BYTES_BY_LENGTH.length) {
+      byte[][] candidates = KEY_BYTES_BY_LENGTH[length];
+      if (candidates != null) {
+        for (int k = 0; k < candidates.length; k++) {
+          if (java.util.Arrays.equals(in, start, close, candidates[k], 0, length)) {
+            pos = close + 1;
+            return KEYS_BY_LENGTH[length][k];
+          }
+        }
       }
     }
     return readString();
