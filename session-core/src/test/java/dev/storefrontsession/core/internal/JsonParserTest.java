@@ -28,6 +28,12 @@ class JsonParserTest {
   }
 
   @Test
+  void parseWhenMemberNamesEscapedOrPrefixOfKnownNamesThenExactNames() {
+    Map<?, ?> map = (Map<?, ?>) JsonParser.parse("{\"n\\u0061me\":1,\"nam\":2,\"names\":3,\"user\":4}");
+    assertThat(new ArrayList<Object>(map.keySet())).containsExactly("name", "nam", "names", "user");
+  }
+
+  @Test
   void parseWhenEscapesThenDecoded() {
     assertThat(JsonParser.parse("\"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\t\\u00e9\\ud83c\\udf89\""))
         .isEqualTo("a\"b\\c/d\b\f\n\r\té🎉");
