@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -40,6 +41,11 @@ class AuthJsEndpointsTest {
     exposing.close();
     shop.close();
     sandbox.close();
+  }
+
+  @BeforeEach
+  void shopperWithoutCart() {
+    shop.clearShopperCart();
   }
 
   private static void assertNoCache(Browser.Response response) {
@@ -443,5 +449,30 @@ class AuthJsEndpointsTest {
         .isEqualTo("/login?error=Configuration");
     assertThat(shop.browser().get("/api/auth/error?error=%3Cscript%3E").location())
         .isEqualTo("/login?error=Configuration");
+  }
+
+  @Test
+  void callbackPasswordWhenCartIdPostedAndNoCartInCookiesThenPostedCartHandedToTheStore() {
+    Browser browser = shop.browser();
+    String guestCart = shop.createGuestCart();
+    Map<String, String> form = credentials(Shopper.csrf(browser), TestShop.SHOPPER_PASSWORD);
+    form.put("cartId", guestCart);
+
+    browser.postForm("/api/auth/callback/password", form);
+
+    assertThat(decodeSession(browser).user().orElseThrow().cartId()).isEqualTo(guestCart);
+  }
+
+  @Test
+  void callbackPasswordWhenCartIdPostedButCookiesHoldACartThenTheCookieCartWins() {
+    Browser browser = shop.browser();
+    String cookieCart = shop.createGuestCart();
+    Shopper.setCart(browser, cookieCart);
+    Map<String, String> form = credentials(Shopper.csrf(browser), TestShop.SHOPPER_PASSWORD);
+    form.put("cartId", shop.createGuestCart());
+
+    browser.postForm("/api/auth/callback/password", form);
+
+    assertThat(decodeSession(browser).user().orElseThrow().cartId()).isEqualTo(cookieCart);
   }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Sign-in and sign-out through {@code ShopperSignIn}, with the guest cart handed over and back. */
@@ -37,6 +38,11 @@ class DefaultShopperSignInTest {
     guestCarts.close();
     guestCartSandbox.close();
     persistent.close();
+  }
+
+  @BeforeEach
+  void shopperWithoutCartWhereTheStoreAllowsIt() {
+    guestCarts.clearShopperCart();
   }
 
   private static Browser.Response login(TestShop shop, Browser browser, String email, String password) {

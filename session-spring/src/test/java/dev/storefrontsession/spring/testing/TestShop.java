@@ -134,6 +134,15 @@ public final class TestShop implements AutoCloseable {
     return client().login(SHOPPER_EMAIL, SHOPPER_PASSWORD, null, CustomerContext.guest());
   }
 
+  /**
+   * Leaves the demo shopper without a cart on the store (signs in directly and out with the cart, which a store
+   * without persistent carts then unassigns), so cart outcomes do not depend on earlier tests.
+   */
+  public void clearShopperCart() {
+    CustomerLogin login = loginDirectly();
+    client().logout(login.accessToken(), login.cartId(), CustomerContext.guest());
+  }
+
   @Override
   public void close() {
     try {
