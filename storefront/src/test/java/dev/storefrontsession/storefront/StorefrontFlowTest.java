@@ -12,7 +12,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.storefrontsession.client.CacheStats;
 import dev.storefrontsession.client.CustomerLoginJwt;
+import dev.storefrontsession.client.StorefrontClient;
 import dev.storefrontsession.sandbox.SandboxSettings;
 
 /**
@@ -297,6 +299,25 @@ class StorefrontFlowTest {
         assertThat(wholesale.get("/product/" + TOWEL).body()).contains("$39.20");
         assertThat(wholesale.get("/").body()).contains("$39.20");
         assertThat(app.shopper().get("/").body()).as("guest cache not polluted").doesNotContain("$39.20");
+    }
+
+    @Test
+    void catalogWhenGuestThenServedFromGuestCacheAndWhenSignedInThenBypassesIt() {
+        StorefrontClient client = app.context().getBean(StorefrontClient.class);
+        app.shopper().get("/category/22");
+        CacheStats before = client.cacheStats();
+        app.shopper().get("/category/22");
+        CacheStats afterGuest = client.cacheStats();
+        assertThat(afterGuest.hits()).as("second guest visit answered from the cache").isGreaterThan(before.hits());
+
+        ShopperClient shopper = app.shopper();
+        Shop.loginOk(shopper, Shop.SHOPPER, Shop.SHOPPER_PASSWORD);
+        CacheStats beforeCustomer = client.cacheStats();
+        shopper.get("/category/22");
+        CacheStats afterCustomer = client.cacheStats();
+        assertThat(afterCustomer.hits()).as("a customer's page never from the shared cache").isEqualTo(beforeCustomer.hits());
+        assertThat(afterCustomer.bypassed()).isGreaterThan(beforeCustomer.bypassed());
+        shopper.get("/logout");
     }
 
     @Test

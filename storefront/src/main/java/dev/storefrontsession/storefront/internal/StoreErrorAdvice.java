@@ -1,5 +1,7 @@
 package dev.storefrontsession.storefront.internal;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -13,6 +15,7 @@ import dev.storefrontsession.client.MalformedResponseException;
 import dev.storefrontsession.client.StorefrontApiException;
 import dev.storefrontsession.client.StorefrontTimeoutException;
 import dev.storefrontsession.client.StorefrontTransportException;
+import dev.storefrontsession.spring.ShopperSessions;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -25,6 +28,12 @@ import jakarta.servlet.http.HttpServletResponse;
 public class StoreErrorAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(StoreErrorAdvice.class);
+
+    private final ShopperSessions shoppers;
+
+    public StoreErrorAdvice(ShopperSessions shoppers) {
+        this.shoppers = shoppers;
+    }
 
     @ExceptionHandler({StorefrontTimeoutException.class, StorefrontTransportException.class})
     public ModelAndView unreachable(RuntimeException e, HttpServletResponse response) {
@@ -40,10 +49,21 @@ public class StoreErrorAdvice {
         return page(status, response);
     }
 
-    private static ModelAndView page(HttpStatus status, HttpServletResponse response) {
+    private ModelAndView page(HttpStatus status, HttpServletResponse response) {
         response.setStatus(status.value());
         ModelAndView mav = new ModelAndView("error", status);
         mav.addObject("status", status.value());
+        mav.addObject("header", offlineHeader());
         return mav;
+    }
+
+    /** The header without asking the store (it is down): sign-in state from the cookie, no categories or count. */
+    private Views.HeaderView offlineHeader() {
+        try {
+            return new Views.HeaderView(List.of(), 0, shoppers.isLoggedIn(),
+                    shoppers.auth().flatMap(s -> s.firstName()).orElse(null));
+        } catch (RuntimeException e) {
+            return new Views.HeaderView(List.of(), 0, false, null);
+        }
     }
 }
