@@ -51,6 +51,7 @@ final class StorefrontProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    long started = System.nanoTime();
     CountDownLatch ready = new CountDownLatch(1);
     int[] port = {0};
     Thread reader = new Thread(() -> {
@@ -83,6 +84,7 @@ final class StorefrontProcess implements AutoCloseable {
       throw new IllegalStateException(e);
     }
     baseUri = URI.create("http://127.0.0.1:" + port[0]);
+    Figures.print("storefront.process_start_ms", (System.nanoTime() - started) / 1_000_000);
   }
 
   /** Starts the storefront against a store; blocks until it serves. */
