@@ -84,7 +84,7 @@ public class StorefrontSessionAutoConfiguration {
     RequestOrigins origins = new RequestOrigins(publicUrl, trustHost, properties.getUseSecureCookies());
     return new SessionSettings(keyRing, clock.getIfAvailable(Clock::systemUTC), properties.getMaxAge(),
         properties.getUpdateAge(), properties.getAnonymousMaxAge(), properties.isExposeCustomerAccessToken(),
-        properties.getSignInPage(), origins, properties.getProtectedPaths(), properties.getPassivePaths());
+        properties.getSignInPage(), origins, properties.getPassivePaths());
   }
 
   static KeyRing keyRing(StorefrontSessionProperties properties, Environment environment) {

@@ -25,12 +25,10 @@ public final class SessionSettings {
   private final boolean exposeCustomerAccessToken;
   private final String signInPage;
   private final RequestOrigins origins;
-  private final List<PathPattern> protectedPaths;
   private final List<PathPattern> passivePaths;
 
   public SessionSettings(KeyRing keyRing, Clock clock, Duration maxAge, Duration updateAge, Duration anonymousMaxAge,
-      boolean exposeCustomerAccessToken, String signInPage, RequestOrigins origins, List<String> protectedPaths,
-      List<String> passivePaths) {
+      boolean exposeCustomerAccessToken, String signInPage, RequestOrigins origins, List<String> passivePaths) {
     this.keyRing = Objects.requireNonNull(keyRing, "keyRing");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.codec = new SessionCodec(keyRing, clock);
@@ -47,7 +45,6 @@ public final class SessionSettings {
     }
     this.signInPage = signInPage;
     this.origins = Objects.requireNonNull(origins, "origins");
-    this.protectedPaths = parse(protectedPaths);
     this.passivePaths = parse(passivePaths);
   }
 
@@ -97,11 +94,6 @@ public final class SessionSettings {
 
   public RequestOrigins origins() {
     return origins;
-  }
-
-  /** True when the path (without context path) needs a signed-in shopper. */
-  public boolean isProtected(String path) {
-    return matches(protectedPaths, path);
   }
 
   /** True when the path never gets an anonymous session or CSRF cookie created for it. */
