@@ -186,6 +186,7 @@ class ShopperSessionFilterTest {
 
   @Test
   void everyFlowWhenServedThenNoHttpSessionIsEverCreated() {
+    int before = shop.bean(TestShopApplication.SessionCounter.class).created();
     Browser browser = shop.browser();
     browser.get("/");
     browser.get("/account/orders");
@@ -197,7 +198,16 @@ class ShopperSessionFilterTest {
     browser.postForm("/api/auth/signout", Map.of("csrfToken", csrf));
     browser.postForm("/cart", Map.of("cartId", "no-csrf"));
 
-    assertThat(shop.bean(TestShopApplication.SessionCounter.class).created()).isZero();
+    assertThat(shop.bean(TestShopApplication.SessionCounter.class).created()).isEqualTo(before);
     assertThat(browser.cookies()).doesNotContainKey("JSESSIONID");
+  }
+
+  @Test
+  void sessionCounterWhenAHandlerCreatesASessionThenItCounts() {
+    int before = shop.bean(TestShopApplication.SessionCounter.class).created();
+
+    shop.browser().get("/session-probe");
+
+    assertThat(shop.bean(TestShopApplication.SessionCounter.class).created()).isEqualTo(before + 1);
   }
 }

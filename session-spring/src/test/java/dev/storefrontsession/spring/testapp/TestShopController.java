@@ -120,6 +120,12 @@ public class TestShopController {
     return "store unavailable";
   }
 
+  /** Creates an HTTP session on purpose: proves the tests' session counter works. */
+  @GetMapping("/session-probe")
+  public String sessionProbe(jakarta.servlet.http.HttpServletRequest request) {
+    return "session " + request.getSession(true).getId().length();
+  }
+
   @GetMapping("/redirect")
   public ResponseEntity<Void> redirect(@RequestParam(required = false) String to) {
     return ResponseEntity.status(302).header("Location", SafeRedirects.pathAndQuery(to)).build();
