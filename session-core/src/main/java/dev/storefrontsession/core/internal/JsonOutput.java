@@ -146,13 +146,16 @@ public final class JsonOutput {
     ensure(n + 2);
     buf[len++] = '"';
     int i = 0;
-    // Fast path: printable ASCII needing no escape.
-    for (; i < n; i++) {
+    // Fast path: a run of printable ASCII needing no escape is copied in bulk.
+    while (i < n) {
       char c = s.charAt(i);
       if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
         break;
       }
-      buf[len++] = (byte) c;
+      i++;
+    }
+    if (i > 0) {
+      copyAscii(s, i);
     }
     for (; i < n; i++) {
       char c = s.charAt(i);
@@ -183,6 +186,12 @@ public final class JsonOutput {
     }
     ensure(1);
     buf[len++] = '"';
+  }
+
+  @SuppressWarnings("deprecation") // exactly right for ASCII, and a plain array copy for Latin-1 strings
+  private void copyAscii(String s, int count) {
+    s.getBytes(0, count, buf, len);
+    len += count;
   }
 
   private void writeEscape(char c) {
