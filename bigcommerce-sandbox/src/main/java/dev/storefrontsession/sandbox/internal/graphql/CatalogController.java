@@ -2,7 +2,6 @@ package dev.storefrontsession.sandbox.internal.graphql;
 
 import dev.storefrontsession.sandbox.internal.ApiException;
 import dev.storefrontsession.sandbox.internal.auth.Requester;
-import dev.storefrontsession.sandbox.internal.schema.Availability;
 import dev.storefrontsession.sandbox.internal.schema.Connection;
 import dev.storefrontsession.sandbox.internal.schema.ImageView;
 import dev.storefrontsession.sandbox.internal.schema.Money;
@@ -201,8 +200,8 @@ public class CatalogController {
         before);
   }
 
-  @SchemaMapping(typeName = "Product")
-  public Prices prices(ProductNode product, @Argument Boolean includeTax, @Argument String currencyCode) {
+  /** {@code Product.prices}, wired as a plain data fetcher by {@link CatalogWiring} (it runs for every product). */
+  Prices prices(ProductNode product, String currencyCode) {
     if (currencyCode != null && !Money.STORE_CURRENCY.equals(currencyCode)) {
       return null;
     }
@@ -236,41 +235,17 @@ public class CatalogController {
     return Connection.of(catalog.categoriesOf(product.entityId()), first, after, last, before);
   }
 
-  @SchemaMapping(typeName = "Product")
-  public BrandRecord brand(ProductNode product) {
-    return product.record().brand();
-  }
 
-  @SchemaMapping(typeName = "Product")
-  public ImageView defaultImage(ProductNode product) {
-    String url = product.record().imageUrl();
-    return url == null ? null : new ImageView(url, product.name(), true);
-  }
 
   @SchemaMapping(typeName = "Product")
   public Connection<ImageView> images(ProductNode product, @Argument String before, @Argument String after,
       @Argument Integer first, @Argument Integer last) {
-    ImageView image = defaultImage(product);
+    ImageView image = product.defaultImage();
     return Connection.of(image == null ? List.of() : List.of(image), first, after, last, before);
   }
 
-  @SchemaMapping(typeName = "Product")
-  public Map<String, Object> inventory(ProductNode product) {
-    return Map.of("isInStock", product.record().inStock(), "hasVariantInventory", false);
-  }
 
-  @SchemaMapping(typeName = "Product")
-  public Object availabilityV2(ProductNode product) {
-    return product.record().inStock()
-        ? new Availability.ProductAvailable("Available", "")
-        : new Availability.ProductUnavailable("Currently unavailable", "Unavailable", "");
-  }
 
-  /** The sandbox has no reviews: every product has an empty summary. */
-  @SchemaMapping(typeName = "Product")
-  public Map<String, Object> reviewSummary(ProductNode product) {
-    return Map.of("averageRating", 0.0, "numberOfReviews", 0, "summationOfRatings", 0);
-  }
 
   /** Products have no options in the sandbox. */
   @SchemaMapping(typeName = "Product")
@@ -294,23 +269,15 @@ public class CatalogController {
     return null;
   }
 
-  @SchemaMapping(typeName = "Image")
-  public String url(ImageView image, @Argument Integer width, @Argument Integer height) {
+  /** {@code Image.url}, wired as a plain data fetcher by {@link CatalogWiring}. */
+  static String url(ImageView image, Integer width, Integer height) {
     if (width == null || width <= 0 || (height != null && height <= 0)) {
       throw new ApiException("Image width and height must be positive.", "INVALID_INPUT");
     }
     return image.url(width, height);
   }
 
-  @SchemaMapping(typeName = "Image")
-  public String urlOriginal(ImageView image) {
-    return image.urlOriginal();
-  }
 
-  @SchemaMapping(typeName = "Image")
-  public String urlTemplate(ImageView image) {
-    return image.template();
-  }
 
   private List<ProductNode> nodes(List<ProductRecord> records, Boolean hideOutOfStock, Requester requester) {
     int group = requester.customerGroupId();

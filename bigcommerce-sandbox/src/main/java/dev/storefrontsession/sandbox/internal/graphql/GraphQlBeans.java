@@ -90,7 +90,7 @@ public class GraphQlBeans {
   }
 
   @Bean
-  GraphQlSource sandboxGraphQlSource(AnnotatedControllerConfigurer controllers) {
+  GraphQlSource sandboxGraphQlSource(AnnotatedControllerConfigurer controllers, CatalogController catalog) {
     return GraphQlSource.schemaResourceBuilder()
         .schemaResources(new ClassPathResource(SCHEMA))
         .configureRuntimeWiring(builder -> builder
@@ -98,6 +98,7 @@ public class GraphQlBeans {
             .scalar(Scalars.BIG_DECIMAL)
             .scalar(Scalars.LONG))
         .configureRuntimeWiring(controllers)
+        .configureRuntimeWiring(new CatalogWiring(catalog))
         // Interface and union members are records named after their GraphQL type (nested ones included).
         .defaultTypeResolver(env -> {
           Object value = env.getObject();

@@ -6,12 +6,22 @@ package dev.storefrontsession.sandbox.internal.schema;
  */
 public record ImageView(String template, String altText, boolean isDefault) {
 
+  private static final String SIZE = "{:size}";
+
   public String url(int width, Integer height) {
-    String size = height == null ? width + "w" : width + "x" + height;
-    return template.replace("{:size}", size);
+    return withSize(height == null ? width + "w" : width + "x" + height);
   }
 
   public String urlOriginal() {
-    return template.replace("{:size}", "original");
+    return withSize("original");
+  }
+
+  public String urlTemplate() {
+    return template;
+  }
+
+  private String withSize(String size) {
+    int at = template.indexOf(SIZE);
+    return at < 0 ? template : template.substring(0, at) + size + template.substring(at + SIZE.length());
   }
 }

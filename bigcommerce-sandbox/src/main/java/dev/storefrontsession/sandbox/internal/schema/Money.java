@@ -2,9 +2,6 @@ package dev.storefrontsession.sandbox.internal.schema;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /** GraphQL {@code Money}: an amount in the store currency (USD). */
 public record Money(String currencyCode, BigDecimal value, String formattedV2) {
@@ -13,9 +10,26 @@ public record Money(String currencyCode, BigDecimal value, String formattedV2) {
 
   public static Money usd(BigDecimal value) {
     BigDecimal v = value.setScale(2, RoundingMode.HALF_UP);
-    DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
-    String formatted = (v.signum() < 0 ? "-$" : "$") + format.format(v.abs());
-    return new Money(STORE_CURRENCY, v, formatted);
+    return new Money(STORE_CURRENCY, v, (v.signum() < 0 ? "-$" : "$") + grouped(v.abs().toPlainString()));
+  }
+
+  /** {@code 1234567.50} → {@code 1,234,567.50} (hot path: no {@code DecimalFormat} per call). */
+  private static String grouped(String plain) {
+    int dot = plain.indexOf('.');
+    String whole = dot < 0 ? plain : plain.substring(0, dot);
+    if (whole.length() <= 3) {
+      return plain;
+    }
+    StringBuilder out = new StringBuilder(plain.length() + whole.length() / 3);
+    int first = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
+    out.append(whole, 0, first);
+    for (int i = first; i < whole.length(); i += 3) {
+      out.append(',').append(whole, i, i + 3);
+    }
+    if (dot >= 0) {
+      out.append(plain, dot, plain.length());
+    }
+    return out.toString();
   }
 
   public static Money zero() {
