@@ -40,9 +40,51 @@ public final class LoadDriver {
     this.port = port;
   }
 
-  /** What the shoppers send. */
-  public record Plan(int connections, int shoppers, IntFunction<String> path,
-      IntFunction<Map<String, String>> initialCookies) {
+  /**
+   * What the shoppers send. The plan keeps the shoppers' cookie jars, so a cookie set in one run (a warm-up) is sent
+   * in the next.
+   */
+  public static final class Plan {
+    private final int connections;
+    private final int shoppers;
+    private final IntFunction<String> path;
+    private final IntFunction<Map<String, String>> initialCookies;
+    private final List<Map<String, String>> jars;
+
+    public Plan(int connections, int shoppers, IntFunction<String> path,
+        IntFunction<Map<String, String>> initialCookies) {
+      this.connections = connections;
+      this.shoppers = shoppers;
+      this.path = path;
+      this.initialCookies = initialCookies;
+      this.jars = new ArrayList<>(java.util.Collections.nCopies(shoppers, (Map<String, String>) null));
+    }
+
+    public int connections() {
+      return connections;
+    }
+
+    public int shoppers() {
+      return shoppers;
+    }
+
+    public IntFunction<String> path() {
+      return path;
+    }
+
+    public IntFunction<Map<String, String>> initialCookies() {
+      return initialCookies;
+    }
+
+    /** The jar of {@code shopper}, made from its initial cookies on first use. One thread per shopper. */
+    Map<String, String> jar(int shopper) {
+      Map<String, String> jar = jars.get(shopper);
+      if (jar == null) {
+        jar = new LinkedHashMap<>(initialCookies.apply(shopper));
+        jars.set(shopper, jar);
+      }
+      return jar;
+    }
   }
 
   /** The outcome of a run. */
@@ -61,15 +103,12 @@ public final class LoadDriver {
   }
 
   /**
-   * Runs {@code warmup} (not counted), then {@code measure}; the shoppers are cycled. Jars persist across warm-up and
-   * measurement, as a browser's would.
+   * Runs {@code warmup} (not counted), then {@code measure}; the shoppers are cycled. Jars persist across warm-up,
+   * measurement and later runs of the same plan, as a browser's would. Needs {@code connections} to be the same in
+   * every run of a plan (a shopper stays on one connection thread).
    */
   public Result timed(Plan plan, Duration warmup, Duration measure) throws InterruptedException {
     int connections = plan.connections();
-    List<Map<String, String>> jars = new ArrayList<>(plan.shoppers());
-    for (int i = 0; i < plan.shoppers(); i++) {
-      jars.add(null);
-    }
     AtomicBoolean counting = new AtomicBoolean(false);
     AtomicBoolean stop = new AtomicBoolean(false);
     Worker[] workers = new Worker[connections];
@@ -90,12 +129,7 @@ public final class LoadDriver {
               }
             }
             n++;
-            Map<String, String> jar = jars.get(shopper);
-            if (jar == null) {
-              jar = new LinkedHashMap<>(plan.initialCookies().apply(shopper));
-              jars.set(shopper, jar);
-            }
-            workers[conn].send(plan.path().apply(shopper), jar);
+            workers[conn].send(plan.path().apply(shopper), plan.jar(shopper));
           }
         } catch (IOException e) {
           workers[conn].error = e;

@@ -1,6 +1,7 @@
 package dev.storefrontsession.benchmarks;
 
 import dev.storefrontsession.benchmarks.internal.BadgeController;
+import dev.storefrontsession.benchmarks.internal.CatalogPageController;
 import dev.storefrontsession.benchmarks.internal.NoSessionLayer;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,8 +13,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /**
- * The server of {@code bin/bench request}: one Spring MVC page ({@link BadgeController}, {@code GET /bench/page})
- * that reads {@code auth()} and renders the shopper's greeting, started either with the session layer
+ * The server of {@code bin/bench request}: two pages that read {@code auth()}: a guest-cached catalog page rendered
+ * with Thymeleaf ({@link CatalogPageController}, {@code GET /bench/catalog}) and a bare page
+ * ({@link BadgeController}, {@code GET /bench/page}), started either with the session layer
  * ({@code session-spring}'s auto-configuration and its Spring Security filter chain, as the storefront runs) or
  * without it (the same app and page with {@code session-spring} and Spring Security auto-configuration excluded and
  * a {@code ShopperSessions} that has no session). Everything else (Tomcat, MVC, JVM flags) is the same, so the
@@ -33,7 +35,7 @@ import org.springframework.context.annotation.Import;
     "org.springframework.boot.graphql.autoconfigure.servlet.GraphQlWebMvcAutoConfiguration",
     "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
     "org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration"})
-@Import(BadgeController.class)
+@Import({BadgeController.class, CatalogPageController.class})
 public class SessionOverheadApp {
 
   /** What {@code plain} mode turns off: the whole session layer. */
