@@ -50,6 +50,35 @@ class HostileCookiesHttpTest {
   }
 
   @Test
+  void sessionWhenChunkedOverTwoCookiesThenStillTheSession() {
+    assertChunkedSessionServed(3_500, 2);
+  }
+
+  /** Auth.js and session-core chunk up to 16 cookies (64 KiB); the storefront must accept what its own layer writes. */
+  @Test
+  @org.junit.jupiter.api.Disabled("BUG: storefront keeps Tomcat's 8 KB request-header limit, so a session chunked over 3+ cookies (~10 KB) gets 400 on every request")
+  void sessionWhenChunkedOverThreeCookiesThenStillTheSession() {
+    assertChunkedSessionServed(7_000, 3);
+  }
+
+  private static void assertChunkedSessionServed(int padding, int expectedChunks) {
+    dev.storefrontsession.core.SessionCodec codec = new dev.storefrontsession.core.SessionCodec(
+        dev.storefrontsession.core.KeyRing.of(SessionFixtures.NEW_SECRET), Clock.systemUTC());
+    String token = codec.encode(SessionFixtures.customer(SessionFixtures.cat(), "c-chunked").toBuilder()
+        .extra("padding", "p".repeat(padding)).build(), SessionFixtures.PLAIN);
+    Shopper s = new Shopper(storefront.baseUri());
+    int chunks = 0;
+    for (int i = 0; i < token.length(); i += 3936, chunks++) {
+      s.cookies.put(SessionFixtures.PLAIN + "." + chunks, token.substring(i, Math.min(token.length(), i + 3936)));
+    }
+    assertThat(chunks).isEqualTo(expectedChunks);
+    Shopper.Page page = s.get("/api/auth/session");
+    Figures.print("hostile.http.chunked_session_" + chunks + "_chunks_status", page.status());
+    assertThat(page.status()).as("%d chunks, %d characters", chunks, token.length()).isEqualTo(200);
+    assertThat(page.body()).as("%d chunks", chunks).contains("Rita");
+  }
+
+  @Test
   void cookiesWhenForwardedProtoFromUntrustedClientThenHeaderIgnored() {
     Shopper spoofing = new Shopper(storefront.baseUri());
     spoofing.headers.put("X-Forwarded-Proto", "https");
@@ -104,11 +133,16 @@ class HostileCookiesHttpTest {
               failures.add(sample.category() + " " + path + " -> " + page.status());
             }
             boolean legit = sample.original() != null;
+            // 400 is Tomcat refusing an oversized Cookie header: no session either.
             boolean shows = switch (path) {
-              case "/api/auth/session" -> page.status() != 200 || !page.body().strip().equals("null");
-              case "/account/orders" -> page.status() != 302 || !page.location().contains("/login");
+              case "/api/auth/session" -> page.status() == 200 && !page.body().strip().equals("null");
+              case "/account/orders" -> page.status() == 200
+                  || (page.status() == 302 && !page.location().contains("/login"));
               default -> page.body().contains("Rita");
             };
+            if (page.status() != 200 && page.status() != 302 && page.status() != 400) {
+              failures.add("unexpected status " + page.status() + " for " + sample.category() + " " + path);
+            }
             if (shows && !legit) {
               accepted.increment();
               failures.add("session shown: " + sample.category() + " " + path + " -> " + page.status());
