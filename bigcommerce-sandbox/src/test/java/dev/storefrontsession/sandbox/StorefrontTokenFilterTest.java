@@ -137,4 +137,23 @@ class StorefrontTokenFilterTest {
     SandboxHttp.Response b = http.request(QUERY).send();
     assertThat(b.body()).isEqualTo(a.body());
   }
+
+  @Test
+  void postWhenQueryMissingOrVariablesNotAnObjectThen400WithReason() {
+    var noQuery = http.raw("POST", "/graphql", "{\"variables\": {}}");
+    assertThat(noQuery.statusCode()).isEqualTo(400);
+    assertThat(noQuery.body()).contains("no \\\"query\\\" string");
+    var badVariables = http.raw("POST", "/graphql", "{\"query\": \"{ site { settings { storeHash } } }\", \"variables\": [1]}");
+    assertThat(badVariables.statusCode()).isEqualTo(400);
+    assertThat(badVariables.body()).contains("must be a JSON object");
+  }
+
+  @Test
+  void postWhenOperationNameSelectsOneOfSeveralOperationsThenThatOneRuns() {
+    var r = http.raw("POST", "/graphql", "{\"query\": \"query A { site { settings { storeHash } } } "
+        + "query B { site { settings { channelId } } }\", \"operationName\": \"B\"}");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("\"channelId\":1").doesNotContain("storeHash");
+    assertThat(r.headers().firstValue("x-bc-graphql-operation-name")).hasValue("B");
+  }
 }

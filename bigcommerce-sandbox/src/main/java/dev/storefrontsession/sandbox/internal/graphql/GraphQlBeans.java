@@ -30,12 +30,10 @@ import org.springframework.graphql.execution.DefaultBatchLoaderRegistry;
 import org.springframework.graphql.execution.DefaultExecutionGraphQlService;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.WebGraphQlHandler;
-import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.server.ServerWebInputException;
-import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -124,17 +122,16 @@ public class GraphQlBeans {
   RouterFunction<ServerResponse> sandboxGraphQlRoute(ExecutionGraphQlService service,
       RequestContextInterceptor interceptor) {
     WebGraphQlHandler handler = WebGraphQlHandler.builder(service).interceptor(interceptor).build();
-    GraphQlHttpHandler http = new GraphQlHttpHandler(handler);
-    http.setHttpOkOnValidationErrors(true);
+    GraphQlEndpoint endpoint = new GraphQlEndpoint(handler);
     return RouterFunctions.route()
-        .POST("/graphql", http::handleRequest)
+        .POST("/graphql", endpoint::handle)
         .onError(Exception.class, (error, request) -> badInput(error)
-            ? jsonError(HttpStatus.BAD_REQUEST,
+            ? GraphQlEndpoint.error(HttpStatus.BAD_REQUEST,
                 "The request body must be JSON with a query: {\"query\": \"...\", \"variables\": {...}}")
-            : jsonError(HttpStatus.INTERNAL_SERVER_ERROR, "Internal sandbox error."))
-        .route(RequestPredicates.path("/graphql"), request -> jsonError(HttpStatus.METHOD_NOT_ALLOWED,
+            : GraphQlEndpoint.error(HttpStatus.INTERNAL_SERVER_ERROR, "Internal sandbox error."))
+        .route(RequestPredicates.path("/graphql"), request -> GraphQlEndpoint.error(HttpStatus.METHOD_NOT_ALLOWED,
             "Use POST with a JSON body."))
-        .route(RequestPredicates.all(), request -> jsonError(HttpStatus.NOT_FOUND,
+        .route(RequestPredicates.all(), request -> GraphQlEndpoint.error(HttpStatus.NOT_FOUND,
             "Not found: the GraphQL endpoint is POST /graphql."))
         .build();
   }
@@ -144,8 +141,4 @@ public class GraphQlBeans {
         || error instanceof HttpMediaTypeNotSupportedException || error instanceof IllegalArgumentException;
   }
 
-  private static ServerResponse jsonError(HttpStatus status, String message) {
-    return ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON)
-        .body("{\"errors\":[{\"message\":\"" + message.replace("\"", "\\\"") + "\"}]}");
-  }
 }
