@@ -48,7 +48,7 @@ public final class SandboxMain {
       System.out.println("  API client id:     " + settings.clientId());
       System.out.println("  API client secret: " + settings.clientSecret());
       System.out.println("  database:          " + settings.database());
-      System.out.println("  demo logins:       shopper@example.com / Shopper-Pass-1, wholesale@example.com / Wholesale-Pass-1");
+      System.out.println("  demo customers:    shopper@example.com, wholesale@example.com (passwords in bigcommerce-sandbox/README.md)");
       System.out.println("Press Ctrl+C to stop.");
     } catch (IllegalArgumentException e) {
       System.err.println("sandbox: " + e.getMessage());
