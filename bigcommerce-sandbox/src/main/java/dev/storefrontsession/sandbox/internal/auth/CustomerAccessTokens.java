@@ -35,9 +35,19 @@ public final class CustomerAccessTokens {
     this.lifetime = lifetime;
   }
 
+  /** Every this many issued tokens, rows that can no longer matter are deleted. */
+  static final int PURGE_EVERY = 256;
+  /** Expired or revoked tokens are kept this long (for inspection) before they are purged. */
+  static final Duration KEEP_DEAD_TOKENS = Duration.ofDays(1);
+
+  private final java.util.concurrent.atomic.AtomicLong issued = new java.util.concurrent.atomic.AtomicLong();
+
   /** A new token for the customer, valid for the configured lifetime (whole seconds). */
   public IssuedToken issue(long customerId) {
     Instant now = clock.instant();
+    if (issued.incrementAndGet() % PURGE_EVERY == 0) {
+      purge();
+    }
     Instant expiresAt = now.plus(lifetime).truncatedTo(ChronoUnit.SECONDS);
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
@@ -72,6 +82,21 @@ public final class CustomerAccessTokens {
     return jdbc.sql("UPDATE customer_access_tokens SET revoked_at = ? WHERE customer_id = ? AND revoked_at IS NULL")
         .params(utc(clock.instant()), customerId)
         .update();
+  }
+
+  /**
+   * Deletes tokens expired or revoked more than {@link #KEEP_DEAD_TOKENS} ago, and Customer Login JWT ids older
+   * than ten minutes (a JWT that old fails its {@code iat} check anyway, so forgetting its id allows no replay).
+   *
+   * @return the number of token rows deleted
+   */
+  public int purge() {
+    Instant cutoff = clock.instant().minus(KEEP_DEAD_TOKENS);
+    int tokens = jdbc.sql("DELETE FROM customer_access_tokens WHERE expires_at < ? OR revoked_at < ?")
+        .params(utc(cutoff), utc(cutoff)).update();
+    jdbc.sql("DELETE FROM customer_login_jwt_ids WHERE used_at < ?")
+        .param(utc(clock.instant().minus(Duration.ofMinutes(10)))).update();
+    return tokens;
   }
 
   static String hash(String value) {
