@@ -49,7 +49,7 @@ class IsolationUnderLoadTest {
   static void start() {
     store = SandboxFixture.startH2(b -> b);
     storefront = StorefrontProcess.start(store, store.graphqlEndpoint(), "isolation-secret-" + UUID.randomUUID(),
-        Map.of());
+        Map.of(), StorefrontProcess.LOAD_JVM);
     int quantity = 101;
     for (Kind kind : Kind.values()) {
       for (int i = 0; i < PER_GROUP; i++) {
