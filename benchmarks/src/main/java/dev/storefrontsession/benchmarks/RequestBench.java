@@ -25,8 +25,9 @@ import java.util.Map;
  * a fixed 2 KB of HTML) shows the layer's cost against almost nothing.
  *
  * <p>Both servers run at once in their own JVMs (same flags); each is warmed until its throughput is steady, then
- * JFR records both while measurement windows alternate between them (plain, sessions, sessions, plain, ...) so that a
- * change in the machine's load hits both alike. A ratio is median throughput with sessions ÷ median without.
+ * JFR records both while measurement windows alternate between them (plain, sessions, sessions, plain, ...). A ratio
+ * is the median over rounds of (throughput with sessions ÷ without) measured in back-to-back windows, so a change in
+ * the machine's load between rounds does not tilt it; throughputs and latencies are medians over rounds.
  */
 public final class RequestBench {
 
@@ -40,8 +41,8 @@ public final class RequestBench {
     int connections = args.integer("connections", 8);
     int shoppers = args.integer("shoppers", 1000);
     int warmup = args.integer("warmup", 20);
-    int seconds = args.integer("seconds", 10);
-    int rounds = args.integer("rounds", 3);
+    int seconds = args.integer("seconds", 6);
+    int rounds = args.integer("rounds", 5);
     Path out = Path.of(args.text("out", "benchmarks/target/bench"));
     Files.createDirectories(out);
 
@@ -69,13 +70,18 @@ public final class RequestBench {
             + " s), " + connections + " connections, " + shoppers + " shoppers");
         warmUp("plain", plain, catalog, warmup);
         warmUp("sessions", withSessions, catalog, warmup);
-        new LoadDriver("127.0.0.1", plain.port).timed(bare, Duration.ofSeconds(5), Duration.ofSeconds(1));
-        new LoadDriver("127.0.0.1", withSessions.port).timed(bare, Duration.ofSeconds(5), Duration.ofSeconds(1));
         withSessions.startRecording();
         plain.startRecording();
-        Thread.sleep(3000);
+        // Absorbs the recording's start and warms the bare page too.
+        for (LoadDriver.Plan p : List.of(bare, catalog)) {
+          new LoadDriver("127.0.0.1", plain.port).timed(p, Duration.ofSeconds(5), Duration.ofSeconds(1));
+          new LoadDriver("127.0.0.1", withSessions.port).timed(p, Duration.ofSeconds(5), Duration.ofSeconds(1));
+        }
 
         Map<String, List<LoadDriver.Result>> results = new java.util.HashMap<>();
+        // Each pair of windows (plain and sessions back to back) gives a ratio; the median of those is robust to the
+        // machine's load drifting between rounds.
+        Map<String, List<Double>> pairRatios = new java.util.HashMap<>();
         for (int r = 0; r < rounds; r++) {
           for (String page : List.of("catalog", "bare")) {
             boolean sessionsFirst = r % 2 == 1;
@@ -83,11 +89,15 @@ public final class RequestBench {
               boolean sessions = sessionsFirst == (k == 0);
               Server target = sessions ? withSessions : plain;
               LoadDriver.Result result = new LoadDriver("127.0.0.1", target.port)
-                  .timed(page.equals("catalog") ? catalog : bare, Duration.ofSeconds(2), Duration.ofSeconds(seconds));
+                  .timed(page.equals("catalog") ? catalog : bare, Duration.ofSeconds(1), Duration.ofSeconds(seconds));
               Report.progress(String.format("request: round %d %-7s %-8s: %s", r + 1, page,
                   sessions ? "sessions" : "plain", result.summary()));
               results.computeIfAbsent(page + (sessions ? ".on" : ".off"), x -> new ArrayList<>()).add(result);
             }
+            List<LoadDriver.Result> pageOn = results.get(page + ".on");
+            List<LoadDriver.Result> pageOff = results.get(page + ".off");
+            pairRatios.computeIfAbsent(page, x -> new ArrayList<>()).add(
+                pageOn.get(pageOn.size() - 1).throughput() / pageOff.get(pageOff.size() - 1).throughput());
           }
         }
         withSessions.dumpRecording();
@@ -96,8 +106,8 @@ public final class RequestBench {
         LoadDriver.Result off = median(results.get("catalog.off"));
         LoadDriver.Result bareOn = median(results.get("bare.on"));
         LoadDriver.Result bareOff = median(results.get("bare.off"));
-        double ratio = on.throughput() / off.throughput();
-        double bareRatio = bareOn.throughput() / bareOff.throughput();
+        double ratio = medianOf(pairRatios.get("catalog"));
+        double bareRatio = medianOf(pairRatios.get("bare"));
         long failures = results.values().stream().flatMap(List::stream).mapToLong(LoadDriver.Result::failures).sum();
         // Client and servers saturate the machine: CPU time per request ~ cores / throughput.
         int cores = Runtime.getRuntime().availableProcessors();
@@ -121,7 +131,7 @@ public final class RequestBench {
         Report.summary(String.format(
             "request: guest-cached catalog page %,.0f req/s with sessions vs %,.0f without = %.3f (target >= 0.90),"
                 + " p99 %.2f ms with sessions; bare page %,.0f vs %,.0f = %.3f (%d connections, %d distinct signed-in"
-                + " shoppers, median of %d alternating %d s windows)",
+                + " shoppers; ratios: median over %d back-to-back pairs of %d s windows)",
             on.throughput(), off.throughput(), ratio, on.p99Ms(), bareOn.throughput(), bareOff.throughput(), bareRatio,
             connections, shoppers, rounds, seconds));
         printProfile(withSessions.jfr, "request.profile.sessions");
@@ -164,6 +174,13 @@ public final class RequestBench {
     } catch (IOException | RuntimeException e) {
       Report.progress("no profile from " + jfr + ": " + e);
     }
+  }
+
+  private static double medianOf(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    sorted.sort(Double::compare);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   private static LoadDriver.Result median(List<LoadDriver.Result> results) {
