@@ -56,7 +56,6 @@ class HostileCookiesHttpTest {
 
   /** Auth.js and session-core chunk up to 16 cookies (64 KiB); the storefront must accept what its own layer writes. */
   @Test
-  @org.junit.jupiter.api.Disabled("BUG: storefront keeps Tomcat's 8 KB request-header limit, so a session chunked over 3+ cookies (~10 KB) gets 400 on every request")
   void sessionWhenChunkedOverThreeCookiesThenStillTheSession() {
     assertChunkedSessionServed(7_000, 3);
   }
