@@ -225,6 +225,46 @@ class StorefrontFlowTest {
     }
 
     @Test
+    void orderDetailWhenOwnerThenShowsLinesWithQuantityPriceAndTotal() {
+        ShopperClient shopper = app.shopper();
+        Shop.loginOk(shopper, Shop.SHOPPER, Shop.SHOPPER_PASSWORD);
+        ShopperClient.Page order = shopper.get("/account/orders/101");
+        assertThat(order.status()).isEqualTo(200);
+        String body = order.body();
+        assertThat(body).contains("id=\"order-lines\"");
+        assertThat(orderLines(body)).containsExactly(
+                "Fog Linen Chambray Towel|2|$49.00|$98.00",
+                "Small Mason Jar|4|$7.50|$30.00");
+    }
+
+    @Test
+    void orderDetailWhenAnotherCustomersOrderThenNotFoundAndNoLines() {
+        ShopperClient wholesale = app.shopper();
+        Shop.loginOk(wholesale, Shop.WHOLESALE, Shop.WHOLESALE_PASSWORD);
+        assertThat(wholesale.get("/account/orders/201").body()).contains("Canvas Laundry Cart");
+        ShopperClient.Page other = wholesale.get("/account/orders/101");
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.body()).doesNotContain("Fog Linen Chambray Towel", "Small Mason Jar", "Order #101");
+    }
+
+    /** The order lines of an order page as "name|quantity|price|total". */
+    private static java.util.List<String> orderLines(String html) {
+        Matcher rows = Pattern.compile("<tr data-test=\"order-line\">(.*?)</tr>", Pattern.DOTALL).matcher(html);
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        while (rows.find()) {
+            String row = rows.group(1);
+            String name = firstMatch(row, "<a [^>]*>([^<]*)</a>");
+            Matcher cells = Pattern.compile("<td class=\"num\">([^<]*)</td>").matcher(row);
+            java.util.List<String> nums = new java.util.ArrayList<>();
+            while (cells.find()) {
+                nums.add(cells.group(1));
+            }
+            lines.add(name + "|" + String.join("|", nums));
+        }
+        return lines;
+    }
+
+    @Test
     void profileWhenEditedThenSavedAndBadInputExplained() {
         String password = "Profile-Pass-1";
         ShopperClient shopper = app.shopper();

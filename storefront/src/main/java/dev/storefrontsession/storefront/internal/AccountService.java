@@ -1,5 +1,7 @@
 package dev.storefrontsession.storefront.internal;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Service;
 
 import dev.storefrontsession.storefront.internal.Views.Address;
 import dev.storefrontsession.storefront.internal.Views.OrderDetail;
+import dev.storefrontsession.storefront.internal.Views.OrderLine;
 import dev.storefrontsession.storefront.internal.Views.OrderSummary;
 import dev.storefrontsession.storefront.internal.Views.Profile;
 import dev.storefrontsession.storefront.internal.Views.WishlistItemView;
@@ -126,7 +129,28 @@ public class AccountService {
                 Json.text(o.path("status"), "label"), Json.integer(o, "totalProductQuantity", 0),
                 Money.format(o.path("subTotal")), Money.format(o.path("shippingCostTotal")),
                 Money.format(o.path("taxTotal")), Money.format(o.path("totalIncTax")), name,
-                street.isBlank() ? null : street));
+                street.isBlank() ? null : street, orderLines(o)));
+    }
+
+    /** The lines of every shipping consignment of an order, in the store's order. */
+    static List<OrderLine> orderLines(JsonNode order) {
+        List<OrderLine> lines = new ArrayList<>();
+        for (List<OrderLine> consignment : Json.edges(order.path("consignments").path("shipping"),
+                c -> Json.edges(c.path("lineItems"), AccountService::orderLine))) {
+            lines.addAll(consignment);
+        }
+        return lines;
+    }
+
+    private static OrderLine orderLine(JsonNode item) {
+        int quantity = Json.integer(item, "quantity", 0);
+        JsonNode total = item.path("subTotalSalePrice");
+        BigDecimal totalValue = Money.value(total);
+        String unit = totalValue == null || quantity <= 0 ? null
+                : Money.format(totalValue.divide(BigDecimal.valueOf(quantity), 2, RoundingMode.HALF_UP),
+                        Json.text(total, "currencyCode"));
+        return new OrderLine(Json.integer(item, "entityId", 0), Json.integer(item, "productEntityId", 0),
+                Json.text(item, "name"), Json.text(item, "sku"), quantity, unit, Money.format(total));
     }
 
     public List<WishlistView> wishlists() {

@@ -270,6 +270,28 @@ final class Documents {
                   taxTotal { value currencyCode formattedV2 }
                   totalIncTax { value currencyCode formattedV2 }
                   billingAddress { firstName lastName address1 address2 city stateOrProvince postalCode countryCode }
+                  consignments {
+                    shipping(first: 10) {
+                      edges {
+                        node {
+                          entityId
+                          lineItems(first: 50) {
+                            edges {
+                              node {
+                                entityId
+                                productEntityId
+                                name
+                                sku
+                                quantity
+                                subTotalListPrice { value currencyCode formattedV2 }
+                                subTotalSalePrice { value currencyCode formattedV2 }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
                 }
               }
             }

@@ -75,7 +75,12 @@ public final class Views {
     public record OrderSummary(int entityId, String placedAt, String status, int itemCount, String total) {}
 
     public record OrderDetail(int entityId, String placedAt, String status, int itemCount, String subtotal,
-                              String shipping, String tax, String total, String billingName, String billingAddress) {}
+                              String shipping, String tax, String total, String billingName, String billingAddress,
+                              List<OrderLine> lines) {}
+
+    /** One line of a placed order: the unit price is the line total divided by the quantity. */
+    public record OrderLine(int entityId, int productEntityId, String name, String sku, int quantity, String unitPrice,
+                            String total) {}
 
     public record WishlistItemView(int entityId, ProductCard product) {}
 
