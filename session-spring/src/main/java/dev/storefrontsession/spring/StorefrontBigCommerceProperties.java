@@ -1,5 +1,6 @@
 package dev.storefrontsession.spring;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -19,6 +20,18 @@ public class StorefrontBigCommerceProperties {
   private String graphqlApiDomain;
   private String trustedProxySecret;
   private String graphqlEndpoint;
+  /** How long to wait for a connection to the store. */
+  private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+  /**
+   * How long a shopper's page waits for one store call before it is answered with an error or a degraded page
+   * (shorter than the client library's own default: a shopper should not wait 30 s).
+   */
+  private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+
+  /** Default {@link #getConnectTimeout()}. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+  /** Default {@link #getRequestTimeout()}. */
+  public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
   public String getStoreHash() {
     return storeHash;
@@ -82,6 +95,22 @@ public class StorefrontBigCommerceProperties {
 
   public void setGraphqlEndpoint(String graphqlEndpoint) {
     this.graphqlEndpoint = graphqlEndpoint;
+  }
+
+  public Duration getConnectTimeout() {
+    return connectTimeout;
+  }
+
+  public void setConnectTimeout(Duration connectTimeout) {
+    this.connectTimeout = connectTimeout;
+  }
+
+  public Duration getRequestTimeout() {
+    return requestTimeout;
+  }
+
+  public void setRequestTimeout(Duration requestTimeout) {
+    this.requestTimeout = requestTimeout;
   }
 
   @Override

@@ -156,6 +156,7 @@ public class StorefrontSessionAutoConfiguration {
     }
     builder.trustedProxySecret(firstNonBlank(properties.getTrustedProxySecret(),
         environment.getProperty("BIGCOMMERCE_TRUSTED_PROXY_SECRET")));
+    builder.connectTimeout(properties.getConnectTimeout()).requestTimeout(properties.getRequestTimeout());
     clock.ifAvailable(builder::clock);
     return builder.build();
   }

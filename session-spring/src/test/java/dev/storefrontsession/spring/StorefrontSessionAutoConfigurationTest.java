@@ -121,4 +121,45 @@ class StorefrontSessionAutoConfigurationTest {
     assertThatThrownBy(() -> TestShop.app(sandbox, "storefront.session.update-age=-1s"))
         .satisfies(e -> assertThat(rootCause(e).getMessage()).contains("storefront.session.update-age"));
   }
+
+  @Test
+  void storefrontClientWhenRequestTimeoutConfiguredThenAHangingStoreFailsWithTimeoutSoon() throws Exception {
+    try (java.net.ServerSocket hanging = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      java.util.List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+      Thread acceptor = new Thread(() -> {
+        try {
+          while (!hanging.isClosed()) {
+            held.add(hanging.accept()); // accept, read nothing, answer nothing
+          }
+        } catch (java.io.IOException closed) {
+          // the test is over
+        }
+      });
+      acceptor.setDaemon(true);
+      acceptor.start();
+      try (ConfigurableApplicationContext app = TestShop.app(sandbox,
+          "storefront.bigcommerce.graphql-endpoint=http://127.0.0.1:" + hanging.getLocalPort() + "/graphql",
+          "storefront.bigcommerce.request-timeout=1s")) {
+        dev.storefrontsession.client.StorefrontClient client =
+            app.getBean(dev.storefrontsession.client.StorefrontClient.class);
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> client.execute("query Shop { site { settings { storeName } } }",
+            java.util.Map.of(), dev.storefrontsession.client.CustomerContext.guest()))
+            .isInstanceOf(dev.storefrontsession.client.StorefrontTimeoutException.class);
+        // Below the 10 s default (and the client library's 30 s): the configured 1 s applies.
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(8));
+      } finally {
+        for (java.net.Socket socket : held) {
+          socket.close();
+        }
+      }
+    }
+  }
+
+  @Test
+  void storefrontBigCommercePropertiesWhenUnsetThenShopperFriendlyTimeouts() {
+    StorefrontBigCommerceProperties properties = new StorefrontBigCommerceProperties();
+    assertThat(properties.getRequestTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(properties.getConnectTimeout()).isEqualTo(Duration.ofSeconds(5));
+  }
 }
