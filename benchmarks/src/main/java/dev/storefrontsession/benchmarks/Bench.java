@@ -12,6 +12,7 @@ public final class Bench {
 
   public static void main(String[] args) throws Exception {
     String suite = args.length == 0 ? "" : args[0];
+    dev.storefrontsession.benchmarks.internal.Report.redirectLibraryOutput();
     try {
       switch (suite) {
         case "request" -> RequestBench.run(args);

@@ -213,6 +213,6 @@ public final class JfrSummary {
   /** {@code JfrSummary <file.jfr> [thread-name-prefix]}: prints the summary of one recording. */
   public static void main(String[] args) throws IOException {
     String prefix = args.length > 1 ? args[1] : "";
-    summarize(Path.of(args[0]), n -> n.startsWith(prefix)).lines(args[0], 15).forEach(System.out::println);
+    summarize(Path.of(args[0]), n -> n.startsWith(prefix)).lines(args[0], 15).forEach(dev.storefrontsession.benchmarks.internal.Report::summary);
   }
 }
