@@ -4,9 +4,11 @@ import dev.storefrontsession.spring.internal.CookieCsrfTokenRepository;
 import dev.storefrontsession.spring.internal.CookieSecurityContextRepository;
 import dev.storefrontsession.spring.internal.SignInRedirectEntryPoint;
 import java.util.List;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
@@ -52,7 +54,16 @@ public final class StorefrontSessionSecurity {
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
         .formLogin(f -> f.disable())
         .httpBasic(b -> b.disable())
-        .logout(l -> l.disable());
+        .logout(l -> l.disable())
+        // The security headers are static: write them before the chain instead of wrapping the response, whose
+        // per-write commit check was the top method of a rendered page (bin/bench request, JFR).
+        .headers(h -> h.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+          @Override
+          public <O extends HeaderWriterFilter> O postProcess(O filter) {
+            filter.setShouldWriteHeadersEagerly(true);
+            return filter;
+          }
+        }));
   }
 
   /** Requires a signed-in customer (a customer access token) on the protected paths ({@code /account/**}). */

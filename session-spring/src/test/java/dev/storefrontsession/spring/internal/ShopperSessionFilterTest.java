@@ -57,6 +57,18 @@ class ShopperSessionFilterTest {
   }
 
   @Test
+  void pageWhenServedThenSecurityHeadersWrittenAlongsideTheSessionCookies() {
+    Browser browser = shop.browser();
+
+    Browser.Response response = browser.get("/");
+
+    // Headers are written eagerly (before the chain) and must still sit beside the cookies written at commit.
+    assertThat(response.header("X-Content-Type-Options")).contains("nosniff");
+    assertThat(response.header("X-Frame-Options")).contains("DENY");
+    assertThat(response.setCookie(ANONYMOUS)).isPresent();
+  }
+
+  @Test
   void nextVisitWhenAnonymousSessionExistsThenItIsNotReissued() {
     Browser browser = shop.browser();
     browser.get("/");
