@@ -5,39 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.storefrontsession.sandbox.SandboxSettings;
 import dev.storefrontsession.sandbox.internal.store.DatabaseFactory;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import dev.storefrontsession.sandbox.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Token issue/resolve/revoke/purge directly on a migrated in-memory database. */
 class CustomerAccessTokensUnitTest {
 
-  static final class StepClock extends Clock {
-    Instant now = Instant.parse("2026-03-01T12:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  final StepClock clock = new StepClock();
+  final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
   final SandboxSettings.Database database = new SandboxSettings.Database.InMemory("tokens-" + System.nanoTime());
   HikariDataSource ds;
   JdbcClient jdbc;
@@ -63,14 +42,14 @@ class CustomerAccessTokensUnitTest {
   @Test
   void issueWhenResolvedThenCustomerAndGroupUntilExpiry() {
     IssuedToken t = tokens.issue(2);
-    assertThat(t.expiresAt()).isEqualTo(clock.now.plus(Duration.ofHours(1)));
+    assertThat(t.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(1)));
     assertThat(t.toString()).doesNotContain(t.value());
     assertThat(tokens.resolve(t.value(), "1.2.3.4")).hasValueSatisfying(r -> {
       assertThat(r.customerId()).isEqualTo(2L);
       assertThat(r.customerGroupId()).isEqualTo(2);
       assertThat(r.clientIp()).isEqualTo("1.2.3.4");
     });
-    clock.now = clock.now.plus(Duration.ofHours(1));
+    clock.advance(Duration.ofHours(1));
     assertThat(tokens.resolve(t.value(), null)).isEmpty();
   }
 
@@ -90,7 +69,7 @@ class CustomerAccessTokensUnitTest {
     IssuedToken expired = tokens.issue(1);
     IssuedToken revoked = tokens.issue(2);
     tokens.revokeAll(2);
-    clock.now = clock.now.plus(Duration.ofDays(1)).plus(Duration.ofHours(2));
+    clock.advance(Duration.ofDays(1).plus(Duration.ofHours(2)));
     IssuedToken live = tokens.issue(1);
     assertThat(tokens.purge()).isEqualTo(2);
     assertThat(rows()).isEqualTo(1);
@@ -103,7 +82,7 @@ class CustomerAccessTokensUnitTest {
   void purgeWhenRecentlyDeadThenKept() {
     tokens.issue(1);
     tokens.revokeAll(1);
-    clock.now = clock.now.plus(Duration.ofHours(3));
+    clock.advance(Duration.ofHours(3));
     assertThat(tokens.purge()).isZero();
     assertThat(rows()).isEqualTo(1);
   }

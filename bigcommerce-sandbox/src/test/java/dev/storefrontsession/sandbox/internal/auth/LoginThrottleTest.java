@@ -2,35 +2,14 @@ package dev.storefrontsession.sandbox.internal.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import dev.storefrontsession.sandbox.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-  static final class StepClock extends Clock {
-    Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  final StepClock clock = new StepClock();
+  final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
   final LoginThrottle throttle = new LoginThrottle(clock, 3, Duration.ofMinutes(10));
 
   @Test
@@ -44,10 +23,10 @@ class LoginThrottleTest {
   void lockedForWhenLimitReachedForEmailThenLockedUntilOldestFailureLeavesWindow() {
     for (int i = 0; i < 3; i++) {
       throttle.recordFailure("A@Example.com ", "1.1.1." + i);
-      clock.now = clock.now.plusSeconds(60);
+      clock.advance(Duration.ofSeconds(60));
     }
     assertThat(throttle.lockedFor("a@example.com", "9.9.9.9")).hasValue(Duration.ofMinutes(7));
-    clock.now = clock.now.plus(Duration.ofMinutes(7));
+    clock.advance(Duration.ofMinutes(7));
     assertThat(throttle.lockedFor("a@example.com", "9.9.9.9")).isEmpty();
   }
 
