@@ -1,5 +1,6 @@
 package dev.storefrontsession.storefront;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
@@ -57,6 +59,11 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
         } else if (event instanceof ApplicationReadyEvent ready) {
             if (sandbox != null) {
                 sandbox.server(); // a sandbox that failed to start fails the storefront's start
+            }
+            if (ready.getApplicationContext().getEnvironment().getProperty("storefront.training-run", Boolean.class,
+                    false)) {
+                trainAndExit(ready);
+                return;
             }
             announce(ready);
         } else if (event instanceof ApplicationFailedEvent || event instanceof ContextClosedEvent) {
@@ -174,6 +181,20 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
                .append("    wholesale@example.com  / Wholesale-Pass-1  (Wholesale group prices)\n");
         }
         System.out.println(out);
+    }
+
+    /** {@link TrainingRun}: visit the first pages, then end the process (exit code 0 only when all answered 200). */
+    private static void trainAndExit(ApplicationReadyEvent ready) {
+        int status = 0;
+        try {
+            WebServerApplicationContext web = (WebServerApplicationContext) ready.getApplicationContext();
+            TrainingRun.visit(URI.create("http://127.0.0.1:" + web.getWebServer().getPort()));
+        } catch (Exception e) {
+            log.warn("Training run failed: {}", e.toString());
+            status = 1;
+        }
+        int exit = status;
+        System.exit(SpringApplication.exit(ready.getApplicationContext(), () -> exit));
     }
 
     private void closeSandbox() {
