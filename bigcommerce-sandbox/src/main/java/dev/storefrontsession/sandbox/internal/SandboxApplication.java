@@ -3,6 +3,7 @@ package dev.storefrontsession.sandbox.internal;
 import dev.storefrontsession.sandbox.SandboxSettings;
 import dev.storefrontsession.sandbox.internal.auth.AuthBeans;
 import dev.storefrontsession.sandbox.internal.graphql.GraphQlBeans;
+import dev.storefrontsession.sandbox.internal.store.PreparedDatabase;
 import dev.storefrontsession.sandbox.internal.store.StoreBeans;
 import dev.storefrontsession.sandbox.internal.web.WebBeans;
 import java.util.HashMap;
@@ -52,10 +53,15 @@ public class SandboxApplication {
           .toList();
       app.setListeners(listeners);
     }
-    app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("sandboxSettings", settings));
+    PreparedDatabase database = PreparedDatabase.start(settings.database());
+    app.addInitializers(ctx -> {
+      ctx.getBeanFactory().registerSingleton("sandboxSettings", settings);
+      ctx.getBeanFactory().registerSingleton("sandboxPreparedDatabase", database);
+    });
     try {
       return app.run();
     } catch (RuntimeException e) {
+      database.discard();
       throw new IllegalStateException("sandbox failed to start: " + rootMessage(e), e);
     }
   }

@@ -12,16 +12,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 public class StoreBeans {
 
+  /** Opened and migrated in parallel with this context's start ({@link PreparedDatabase}); closed by the closer. */
   @Bean(destroyMethod = "")
-  HikariDataSource sandboxDataSource(SandboxSettings settings) {
-    HikariDataSource ds = DatabaseFactory.open(settings.database());
-    try {
-      DatabaseFactory.migrate(ds);
-    } catch (RuntimeException e) {
-      ds.close();
-      throw e;
-    }
-    return ds;
+  HikariDataSource sandboxDataSource(PreparedDatabase database) {
+    return database.get();
   }
 
   @Bean
