@@ -63,6 +63,19 @@ public class AccountService {
         return firstError(result);
     }
 
+    /**
+     * Changes the signed-in shopper's password (sent with the shopper's CAT, which stays valid); returns the store's
+     * error message (wrong current password, password policy), or empty on success.
+     */
+    public Optional<String> changePassword(String currentPassword, String newPassword) {
+        Map<String, Object> input = new LinkedHashMap<>();
+        input.put("currentPassword", currentPassword);
+        input.put("newPassword", newPassword);
+        JsonNode result = store.mutation(PasswordDocuments.CHANGE_PASSWORD, Map.of("input", input), "customer")
+                .path("customer").path("changePassword");
+        return firstError(result);
+    }
+
     /** Registers a customer (a guest call); returns the store's error message, or empty on success. */
     public Optional<String> register(String firstName, String lastName, String email, String password) {
         Map<String, Object> input = new LinkedHashMap<>();

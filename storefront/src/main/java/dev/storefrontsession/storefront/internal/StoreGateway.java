@@ -53,6 +53,20 @@ public class StoreGateway {
         return execute(document, variables, CachePolicy.noStore(tags), true);
     }
 
+    /**
+     * A mutation sent as a guest even when the shopper is signed in (no customer access token), keeping the shopper's
+     * IP and locale: for calls the store answers the same for everyone, such as requesting a password reset.
+     */
+    public JsonNode guestMutation(String document, Map<String, ?> variables, String... tags) {
+        GraphQLRequest request = GraphQLRequest.builder(document)
+                .variables(variables)
+                .context(shoppers.customerContext().asGuest())
+                .cache(CachePolicy.noStore(tags))
+                .validateCustomerAccessToken(false)
+                .build();
+        return client.execute(request).data();
+    }
+
     /** The context of the shopper of the current request. */
     public CustomerContext context() {
         return shoppers.customerContext();
