@@ -176,6 +176,18 @@ class PasswordFlowTest {
     }
 
     @Test
+    void forgotAndResetPagesWhenSignedInThenGoToAccountAsCatalystAuthPagesDo() {
+        ShopperClient shopper = app.shopper();
+        Shop.register(shopper, START_PASSWORD);
+        ShopperClient.Page forgot = shopper.get("/login/forgot-password");
+        assertThat(forgot.status()).isEqualTo(302);
+        assertThat(forgot.location()).endsWith("/account/orders");
+        ShopperClient.Page reset = shopper.get("/login/reset-password?c=1&t=abc");
+        assertThat(reset.status()).isEqualTo(302);
+        assertThat(reset.location()).endsWith("/account/orders");
+    }
+
+    @Test
     void forgotPasswordWhenEmailMalformedThenErrorKeepsWhatWasTyped() {
         ShopperClient.Page answer = requestReset(app.shopper(), "not-an-email");
         assertThat(answer.status()).isEqualTo(400);
