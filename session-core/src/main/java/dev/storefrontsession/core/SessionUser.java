@@ -1,6 +1,7 @@
 package dev.storefrontsession.core;
 
 import dev.storefrontsession.core.internal.JsonValues;
+import dev.storefrontsession.core.internal.IsoInstant;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
@@ -42,7 +43,7 @@ public final class SessionUser {
     Instant expiry = null;
     if (expiresAt != null) {
       try {
-        expiry = Instant.parse(expiresAt);
+        expiry = IsoInstant.parse(expiresAt);
       } catch (DateTimeParseException e) {
         throw new IllegalArgumentException("user.customerAccessTokenExpiresAt is not an ISO-8601 instant");
       }
