@@ -22,6 +22,7 @@ public record CsrfToken(String token, String hash) {
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final HexFormat HEX = HexFormat.of();
+  private static final MessageDigest SHA256_PROTOTYPE = newSha256();
 
   public CsrfToken {
     Objects.requireNonNull(token, "token");
@@ -95,9 +96,21 @@ public record CsrfToken(String token, String hash) {
   }
 
   private static String hash(String token, String secret) {
+    return HEX.formatHex(sha256().digest((token + secret).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A fresh SHA-256: cloned from a prototype (a provider lookup per page view showed in the request profile). */
+  private static MessageDigest sha256() {
     try {
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      return HEX.formatHex(sha256.digest((token + secret).getBytes(StandardCharsets.UTF_8)));
+      return (MessageDigest) SHA256_PROTOTYPE.clone();
+    } catch (CloneNotSupportedException e) {
+      return newSha256();
+    }
+  }
+
+  private static MessageDigest newSha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from the JDK", e);
     }
