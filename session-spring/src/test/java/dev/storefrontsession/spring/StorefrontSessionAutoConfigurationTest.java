@@ -111,6 +111,19 @@ class StorefrontSessionAutoConfigurationTest {
   }
 
   @Test
+  void securityFilterChainWhenDefaultThenNoSessionRequestCacheOrServletApiFilters() {
+    try (ConfigurableApplicationContext app = TestShop.app(sandbox)) {
+      java.util.List<String> filters = app.getBean(org.springframework.security.web.SecurityFilterChain.class)
+          .getFilters().stream().map(f -> f.getClass().getSimpleName()).toList();
+
+      assertThat(filters).contains("SecurityContextHolderFilter", "CsrfFilter", "HeaderWriterFilter",
+          "ExceptionTranslationFilter", "AuthorizationFilter");
+      assertThat(filters).doesNotContain("SessionManagementFilter", "RequestCacheAwareFilter",
+          "SecurityContextHolderAwareRequestFilter", "DisableEncodeUrlFilter");
+    }
+  }
+
+  @Test
   void startupWhenStorefrontTokenMissingThenFailsWithClearMessage() {
     assertThatThrownBy(() -> TestShop.app(sandbox, "storefront.bigcommerce.storefront-token="))
         .satisfies(e -> assertThat(rootCause(e).getMessage()).startsWith("BIGCOMMERCE_STOREFRONT_TOKEN is not set"));
