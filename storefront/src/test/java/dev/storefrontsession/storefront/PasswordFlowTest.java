@@ -170,6 +170,8 @@ class PasswordFlowTest {
         assertThat(confirmation(knownAnswer.body())).contains("If an account uses that email address")
                 .isEqualTo(confirmation(unknownAnswer.body()));
         assertThat(knownAnswer.body()).doesNotContain("id=\"forgot-error\"");
+        assertThat(knownAnswer.body()).as("development with the embedded sandbox: where the link is")
+                .contains("id=\"reset-link-hint\"");
         assertThat(unknownAnswer.body()).doesNotContain("id=\"forgot-error\"");
         assertThat(outboxFor(known)).as("the store sent a link to the known email").hasSize(1);
         assertThat(outboxFor(unknown)).isEmpty();

@@ -32,13 +32,15 @@ public class PasswordController {
     private final PasswordResetService resets;
     private final ShopperSessions shoppers;
     private final FlashMessages flash;
+    private final SandboxResetLinks sandboxLinks;
 
     public PasswordController(AccountService accounts, PasswordResetService resets, ShopperSessions shoppers,
-                              FlashMessages flash) {
+                              FlashMessages flash, SandboxResetLinks sandboxLinks) {
         this.accounts = accounts;
         this.resets = resets;
         this.shoppers = shoppers;
         this.flash = flash;
+        this.sandboxLinks = sandboxLinks;
     }
 
     // ---- change password (signed in) ----------------------------------------------------------------------------
@@ -92,6 +94,7 @@ public class PasswordController {
             return "redirect:" + AuthController.DEFAULT_AFTER_LOGIN;
         }
         model.addAttribute("email", "");
+        model.addAttribute("resetLinkLogged", sandboxLinks.active());
         return "forgot-password";
     }
 
@@ -100,6 +103,7 @@ public class PasswordController {
                                  HttpServletRequest request, HttpServletResponse response) {
         String clean = email == null ? "" : email.trim();
         model.addAttribute("email", clean);
+        model.addAttribute("resetLinkLogged", sandboxLinks.active());
         String problem = null;
         if (clean.isEmpty()) {
             problem = "Please enter your email address.";
