@@ -152,6 +152,39 @@ class AuthJsInteropTest {
     assertThat(AuthJsScript.decode(token, OLDER_SECRET, SESSION).ok()).as("decode with the older secret").isFalse();
   }
 
+  /**
+   * Two chunks only: a re-issue of three or more (over about 8 KB of Set-Cookie) is answered 500 today, because
+   * Tomcat's response-header buffer keeps its 8 KB default (reported to the storefront owner).
+   */
+  @Test
+  void storefrontReissueWhenTheSessionSpansTwoChunksThenAuthJsReassemblesThemAndKeepsEveryClaim() {
+    SandboxGraphql.Login who = graphql.login(WHOLESALE, WHOLESALE_PASSWORD);
+    String picture = "https://images.example/avatars/" + UUID.randomUUID() + "?v=" + "fedcba9876543210".repeat(190);
+    Map<String, Object> claims = catalystClaims(who, null);
+    claims.put("picture", picture);
+    claims.put("locale", "en-GB");
+    long twoDaysAgo = Instant.now().minus(Duration.ofDays(2)).getEpochSecond();
+    String token = AuthJsScript.encodeAt(claims, SECRET, SESSION, twoDaysAgo, Duration.ofDays(30).toSeconds());
+    Shopper shopper = withCookies(AuthJsScript.chunk(SESSION, token));
+
+    Shopper.Page profile = shopper.get("/account/profile");
+    assertShowsCustomer(profile, who);
+    List<String> written = profile.setCookies().stream().filter(c -> Shopper.cookieName(c).startsWith(SESSION))
+        .filter(c -> !Shopper.isDeletion(c)).map(Shopper::cookieName).toList();
+    assertThat(written).as("the storefront re-issues the session in two chunks")
+        .containsExactlyInAnyOrder(SESSION + ".0", SESSION + ".1");
+
+    String reissued = AuthJsScript.read(SESSION, shopper.cookies);
+    assertThat(reissued).as("the storefront's chunks as Auth.js's SessionStore reassembles them").isNotNull();
+    AuthJsScript.Result decoded = AuthJsScript.decode(reissued, SECRET, SESSION);
+    assertThat(decoded.ok()).as("@auth/core decode: %s %s", decoded.error(), decoded.message()).isTrue();
+    assertThat(decoded.value().path("iat").asLong()).as("a new token, not the old one").isGreaterThan(twoDaysAgo);
+    assertThat(decoded.value().path("picture").asString()).isEqualTo(picture);
+    assertThat(decoded.value().path("locale").asString()).as("an unknown claim round-trips").isEqualTo("en-GB");
+    assertThat(decoded.value().path("user").path("customerAccessToken").asString()
+        .equals(who.customerAccessToken())).as("the same CAT").isTrue();
+  }
+
   // ---- Auth.js → storefront ---------------------------------------------------------------------------------------
 
   @Test
