@@ -59,6 +59,42 @@ public final class CookieValues {
     if (raw == null || raw.indexOf('%') < 0) {
       return raw;
     }
+    String ascii = decodeAscii(raw);
+    return ascii != null ? ascii : decodeUtf8(raw);
+  }
+
+  /**
+   * The common case (every page view decodes the CSRF cookie's {@code %7C}): all of it ASCII. Null when a character
+   * or an escape is not ASCII, or an escape is malformed; {@link #decodeUtf8} then decides.
+   */
+  private static String decodeAscii(String raw) {
+    int n = raw.length();
+    char[] out = new char[n];
+    int o = 0;
+    for (int i = 0; i < n; i++) {
+      char c = raw.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= n) {
+          return null;
+        }
+        int hi = Character.digit(raw.charAt(i + 1), 16);
+        int lo = Character.digit(raw.charAt(i + 2), 16);
+        if (hi < 0 || hi > 7 || lo < 0) {
+          return null;
+        }
+        out[o++] = (char) ((hi << 4) | lo);
+        i += 2;
+      } else if (c < 0x80) {
+        out[o++] = c;
+      } else {
+        return null;
+      }
+    }
+    return new String(out, 0, o);
+  }
+
+  // package-private for the test that compares both paths
+  static String decodeUtf8(String raw) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
     int n = raw.length();
     for (int i = 0; i < n; i++) {

@@ -2,6 +2,11 @@ package dev.storefrontsession.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class CookieValuesTest {
@@ -34,5 +39,30 @@ class CookieValuesTest {
   void decodeWhenEncodedByEncodeThenOriginal() {
     String value = "token|hash é 🎉 %";
     assertThat(CookieValues.decode(CookieValues.encode(value))).isEqualTo(value);
+  }
+
+  @Property(tries = 3000)
+  void decodeWhenAnyValueThenSameAsTheGeneralUtf8Path(@ForAll("cookieLike") String raw) {
+    assertThat(CookieValues.decode(raw)).isEqualTo(CookieValues.decodeUtf8(raw));
+  }
+
+  @Property(tries = 1000)
+  void decodeWhenEncodedThenOriginal(@ForAll String value) {
+    String encoded = CookieValues.encode(value);
+    // lone surrogates are written as U+FFFD (JavaScript would throw)
+    if (value.chars().noneMatch(c -> Character.isSurrogate((char) c))) {
+      assertThat(CookieValues.decode(encoded)).isEqualTo(value);
+    }
+  }
+
+  /** Percent escapes (valid, non-ASCII, malformed), ASCII and a few non-ASCII characters, mixed. */
+  @Provide
+  Arbitrary<String> cookieLike() {
+    Arbitrary<String> piece = Arbitraries.oneOf(
+        Arbitraries.of("%7C", "%7c", "%20", "%C3%A9", "%C3", "%E2%82%AC", "%F0%9F%8E%89", "%", "%Z1", "%7", "%80",
+            "%FF", "%00"),
+        Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(8),
+        Arbitraries.of("\u00e9", "\u20ac", "\ud83c\udf89"));
+    return piece.list().ofMaxSize(8).map(parts -> String.join("", parts));
   }
 }
