@@ -26,6 +26,8 @@ public final class SessionSettings {
   private final String signInPage;
   private final RequestOrigins origins;
   private final List<PathPattern> passivePaths;
+  /** The same patterns as plain string tests, or null when one of them needs {@link PathPattern}. */
+  private final List<Literal> passiveLiterals;
 
   public SessionSettings(KeyRing keyRing, Clock clock, Duration maxAge, Duration updateAge, Duration anonymousMaxAge,
       boolean exposeCustomerAccessToken, String signInPage, RequestOrigins origins, List<String> passivePaths) {
@@ -46,6 +48,35 @@ public final class SessionSettings {
     this.signInPage = signInPage;
     this.origins = Objects.requireNonNull(origins, "origins");
     this.passivePaths = parse(passivePaths);
+    this.passiveLiterals = literals(passivePaths);
+  }
+
+  /** A pattern that is a plain path ({@code /favicon.ico}) or a plain path followed by {@code /**}. */
+  private record Literal(String path, boolean andBelow) {
+    boolean matches(String requestPath) {
+      if (requestPath.equals(path)) {
+        return true;
+      }
+      return andBelow && requestPath.length() > path.length() && requestPath.charAt(path.length()) == '/'
+          && requestPath.startsWith(path);
+    }
+  }
+
+  private static List<Literal> literals(List<String> patterns) {
+    if (patterns == null) {
+      return List.of();
+    }
+    List<Literal> literals = new java.util.ArrayList<>();
+    for (String pattern : patterns) {
+      boolean andBelow = pattern.endsWith("/**");
+      String path = andBelow ? pattern.substring(0, pattern.length() - 3) : pattern;
+      if (!path.startsWith("/") || path.chars().anyMatch(c -> "*?{}%;\\".indexOf(c) >= 0)
+          || (andBelow && path.isEmpty())) {
+        return null;
+      }
+      literals.add(new Literal(path, andBelow));
+    }
+    return List.copyOf(literals);
   }
 
   private static Duration positive(Duration value, String name) {
@@ -98,6 +129,22 @@ public final class SessionSettings {
 
   /** True when the path never gets an anonymous session or CSRF cookie created for it. */
   public boolean isPassive(String path) {
+    // Plain patterns and a plain path (no escapes, no path parameters) are compared as strings, with the same
+    // result as PathPattern (checked by a property test) and without parsing the path on every page view.
+    if (passiveLiterals != null && path != null && !path.isEmpty() && path.indexOf('%') < 0
+        && path.indexOf(';') < 0) {
+      for (Literal literal : passiveLiterals) {
+        if (literal.matches(path)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return matches(passivePaths, path);
+  }
+
+  /** {@link #isPassive} by {@link PathPattern} alone (for tests of the string fast path). */
+  boolean isPassiveByPattern(String path) {
     return matches(passivePaths, path);
   }
 

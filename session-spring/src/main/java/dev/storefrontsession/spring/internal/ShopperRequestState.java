@@ -34,7 +34,8 @@ public final class ShopperRequestState {
 
   private final SessionSettings settings;
   private final boolean secure;
-  private final String origin;
+  private final HttpServletRequest request;
+  private String origin;
   private final boolean passive;
   private final boolean safeMethod;
   private final Map<String, String> cookies;
@@ -62,7 +63,7 @@ public final class ShopperRequestState {
   ShopperRequestState(SessionSettings settings, HttpServletRequest request) {
     this.settings = settings;
     this.secure = settings.origins().isSecure(request);
-    this.origin = settings.origins().origin(request);
+    this.request = request;
     String path = request.getRequestURI().substring(request.getContextPath().length());
     this.passive = settings.isPassive(path);
     this.safeMethod = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
@@ -112,6 +113,9 @@ public final class ShopperRequestState {
 
   /** The public origin of this request, {@code scheme://host[:port]}. */
   public String origin() {
+    if (origin == null) {
+      origin = settings.origins().origin(request); // only redirects and the endpoints need it
+    }
     return origin;
   }
 
