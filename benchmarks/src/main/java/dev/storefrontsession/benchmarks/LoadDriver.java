@@ -89,7 +89,18 @@ public final class LoadDriver {
 
   /** The outcome of a run. */
   public record Result(long requests, long failures, double seconds, double throughput, double p50Ms, double p90Ms,
-      double p99Ms, double maxMs, Map<Integer, Long> statuses, long reconnects, long setCookies) {
+      double p99Ms, double maxMs, Map<Integer, Long> statuses, long reconnects, long setCookies,
+      double serverCpuSeconds) {
+
+    /** CPU the server process used per counted request, in microseconds (NaN when the server was not watched). */
+    public double serverCpuMicrosPerRequest() {
+      return requests == 0 ? Double.NaN : serverCpuSeconds * 1e6 / requests;
+    }
+
+    Result withServerCpu(double cpuSeconds) {
+      return new Result(requests, failures, seconds, throughput, p50Ms, p90Ms, p99Ms, maxMs, statuses, reconnects,
+          setCookies, cpuSeconds);
+    }
 
     public String summary() {
       return String.format("%,d requests in %.1f s = %,.0f req/s, p50 %.2f ms, p99 %.2f ms, failures %d, statuses %s,"
@@ -108,6 +119,14 @@ public final class LoadDriver {
    * every run of a plan (a shopper stays on one connection thread).
    */
   public Result timed(Plan plan, Duration warmup, Duration measure) throws InterruptedException {
+    return timed(plan, warmup, measure, null);
+  }
+
+  /**
+   * As {@link #timed(Plan, Duration, Duration)}, and reads the CPU time {@code server} (a local process) used during
+   * the measured window ({@link Result#serverCpuMicrosPerRequest()}).
+   */
+  public Result timed(Plan plan, Duration warmup, Duration measure, ProcessHandle server) throws InterruptedException {
     int connections = plan.connections();
     AtomicBoolean counting = new AtomicBoolean(false);
     AtomicBoolean stop = new AtomicBoolean(false);
@@ -142,14 +161,16 @@ public final class LoadDriver {
       t.start();
     }
     Thread.sleep(warmup.toMillis());
+    double cpuBefore = cpuSeconds(server);
     long start = System.nanoTime();
     counting.set(true);
     Thread.sleep(measure.toMillis());
     counting.set(false);
     long end = System.nanoTime();
+    double cpuAfter = cpuSeconds(server);
     stop.set(true);
     done.await();
-    return merge(workers, (end - start) / 1e9);
+    return merge(workers, (end - start) / 1e9).withServerCpu(cpuAfter - cpuBefore);
   }
 
   /** Sends one request for each shopper in {@code [from, to)} (each with a fresh jar that is then dropped). */
@@ -183,6 +204,14 @@ public final class LoadDriver {
     return merge(workers, (System.nanoTime() - start) / 1e9);
   }
 
+  /** Total CPU time of {@code process} so far (user + system, from /proc on Linux); NaN when unknown. */
+  static double cpuSeconds(ProcessHandle process) {
+    if (process == null) {
+      return Double.NaN;
+    }
+    return process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+  }
+
   private Result merge(Worker[] workers, double seconds) {
     long[] histogram = new long[BUCKETS + 1];
     long requests = 0;
@@ -207,7 +236,7 @@ public final class LoadDriver {
     }
     return new Result(requests, failures, seconds, requests / seconds, percentile(histogram, requests, 0.50),
         percentile(histogram, requests, 0.90), percentile(histogram, requests, 0.99), maxMicros / 1000.0, statuses,
-        reconnects, setCookies);
+        reconnects, setCookies, Double.NaN);
   }
 
   private static double percentile(long[] histogram, long total, double q) {

@@ -82,6 +82,9 @@ public final class RequestBench {
         // Each pair of windows (plain and sessions back to back) gives a ratio; the median of those is robust to the
         // machine's load drifting between rounds.
         Map<String, List<Double>> pairRatios = new java.util.HashMap<>();
+        // Server CPU per request, with sessions minus without, in the same pairs: the session layer's cost measured
+        // at the servers (the load driver's own CPU, the same for both, is not in it).
+        Map<String, List<Double>> pairCpuDifference = new java.util.HashMap<>();
         for (int r = 0; r < rounds; r++) {
           for (String page : List.of("catalog", "bare")) {
             boolean sessionsFirst = r % 2 == 1;
@@ -89,15 +92,19 @@ public final class RequestBench {
               boolean sessions = sessionsFirst == (k == 0);
               Server target = sessions ? withSessions : plain;
               LoadDriver.Result result = new LoadDriver("127.0.0.1", target.port)
-                  .timed(page.equals("catalog") ? catalog : bare, Duration.ofSeconds(1), Duration.ofSeconds(seconds));
+                  .timed(page.equals("catalog") ? catalog : bare, Duration.ofSeconds(1), Duration.ofSeconds(seconds),
+                      target.process.toHandle());
               Report.progress(String.format("request: round %d %-7s %-8s: %s", r + 1, page,
                   sessions ? "sessions" : "plain", result.summary()));
               results.computeIfAbsent(page + (sessions ? ".on" : ".off"), x -> new ArrayList<>()).add(result);
             }
             List<LoadDriver.Result> pageOn = results.get(page + ".on");
             List<LoadDriver.Result> pageOff = results.get(page + ".off");
-            pairRatios.computeIfAbsent(page, x -> new ArrayList<>()).add(
-                pageOn.get(pageOn.size() - 1).throughput() / pageOff.get(pageOff.size() - 1).throughput());
+            LoadDriver.Result lastOn = pageOn.get(pageOn.size() - 1);
+            LoadDriver.Result lastOff = pageOff.get(pageOff.size() - 1);
+            pairRatios.computeIfAbsent(page, x -> new ArrayList<>()).add(lastOn.throughput() / lastOff.throughput());
+            pairCpuDifference.computeIfAbsent(page, x -> new ArrayList<>()).add(
+                lastOn.serverCpuMicrosPerRequest() - lastOff.serverCpuMicrosPerRequest());
           }
         }
         withSessions.dumpRecording();
@@ -109,8 +116,6 @@ public final class RequestBench {
         double ratio = medianOf(pairRatios.get("catalog"));
         double bareRatio = medianOf(pairRatios.get("bare"));
         long failures = results.values().stream().flatMap(List::stream).mapToLong(LoadDriver.Result::failures).sum();
-        // Client and servers saturate the machine: CPU time per request ~ cores / throughput.
-        int cores = Runtime.getRuntime().availableProcessors();
         Report.value("request.connections", connections);
         Report.value("request.shoppers", shoppers);
         Report.value("request.page", "/bench/catalog");
@@ -124,8 +129,15 @@ public final class RequestBench {
         Report.value("request.bare_page.without_sessions_rps", bareOff.throughput(), 0);
         Report.value("request.bare_page.session_overhead_ratio", bareRatio, 3);
         Report.value("request.bare_page.p99_ms", bareOn.p99Ms(), 2);
-        Report.value("request.session_cpu_us_per_request",
-            (1e6 / bareOn.throughput() - 1e6 / bareOff.throughput()) * cores, 1);
+        Report.value("request.server_cpu_us_per_request.with_sessions",
+            medianOf(results.get("catalog.on").stream().map(LoadDriver.Result::serverCpuMicrosPerRequest).toList()), 1);
+        Report.value("request.server_cpu_us_per_request.without_sessions",
+            medianOf(results.get("catalog.off").stream().map(LoadDriver.Result::serverCpuMicrosPerRequest).toList()), 1);
+        Report.value("request.bare_page.server_cpu_us_per_request.with_sessions",
+            medianOf(results.get("bare.on").stream().map(LoadDriver.Result::serverCpuMicrosPerRequest).toList()), 1);
+        Report.value("request.bare_page.server_cpu_us_per_request.without_sessions",
+            medianOf(results.get("bare.off").stream().map(LoadDriver.Result::serverCpuMicrosPerRequest).toList()), 1);
+        Report.value("request.session_cpu_us_per_request", medianOf(pairCpuDifference.get("bare")), 1);
         Report.value("request.set_cookie_per_request", on.setCookiesPerRequest(), 3);
         Report.value("request.failures", failures);
         Report.summary(String.format(
