@@ -17,13 +17,16 @@ import tools.jackson.databind.JsonNode;
  * The real storefront process and a Catalyst-style Next.js app sharing {@code AUTH_SECRET} read each other's session
  * cookies. The Next.js side is the real {@code @auth/core} 0.41.3 ({@code @auth/core/jwt} {@code encode}/{@code decode}
  * and its cookie chunker) run by Node; the storefront is {@code java -jar} on a loopback port against the sandbox (H2
- * in memory, in this JVM), with {@code AUTH_SECRET} and an older {@code AUTH_SECRET_1}. Every customer access token
+ * in memory, in this JVM), with {@code AUTH_SECRET}, an older {@code AUTH_SECRET_1} and {@code AUTH_TRUST_HOST=true}
+ * (so a shopper "behind a TLS proxy" gets the {@code __Secure-} names). Every customer access token
  * is checked against the sandbox itself over GraphQL. No token, secret or CAT is printed.
  */
 class AuthJsInteropTest {
 
   /** Auth.js v5's session cookie over plain HTTP; also the HKDF salt of its key. */
   static final String SESSION = "authjs.session-token";
+  /** Its name (and salt) over HTTPS, as Catalyst runs in production. */
+  static final String SECURE_SESSION = "__Secure-authjs.session-token";
   static final String SECRET = "authjs-interop-secret-" + UUID.randomUUID();
   static final String OLDER_SECRET = "authjs-interop-older-secret-" + UUID.randomUUID();
   static final String SHOPPER = "shopper@example.com";
@@ -41,7 +44,7 @@ class AuthJsInteropTest {
   static void start() {
     store = SandboxFixture.startH2(b -> b);
     storefront = StorefrontProcess.start(store, store.graphqlEndpoint(), SECRET,
-        Map.of("AUTH_SECRET_1", OLDER_SECRET));
+        Map.of("AUTH_SECRET_1", OLDER_SECRET, "AUTH_TRUST_HOST", "true"));
     graphql = new SandboxGraphql(store);
   }
 
@@ -274,6 +277,38 @@ class AuthJsInteropTest {
         .equals(who.customerAccessToken())).as("the re-issued cookie keeps the same CAT").isTrue();
     assertThat(decoded.value().path("iat").asLong()).isGreaterThan(twoDaysAgo);
     assertThat(AuthJsScript.decode(reissued, OLDER_SECRET, SESSION).ok()).as("not under the older secret").isFalse();
+  }
+
+  // ---- behind HTTPS: Auth.js's __Secure- cookie name (and salt) -----------------------------------------------------
+
+  /** A shopper reaching the storefront through a TLS-terminating proxy ({@code AUTH_TRUST_HOST=true}). */
+  static Shopper overHttps(Map<String, String> cookies) {
+    Shopper shopper = withCookies(cookies);
+    shopper.headers.put("X-Forwarded-Proto", "https");
+    shopper.headers.put("X-Forwarded-For", "10.9.0." + (1 + Math.floorMod(UUID.randomUUID().hashCode(), 250)));
+    return shopper;
+  }
+
+  @Test
+  void secureCookieWhenWrittenByEitherSideOverHttpsThenTheOtherReadsIt() {
+    // Storefront → Auth.js.
+    Shopper shopper = overHttps(Map.of());
+    Shopper.Page login = shopper.submit("/login", "/login", Map.of("email", SHOPPER, "password", SHOPPER_PASSWORD));
+    assertThat(login.status()).as("POST /login").isEqualTo(302);
+    assertThat(shopper.cookies.keySet()).as("no plain-HTTP session cookie over HTTPS")
+        .noneMatch(name -> name.startsWith(SESSION));
+    String token = AuthJsScript.read(SECURE_SESSION, shopper.cookies);
+    assertThat(token).as("the %s cookie", SECURE_SESSION).isNotNull();
+    AuthJsScript.Result decoded = AuthJsScript.decode(token, SECRET, SECURE_SESSION);
+    assertThat(decoded.ok()).as("@auth/core decode: %s %s", decoded.error(), decoded.message()).isTrue();
+    assertThat(graphql.customerEmail(decoded.value().path("user").path("customerAccessToken").asString()))
+        .isEqualTo(SHOPPER);
+    assertThat(AuthJsScript.decode(token, SECRET, SESSION).ok()).as("salted with the __Secure- name").isFalse();
+
+    // Auth.js → storefront.
+    SandboxGraphql.Login who = graphql.login(WHOLESALE, WHOLESALE_PASSWORD);
+    String minted = AuthJsScript.encode(catalystClaims(who, null), SECRET, SECURE_SESSION);
+    assertShowsCustomer(overHttps(Map.of(SECURE_SESSION, minted)).get("/account/profile"), who);
   }
 
   // ---- negative ---------------------------------------------------------------------------------------------------
