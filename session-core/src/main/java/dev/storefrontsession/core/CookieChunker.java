@@ -70,6 +70,9 @@ public final class CookieChunker {
     if (total > MAX_TOTAL_LENGTH) {
       return new ReadResult.Refused(RejectionReason.MALFORMED);
     }
+    if (parts.size() == 1) {
+      return new ReadResult.Found(CookieValues.decode(parts.get(0).getValue())); // the usual, unchunked session
+    }
     // Stable sort by numeric suffix; names without one (the plain name) keep request order, first.
     parts.sort((a, b) -> Long.compare(suffix(a.getKey()), suffix(b.getKey())));
     StringBuilder joined = new StringBuilder((int) total);

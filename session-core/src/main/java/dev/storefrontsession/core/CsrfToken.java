@@ -59,13 +59,23 @@ public record CsrfToken(String token, String hash) {
     if (cookieValue == null || secret == null) {
       return Optional.empty();
     }
-    String value = CookieValues.decode(cookieValue);
-    int bar = value.indexOf('|');
-    if (bar < 0) {
-      return Optional.empty();
+    String token;
+    String hash;
+    int escape = cookieValue.indexOf('%');
+    if (escape >= 0 && cookieValue.indexOf('%', escape + 1) < 0 && cookieValue.indexOf('|') < 0
+        && cookieValue.regionMatches(true, escape, "%7C", 0, 3)) {
+      // the form every browser sends back (SetCookie writes '|' as %7C): split without decoding
+      token = cookieValue.substring(0, escape);
+      hash = cookieValue.substring(escape + 3);
+    } else {
+      String value = CookieValues.decode(cookieValue);
+      int bar = value.indexOf('|');
+      if (bar < 0) {
+        return Optional.empty();
+      }
+      token = value.substring(0, bar);
+      hash = value.substring(bar + 1);
     }
-    String token = value.substring(0, bar);
-    String hash = value.substring(bar + 1);
     if (!constantTimeEquals(hash, hash(token, secret))) {
       return Optional.empty();
     }
@@ -116,8 +126,16 @@ public record CsrfToken(String token, String hash) {
     }
   }
 
+  /** Constant time in the contents (a length difference, which is not secret, answers at once). */
   private static boolean constantTimeEquals(String a, String b) {
-    return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int diff = 0;
+    for (int i = 0; i < a.length(); i++) {
+      diff |= a.charAt(i) ^ b.charAt(i);
+    }
+    return diff == 0;
   }
 
   @Override
