@@ -1,16 +1,17 @@
 package dev.storefrontsession.spring.internal;
 
 import dev.storefrontsession.core.CookieChunker;
+import dev.storefrontsession.core.CookieHeader;
 import dev.storefrontsession.core.CookieValues;
 import dev.storefrontsession.core.CsrfToken;
 import dev.storefrontsession.core.DecodeResult;
 import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionUser;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,17 +90,17 @@ public final class ShopperRequestState {
     return state instanceof ShopperRequestState shopperState ? Optional.of(shopperState) : Optional.empty();
   }
 
+  /** The request's cookies, raw values (CookieChunker and CsrfToken percent-decode as Auth.js does). */
   private static Map<String, String> readCookies(HttpServletRequest request) {
-    Cookie[] raw = request.getCookies();
-    if (raw == null || raw.length == 0) {
+    Enumeration<String> headers = request.getHeaders("Cookie");
+    if (headers == null || !headers.hasMoreElements()) {
       return Map.of();
     }
     Map<String, String> cookies = new LinkedHashMap<>();
-    for (Cookie cookie : raw) {
-      // raw values: CookieChunker and CsrfToken percent-decode as Auth.js does
-      cookies.putIfAbsent(cookie.getName(), cookie.getValue() == null ? "" : cookie.getValue());
+    while (headers.hasMoreElements()) {
+      CookieHeader.parseInto(headers.nextElement(), cookies);
     }
-    return Collections.unmodifiableMap(cookies);
+    return cookies.isEmpty() ? Map.of() : Collections.unmodifiableMap(cookies);
   }
 
   public SessionSettings settings() {

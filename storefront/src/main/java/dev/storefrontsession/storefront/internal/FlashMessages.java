@@ -54,6 +54,9 @@ public class FlashMessages {
 
     /** The pending message, if any; removes the cookie so it shows once. */
     public Optional<Flash> consume(HttpServletRequest request, HttpServletResponse response) {
+        if (!anyCookieHeaderMentions(request, COOKIE)) {
+            return Optional.empty(); // the common page view: no parse of every cookie for this one
+        }
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return Optional.empty();
@@ -67,6 +70,16 @@ public class FlashMessages {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean anyCookieHeaderMentions(HttpServletRequest request, String name) {
+        java.util.Enumeration<String> headers = request.getHeaders("Cookie");
+        while (headers != null && headers.hasMoreElements()) {
+            if (headers.nextElement().contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ResponseCookie cookie(HttpServletRequest request, String value, int maxAge) {
