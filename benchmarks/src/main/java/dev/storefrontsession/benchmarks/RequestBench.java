@@ -40,7 +40,7 @@ public final class RequestBench {
     Args args = new Args(argv, 1);
     int connections = args.integer("connections", 8);
     int shoppers = args.integer("shoppers", 1000);
-    int warmup = args.integer("warmup", 20);
+    int warmup = args.integer("warmup", 30);
     int seconds = args.integer("seconds", 6);
     int rounds = args.integer("rounds", 5);
     Path out = Path.of(args.text("out", "benchmarks/target/bench"));
@@ -68,15 +68,10 @@ public final class RequestBench {
         LoadDriver.Plan bare = new LoadDriver.Plan(connections, shoppers, i -> "/bench/page", jars::get);
         Report.progress("request: warm-up of each server until its throughput is steady (at least " + warmup
             + " s), " + connections + " connections, " + shoppers + " shoppers");
-        warmUp("plain", plain, catalog, warmup);
-        warmUp("sessions", withSessions, catalog, warmup);
+        warmUp("plain", plain, List.of(catalog, bare), warmup);
+        warmUp("sessions", withSessions, List.of(catalog, bare), warmup);
         withSessions.startRecording();
         plain.startRecording();
-        // Absorbs the recording's start and warms the bare page too.
-        for (LoadDriver.Plan p : List.of(bare, catalog)) {
-          new LoadDriver("127.0.0.1", plain.port).timed(p, Duration.ofSeconds(5), Duration.ofSeconds(1));
-          new LoadDriver("127.0.0.1", withSessions.port).timed(p, Duration.ofSeconds(5), Duration.ofSeconds(1));
-        }
 
         Map<String, List<LoadDriver.Result>> results = new java.util.HashMap<>();
         // Each pair of windows (plain and sessions back to back) gives a ratio; the median of those is robust to the
@@ -153,24 +148,31 @@ public final class RequestBench {
   }
 
   /**
-   * Loads {@code server} in 5 s windows until two windows in a row agree within 5 % (at least {@code minSeconds},
-   * at most 90 s): the session path has many more methods for the JIT to compile than the plain one, and on a busy
-   * machine that takes a while.
+   * Loads {@code server} with each page in turn, 4 s windows, until every page's throughput is within 4 % of its
+   * previous window (at least {@code minSeconds}, at most 120 s): the session path has many more methods for the JIT
+   * to compile than the plain one, a second page changes the profiles the first was compiled with, and on a busy
+   * 2-core machine C2 takes minutes. Warming one page only left the other server compiling through the first rounds.
    */
-  private static void warmUp(String name, Server server, LoadDriver.Plan plan, int minSeconds)
+  private static void warmUp(String name, Server server, List<LoadDriver.Plan> plans, int minSeconds)
       throws InterruptedException {
     LoadDriver driver = new LoadDriver("127.0.0.1", server.port);
     long start = System.nanoTime();
-    double previous = 0;
+    double[] previous = new double[plans.size()];
     while (true) {
-      double rps = driver.timed(plan, Duration.ZERO, Duration.ofSeconds(5)).throughput();
+      boolean steady = true;
+      StringBuilder rates = new StringBuilder();
+      for (int i = 0; i < plans.size(); i++) {
+        double rps = driver.timed(plans.get(i), Duration.ZERO, Duration.ofSeconds(4)).throughput();
+        steady &= previous[i] > 0 && Math.abs(rps - previous[i]) / previous[i] < 0.04;
+        previous[i] = rps;
+        rates.append(String.format("%s%,.0f", i == 0 ? "" : " / ", rps));
+      }
       double elapsed = (System.nanoTime() - start) / 1e9;
-      boolean steady = previous > 0 && Math.abs(rps - previous) / previous < 0.05;
-      if ((steady && elapsed >= minSeconds) || elapsed >= 90) {
-        Report.progress(String.format("request: %s warm after %.0f s (%,.0f req/s)", name, elapsed, rps));
+      if ((steady && elapsed >= minSeconds) || elapsed >= 120) {
+        Report.progress(String.format("request: %s warm after %.0f s (%s req/s)%s", name, elapsed, rates,
+            steady ? "" : ", not steady yet: stopped at the time limit"));
         return;
       }
-      previous = rps;
     }
   }
 
