@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,6 +27,7 @@ import org.springframework.core.env.MapPropertySource;
 
 import dev.storefrontsession.sandbox.SandboxServer;
 import dev.storefrontsession.sandbox.SandboxSettings;
+import dev.storefrontsession.storefront.internal.ProductionMode;
 
 /**
  * Start-up rules of the storefront, applied before any bean exists:
@@ -210,8 +210,7 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
     }
 
     static boolean isProduction(ConfigurableEnvironment env) {
-        return "production".equalsIgnoreCase(env.getProperty("STOREFRONT_ENV", "").trim())
-                || Arrays.stream(env.getActiveProfiles()).anyMatch("production"::equalsIgnoreCase);
+        return ProductionMode.isProduction(env);
     }
 
     private static String firstOf(ConfigurableEnvironment env, String... names) {

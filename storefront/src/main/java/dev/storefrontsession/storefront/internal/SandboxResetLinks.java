@@ -37,7 +37,7 @@ public class SandboxResetLinks {
     @Autowired
     public SandboxResetLinks(ObjectProvider<EmbeddedSandbox> sandbox, Environment env) {
         EmbeddedSandbox embedded = sandbox.getIfAvailable();
-        this.outbox = embedded == null || isProduction(env) ? null
+        this.outbox = embedded == null || ProductionMode.isProduction(env) ? null
                 : () -> embedded.server().sentPasswordResetMessages();
     }
 
@@ -83,18 +83,5 @@ public class SandboxResetLinks {
                 ? m.path() : PasswordResetService.RESET_PATH;
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         return base + path + "?c=" + m.customerEntityId() + "&t=" + URLEncoder.encode(m.token(), StandardCharsets.UTF_8);
-    }
-
-    /** Same rule as the storefront's start-up ({@code StorefrontStartup.isProduction}). */
-    static boolean isProduction(Environment env) {
-        if ("production".equalsIgnoreCase(env.getProperty("STOREFRONT_ENV", "").trim())) {
-            return true;
-        }
-        for (String profile : env.getActiveProfiles()) {
-            if ("production".equalsIgnoreCase(profile)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

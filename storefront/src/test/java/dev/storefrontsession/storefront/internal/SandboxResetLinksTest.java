@@ -94,14 +94,14 @@ class SandboxResetLinksTest {
     @Test
     void isProductionWhenEnvOrProfileSaysSoThenTrue() {
         StandardEnvironment dev = new StandardEnvironment();
-        assertThat(SandboxResetLinks.isProduction(dev)).isFalse();
+        assertThat(ProductionMode.isProduction(dev)).isFalse();
 
         StandardEnvironment byEnv = new StandardEnvironment();
         byEnv.getPropertySources().addFirst(new MapPropertySource("t", Map.of("STOREFRONT_ENV", " Production ")));
-        assertThat(SandboxResetLinks.isProduction(byEnv)).isTrue();
+        assertThat(ProductionMode.isProduction(byEnv)).isTrue();
 
         StandardEnvironment byProfile = new StandardEnvironment();
         byProfile.setActiveProfiles("production");
-        assertThat(SandboxResetLinks.isProduction(byProfile)).isTrue();
+        assertThat(ProductionMode.isProduction(byProfile)).isTrue();
     }
 }
