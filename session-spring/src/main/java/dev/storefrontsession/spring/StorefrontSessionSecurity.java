@@ -8,9 +8,11 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.web.context.request.async.WebAsyncManagerIntegrationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
 /**
  * Applies the shopper session to a Spring Security filter chain, for apps that define their own
@@ -51,6 +53,9 @@ public final class StorefrontSessionSecurity {
     // go: fewer filters on every page view (each wraps or marks the request). The null request cache stays as the
     // shared object that exception handling would otherwise replace with a session-backed one.
     http.setSharedObject(RequestCache.class, new NullRequestCache());
+    // Kept from session management: URLs are never rewritten with a session id, and encodeURL skips the container's
+    // absolute-URL work for every link a page renders.
+    http.addFilterBefore(new DisableEncodeUrlFilter(), WebAsyncManagerIntegrationFilter.class);
     return http
         .sessionManagement(AbstractHttpConfigurer::disable)
         .requestCache(AbstractHttpConfigurer::disable)

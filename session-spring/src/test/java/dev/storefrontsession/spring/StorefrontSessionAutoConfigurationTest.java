@@ -111,15 +111,16 @@ class StorefrontSessionAutoConfigurationTest {
   }
 
   @Test
-  void securityFilterChainWhenDefaultThenNoSessionRequestCacheOrServletApiFilters() {
+  void securityFilterChainWhenDefaultThenUrlsNeverEncodedAndNoSessionRequestCacheOrServletApiFilters() {
     try (ConfigurableApplicationContext app = TestShop.app(sandbox)) {
       java.util.List<String> filters = app.getBean(org.springframework.security.web.SecurityFilterChain.class)
           .getFilters().stream().map(f -> f.getClass().getSimpleName()).toList();
 
-      assertThat(filters).contains("SecurityContextHolderFilter", "CsrfFilter", "HeaderWriterFilter",
-          "ExceptionTranslationFilter", "AuthorizationFilter");
+      assertThat(filters).contains("DisableEncodeUrlFilter", "SecurityContextHolderFilter", "CsrfFilter",
+          "HeaderWriterFilter", "ExceptionTranslationFilter", "AuthorizationFilter");
+      assertThat(filters.get(0)).isEqualTo("DisableEncodeUrlFilter");
       assertThat(filters).doesNotContain("SessionManagementFilter", "RequestCacheAwareFilter",
-          "SecurityContextHolderAwareRequestFilter", "DisableEncodeUrlFilter");
+          "SecurityContextHolderAwareRequestFilter");
     }
   }
 
