@@ -69,6 +69,8 @@ public class SessionOverheadApp {
     props.put("spring.main.banner-mode", "off");
     props.put("spring.jmx.enabled", false);
     props.put("logging.level.root", "WARN");
+    // The storefront's template settings (storefront.properties), so the page costs what a storefront page costs.
+    props.put("spring.thymeleaf.enable-spring-el-compiler", true);
     if (!sessions) {
       props.put("spring.autoconfigure.exclude", SESSION_LAYER);
     }
