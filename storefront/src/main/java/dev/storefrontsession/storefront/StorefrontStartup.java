@@ -74,7 +74,7 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
     private void prepare(ConfigurableEnvironment env) {
         Map<String, Object> props = new LinkedHashMap<>();
         if (isBlank(firstOf(env, "AUTH_SECRET", "storefront.session.secret"))) {
-            if (isProduction(env)) {
+            if (ProductionMode.isProduction(env)) {
                 throw new IllegalStateException("AUTH_SECRET is not set. In production the storefront needs a "
                         + "stable secret shared by all instances: set AUTH_SECRET (e.g. `openssl rand -base64 33`).");
             }
@@ -207,10 +207,6 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
                 log.warn("Closing the embedded sandbox failed: {}", e.toString());
             }
         }
-    }
-
-    static boolean isProduction(ConfigurableEnvironment env) {
-        return ProductionMode.isProduction(env);
     }
 
     private static String firstOf(ConfigurableEnvironment env, String... names) {

@@ -4,6 +4,7 @@ import dev.storefrontsession.core.KeyRing;
 import dev.storefrontsession.core.SessionCodec;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.http.server.PathContainer;
@@ -66,7 +67,7 @@ public final class SessionSettings {
     if (patterns == null) {
       return List.of();
     }
-    List<Literal> literals = new java.util.ArrayList<>();
+    List<Literal> literals = new ArrayList<>();
     for (String pattern : patterns) {
       boolean andBelow = pattern.endsWith("/**");
       String path = andBelow ? pattern.substring(0, pattern.length() - 3) : pattern;

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 import ch.qos.logback.classic.Logger;
@@ -89,19 +87,5 @@ class SandboxResetLinksTest {
                 .isEqualTo("http://localhost:8080/login/reset-password?c=3&t=t");
         assertThat(SandboxResetLinks.link("http://localhost:8080", message("a@b.c", 3, "t", "/change-password")))
                 .isEqualTo("http://localhost:8080/change-password?c=3&t=t");
-    }
-
-    @Test
-    void isProductionWhenEnvOrProfileSaysSoThenTrue() {
-        StandardEnvironment dev = new StandardEnvironment();
-        assertThat(ProductionMode.isProduction(dev)).isFalse();
-
-        StandardEnvironment byEnv = new StandardEnvironment();
-        byEnv.getPropertySources().addFirst(new MapPropertySource("t", Map.of("STOREFRONT_ENV", " Production ")));
-        assertThat(ProductionMode.isProduction(byEnv)).isTrue();
-
-        StandardEnvironment byProfile = new StandardEnvironment();
-        byProfile.setActiveProfiles("production");
-        assertThat(ProductionMode.isProduction(byProfile)).isTrue();
     }
 }
