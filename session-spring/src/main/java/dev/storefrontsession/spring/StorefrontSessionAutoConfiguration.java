@@ -8,6 +8,7 @@ import dev.storefrontsession.spring.internal.CookieCsrfTokenRepository;
 import dev.storefrontsession.spring.internal.CookieSecurityContextRepository;
 import dev.storefrontsession.spring.internal.DefaultShopperSessions;
 import dev.storefrontsession.spring.internal.DefaultShopperSignIn;
+import dev.storefrontsession.spring.internal.FastFirewallRules;
 import dev.storefrontsession.spring.internal.MissingSessionSecretException;
 import dev.storefrontsession.spring.internal.RequestOrigins;
 import dev.storefrontsession.spring.internal.SessionSettings;
@@ -41,6 +42,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -226,6 +228,16 @@ public class StorefrontSessionAutoConfiguration {
       CookieCsrfTokenRepository csrfRepository, SessionSettings settings, StorefrontSessionProperties properties) {
     return new StorefrontSessionSecurity(contextRepository, csrfRepository, new SignInRedirectEntryPoint(settings),
         properties.getProtectedPaths());
+  }
+
+  /**
+   * Spring Security's strict firewall with its header rules as character loops instead of regular expressions (same
+   * decisions; the firewall checks each header the app reads). An app's own {@link HttpFirewall} bean replaces it.
+   */
+  @Bean
+  @ConditionalOnMissingBean(HttpFirewall.class)
+  public HttpFirewall storefrontHttpFirewall() {
+    return FastFirewallRules.firewall();
   }
 
   /** Keeps Boot from creating its generated-password user: shoppers authenticate through the session cookie. */

@@ -2,17 +2,16 @@ package dev.storefrontsession.spring;
 
 import dev.storefrontsession.spring.internal.CookieCsrfTokenRepository;
 import dev.storefrontsession.spring.internal.CookieSecurityContextRepository;
+import dev.storefrontsession.spring.internal.MaskedCsrfTokenRequestHandler;
 import dev.storefrontsession.spring.internal.SignInRedirectEntryPoint;
 import java.util.List;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.web.context.request.async.WebAsyncManagerIntegrationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
-import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
 /**
  * Applies the shopper session to a Spring Security filter chain, for apps that define their own
@@ -46,22 +45,23 @@ public final class StorefrontSessionSecurity {
   /**
    * Stateless sessions (no HTTP session, no saved requests), the cookie-backed security context, CSRF on every
    * state-changing request with the token in the Auth.js CSRF cookie ({@code /api/auth/**} checks its own
-   * {@code csrfToken} field), and redirects to the login page for protected paths.
+   * {@code csrfToken} field; pages get it masked afresh each time, {@link MaskedCsrfTokenRequestHandler}), and
+   * redirects to the login page for protected paths.
    */
   public HttpSecurity apply(HttpSecurity http) throws Exception {
     // Nothing here uses an HTTP session, a saved request or the servlet API's principal methods, so their filters
     // go: fewer filters on every page view (each wraps or marks the request). The null request cache stays as the
     // shared object that exception handling would otherwise replace with a session-backed one.
+    // URLs are never rewritten with a session id: the ShopperSessionFilter's response does that for every request,
+    // so session management's DisableEncodeUrlFilter is not needed either.
     http.setSharedObject(RequestCache.class, new NullRequestCache());
-    // Kept from session management: URLs are never rewritten with a session id, and encodeURL skips the container's
-    // absolute-URL work for every link a page renders.
-    http.addFilterBefore(new DisableEncodeUrlFilter(), WebAsyncManagerIntegrationFilter.class);
     return http
         .sessionManagement(AbstractHttpConfigurer::disable)
         .requestCache(AbstractHttpConfigurer::disable)
         .servletApi(AbstractHttpConfigurer::disable)
         .securityContext(c -> c.securityContextRepository(contextRepository))
-        .csrf(c -> c.csrfTokenRepository(csrfRepository).ignoringRequestMatchers("/api/auth/**"))
+        .csrf(c -> c.csrfTokenRepository(csrfRepository).csrfTokenRequestHandler(new MaskedCsrfTokenRequestHandler())
+            .ignoringRequestMatchers("/api/auth/**"))
         .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint))
         .formLogin(f -> f.disable())
         .httpBasic(b -> b.disable())

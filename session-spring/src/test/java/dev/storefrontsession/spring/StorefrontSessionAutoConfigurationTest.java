@@ -111,16 +111,29 @@ class StorefrontSessionAutoConfigurationTest {
   }
 
   @Test
-  void securityFilterChainWhenDefaultThenUrlsNeverEncodedAndNoSessionRequestCacheOrServletApiFilters() {
+  void securityFilterChainWhenDefaultThenNoSessionRequestCacheOrServletApiFilters() {
     try (ConfigurableApplicationContext app = TestShop.app(sandbox)) {
       java.util.List<String> filters = app.getBean(org.springframework.security.web.SecurityFilterChain.class)
           .getFilters().stream().map(f -> f.getClass().getSimpleName()).toList();
 
-      assertThat(filters).contains("DisableEncodeUrlFilter", "SecurityContextHolderFilter", "CsrfFilter",
-          "HeaderWriterFilter", "ExceptionTranslationFilter", "AuthorizationFilter");
-      assertThat(filters.get(0)).isEqualTo("DisableEncodeUrlFilter");
+      assertThat(filters).contains("SecurityContextHolderFilter", "CsrfFilter", "HeaderWriterFilter",
+          "ExceptionTranslationFilter", "AuthorizationFilter");
       assertThat(filters).doesNotContain("SessionManagementFilter", "RequestCacheAwareFilter",
           "SecurityContextHolderAwareRequestFilter");
+    }
+  }
+
+  @Test
+  void httpFirewallWhenDefaultThenStrictWithTheFastHeaderRules() {
+    try (ConfigurableApplicationContext app = TestShop.app(sandbox)) {
+      org.springframework.security.web.firewall.HttpFirewall firewall = app.getBean(
+          org.springframework.security.web.firewall.HttpFirewall.class);
+
+      assertThat(firewall).isInstanceOf(org.springframework.security.web.firewall.StrictHttpFirewall.class);
+      assertThat(firewall).extracting("allowedHeaderValues")
+          .isSameAs(dev.storefrontsession.spring.internal.FastFirewallRules.HEADER_VALUES);
+      assertThat(firewall).extracting("allowedHeaderNames")
+          .isSameAs(dev.storefrontsession.spring.internal.FastFirewallRules.NAMES);
     }
   }
 

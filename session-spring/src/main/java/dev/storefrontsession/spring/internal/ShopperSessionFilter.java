@@ -13,7 +13,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Puts a {@link ShopperRequestState} on every request and writes its cookie changes just before the response
  * commits (before the first body byte, a redirect, an error, or at the end of the chain). Runs before Spring
- * Security's filter chain. Thread-safe (stateless).
+ * Security's filter chain. URLs are never rewritten with a session id ({@code encodeURL} returns its argument): the
+ * shopper's state is in cookies, and the container's URL encoding costs every rendered link an absolute-URL check.
+ * Thread-safe (stateless).
  */
 public final class ShopperSessionFilter extends OncePerRequestFilter {
 
@@ -22,8 +24,16 @@ public final class ShopperSessionFilter extends OncePerRequestFilter {
 
   private final SessionSettings settings;
 
+  /** The marker {@link OncePerRequestFilter} sets, as a constant instead of a string built on every request. */
+  private static final String ALREADY_FILTERED = ShopperSessionFilter.class.getName() + ".FILTERED";
+
   public ShopperSessionFilter(SessionSettings settings) {
     this.settings = settings;
+  }
+
+  @Override
+  protected String getAlreadyFilteredAttributeName() {
+    return ALREADY_FILTERED;
   }
 
   @Override
@@ -90,6 +100,16 @@ public final class ShopperSessionFilter extends OncePerRequestFilter {
     public PrintWriter getWriter() throws IOException {
       writeCookies(delegate.getStatus());
       return super.getWriter();
+    }
+
+    @Override
+    public String encodeURL(String url) {
+      return url;
+    }
+
+    @Override
+    public String encodeRedirectURL(String url) {
+      return url;
     }
 
     @Override

@@ -222,4 +222,11 @@ class ShopperSessionFilterTest {
 
     assertThat(shop.bean(TestShopApplication.SessionCounter.class).created()).isEqualTo(before + 1);
   }
+
+  @Test
+  void encodeUrlWhenAnHttpSessionExistsAndNoSessionCookieThenLinksCarryNoSessionId() {
+    Browser.Response response = shop.browser().get("/encoded-links");
+
+    assertThat(response.body()).isEqualTo("/cart /account");
+  }
 }

@@ -126,6 +126,14 @@ public class TestShopController {
     return "session " + request.getSession(true).getId().length();
   }
 
+  /** Creates an HTTP session, then encodes a link and a redirect as a page would. */
+  @GetMapping("/encoded-links")
+  public String encodedLinks(jakarta.servlet.http.HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response) {
+    request.getSession(true);
+    return response.encodeURL("/cart") + " " + response.encodeRedirectURL("/account");
+  }
+
   @GetMapping("/redirect")
   public ResponseEntity<Void> redirect(@RequestParam(required = false) String to) {
     return ResponseEntity.status(302).header("Location", SafeRedirects.pathAndQuery(to)).build();
