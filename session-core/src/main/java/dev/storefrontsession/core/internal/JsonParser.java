@@ -174,44 +174,68 @@ public final class JsonParser {
 
   /** Member names of session claims, returned without allocating when an unescaped name matches. */
   private static final String[] KNOWN_KEYS = {"name", "email", "picture", "sub", "user", "iat", "exp", "jti", "nbf",
-      "customerAccessToken", "customerAccessTokenExpiresAt", "cartId", "firstName", "lastName", "alg", "enc", "kid"};
-  /** Known names by length, as bytes and strings. */
-  private static final byte[][][] KEY_BYTES_BY_LENGTH = new byte[32][][];
-  private static final String[][] KEYS_BY_LENGTH = new String[32][];
+      "customerAccessToken", "customerAccessTokenExpiresAt", "cartId", "firstName", "lastName", "alg", "enc", "kid",
+      "value", "expiresAt"};
+  /** Open-addressed table of the known names by {@link #keyHash}: bytes and strings, null where empty. */
+  private static final int KEY_TABLE_SIZE = 64;
+  private static final byte[][] KEY_TABLE_BYTES = new byte[KEY_TABLE_SIZE][];
+  private static final String[] KEY_TABLE_STRINGS = new String[KEY_TABLE_SIZE];
 
   static {
     for (String key : KNOWN_KEYS) {
-      int n = key.length();
-      byte[][] bytes = KEY_BYTES_BY_LENGTH[n] == null ? new byte[0][] : KEY_BYTES_BY_LENGTH[n];
-      String[] strings = KEYS_BY_LENGTH[n] == null ? new String[0] : KEYS_BY_LENGTH[n];
-      bytes = java.util.Arrays.copyOf(bytes, bytes.length + 1);
-      strings = java.util.Arrays.copyOf(strings, strings.length + 1);
-      bytes[bytes.length - 1] = key.getBytes(StandardCharsets.US_ASCII);
-      strings[strings.length - 1] = key;
-      KEY_BYTES_BY_LENGTH[n] = bytes;
-      KEYS_BY_LENGTH[n] = strings;
+      byte[] bytes = key.getBytes(StandardCharsets.US_ASCII);
+      int slot = keyHash(bytes, 0, bytes.length) & (KEY_TABLE_SIZE - 1);
+      while (KEY_TABLE_BYTES[slot] != null) {
+        slot = (slot + 1) & (KEY_TABLE_SIZE - 1);
+      }
+      KEY_TABLE_BYTES[slot] = bytes;
+      KEY_TABLE_STRINGS[slot] = key;
     }
+  }
+
+  private static int keyHash(byte[] bytes, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + bytes[i];
+    }
+    return h ^ (h >>> 7);
   }
 
   private String readKey() {
     int start = pos + 1;
     int close = start;
-    while (close < end && in[close] != '"' && in[close] != '\\') {
+    int h = 0;
+    while (close < end) {
+      byte b = in[close];
+      if (b == '"' || b == '\\') {
+        break;
+      }
+      h = 31 * h + b;
       close++;
     }
-    int length = close - start;
-    if (close < end && in[close] == '"' && length < KEY_BYTES_BY_LENGTH.length) {
-      byte[][] candidates = KEY_BYTES_BY_LENGTH[length];
-      if (candidates != null) {
-        for (int k = 0; k < candidates.length; k++) {
-          if (java.util.Arrays.equals(in, start, close, candidates[k], 0, length)) {
-            pos = close + 1;
-            return KEYS_BY_LENGTH[length][k];
-          }
+    if (close < end && in[close] == '"') {
+      int length = close - start;
+      int slot = (h ^ (h >>> 7)) & (KEY_TABLE_SIZE - 1); // keyHash(in, start, close), computed while scanning
+      byte[] candidate;
+      while ((candidate = KEY_TABLE_BYTES[slot]) != null) {
+        if (candidate.length == length && sameBytes(candidate, start)) {
+          pos = close + 1;
+          return KEY_TABLE_STRINGS[slot];
         }
+        slot = (slot + 1) & (KEY_TABLE_SIZE - 1);
       }
     }
     return readString();
+  }
+
+  /** Whether {@code in[start, start + candidate.length)} equals {@code candidate} (names are a few bytes long). */
+  private boolean sameBytes(byte[] candidate, int start) {
+    for (int i = 0; i < candidate.length; i++) {
+      if (in[start + i] != candidate[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String readString() {

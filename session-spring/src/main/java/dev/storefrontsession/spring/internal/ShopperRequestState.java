@@ -332,6 +332,19 @@ public final class ShopperRequestState {
     return CsrfToken.verify(csrfCookieValue, submitted, settings.keyRing());
   }
 
+  /**
+   * True when the request carries a CSRF cookie, or when this request already checked one and found it valid. The
+   * cookie's hash is checked when its token is used (a form renders it, a POST sends it, an Auth.js endpoint), and an
+   * invalid cookie is replaced then, so a page view that uses no token does not hash it.
+   */
+  private boolean hasCsrfCookie() {
+    if (csrfLoaded) {
+      return csrfToken != null;
+    }
+    String value = cookies.get(csrfName);
+    return value != null && !value.isEmpty();
+  }
+
   private void loadCsrf() {
     if (csrfLoaded) {
       return;
@@ -399,7 +412,7 @@ public final class ShopperRequestState {
       }
     }
 
-    if (!passive && safeMethod && !failed) {
+    if (!passive && safeMethod && !failed && !hasCsrfCookie()) {
       ensureCsrfToken();
     }
 

@@ -82,4 +82,28 @@ class CookieCsrfTokenRepositoryTest {
 
     assertThat(response.status()).isEqualTo(403);
   }
+
+  @Test
+  void formPageWhenCsrfCookieHashForgedThenANewCookieIsIssuedAndItsFormPostIsAccepted() {
+    Browser browser = shop.browser();
+    browser.get("/");
+    String cookie = browser.cookie("authjs.csrf-token").orElseThrow();
+    String forged = cookie.substring(0, cookie.indexOf("%7C")) + "%7C" + "0".repeat(64);
+    browser.setCookie("authjs.csrf-token", forged);
+
+    Browser.Response response = Shopper.setCart(browser, "after-a-forged-cookie");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(browser.cookie("authjs.csrf-token").orElseThrow()).isNotEqualTo(forged);
+  }
+
+  @Test
+  void pageWhenCsrfCookiePresentThenNoNewCsrfCookie() {
+    Browser browser = shop.browser();
+    browser.get("/");
+
+    Browser.Response again = browser.get("/");
+
+    assertThat(again.setCookies("authjs.csrf-token")).isEmpty();
+  }
 }
