@@ -27,7 +27,9 @@ import java.util.Map;
  * <p>Both servers run at once in their own JVMs (same flags); each is warmed until its throughput is steady, then
  * JFR records both while measurement windows alternate between them (plain, sessions, sessions, plain, ...). A ratio
  * is the median over rounds of (throughput with sessions ÷ without) measured in back-to-back windows, so a change in
- * the machine's load between rounds does not tilt it; throughputs and latencies are medians over rounds.
+ * the machine's load between rounds does not tilt it; throughputs and latencies are medians over rounds. The number
+ * of rounds is even so that each server goes first equally often; on this shared 2-core machine single pairs range
+ * over ±10 %, so the default takes eight short pairs rather than five long ones.
  */
 public final class RequestBench {
 
@@ -41,8 +43,8 @@ public final class RequestBench {
     int connections = args.integer("connections", 8);
     int shoppers = args.integer("shoppers", 1000);
     int warmup = args.integer("warmup", 30);
-    int seconds = args.integer("seconds", 6);
-    int rounds = args.integer("rounds", 5);
+    int seconds = args.integer("seconds", 4);
+    int rounds = args.integer("rounds", 8);
     Path out = Path.of(args.text("out", "benchmarks/target/bench"));
     Files.createDirectories(out);
 
@@ -141,6 +143,8 @@ public final class RequestBench {
                 + " shoppers; ratios: median over %d back-to-back pairs of %d s windows)",
             on.throughput(), off.throughput(), ratio, on.p99Ms(), bareOn.throughput(), bareOff.throughput(), bareRatio,
             connections, shoppers, rounds, seconds));
+        Report.progress("request: catalog pair ratios, sorted: " + sorted(pairRatios.get("catalog"))
+            + "; bare page: " + sorted(pairRatios.get("bare")));
         printProfile(withSessions.jfr, "request.profile.sessions");
         printProfile(plain.jfr, "request.profile.plain");
       }
@@ -188,6 +192,10 @@ public final class RequestBench {
     } catch (IOException | RuntimeException e) {
       Report.progress("no profile from " + jfr + ": " + e);
     }
+  }
+
+  private static String sorted(List<Double> values) {
+    return values.stream().sorted().map(v -> String.format("%.3f", v)).toList().toString();
   }
 
   private static double medianOf(List<Double> values) {
