@@ -52,8 +52,8 @@ public final class StorefrontSessionSecurity {
     // Nothing here uses an HTTP session, a saved request or the servlet API's principal methods, so their filters
     // go: fewer filters on every page view (each wraps or marks the request). The null request cache stays as the
     // shared object that exception handling would otherwise replace with a session-backed one.
-    // URLs are never rewritten with a session id: the ShopperSessionFilter's response does that for every request,
-    // so session management's DisableEncodeUrlFilter is not needed either.
+    // Session management's DisableEncodeUrlFilter is not needed either: the ShopperSessionFilter's response already
+    // returns every URL from encodeURL unchanged (never a session id, and no container URL work per rendered link).
     http.setSharedObject(RequestCache.class, new NullRequestCache());
     return http
         .sessionManagement(AbstractHttpConfigurer::disable)
