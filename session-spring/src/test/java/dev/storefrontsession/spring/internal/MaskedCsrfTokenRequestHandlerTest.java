@@ -29,10 +29,7 @@ class MaskedCsrfTokenRequestHandlerTest {
     AtomicInteger asked = new AtomicInteger();
     MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
 
-    handler.handle(request, new MockHttpServletResponse(), () -> {
-      asked.incrementAndGet();
-      return REPOSITORY_TOKEN;
-    });
+    handler.handle(request, new MockHttpServletResponse(), countingRepository(asked));
     CsrfToken exposed = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 
     assertThat(exposed.getParameterName()).isEqualTo("_csrf");
@@ -45,10 +42,7 @@ class MaskedCsrfTokenRequestHandlerTest {
   void handleWhenPageReadsTheTokenTwiceThenOneMaskedValueFromOneRepositoryCall() {
     AtomicInteger asked = new AtomicInteger();
     MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
-    handler.handle(request, new MockHttpServletResponse(), () -> {
-      asked.incrementAndGet();
-      return REPOSITORY_TOKEN;
-    });
+    handler.handle(request, new MockHttpServletResponse(), countingRepository(asked));
     CsrfToken exposed = (CsrfToken) request.getAttribute("_csrf");
 
     String first = exposed.getToken();
@@ -141,6 +135,14 @@ class MaskedCsrfTokenRequestHandlerTest {
     // invalid UTF-16 (a lone surrogate) cannot survive UTF-8 in any encoding of the token; real tokens are hex
     assertThat(unmasked).isEqualTo(new String(token.getBytes(java.nio.charset.StandardCharsets.UTF_8),
         java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** The repository's deferred token, counting how often it is asked for. */
+  private static Supplier<CsrfToken> countingRepository(AtomicInteger asked) {
+    return () -> {
+      asked.incrementAndGet();
+      return REPOSITORY_TOKEN;
+    };
   }
 
   private static String renderedToken(MaskedCsrfTokenRequestHandler handler) {
