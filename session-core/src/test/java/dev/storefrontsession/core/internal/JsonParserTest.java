@@ -56,4 +56,16 @@ class JsonParserTest {
     String ok = "[".repeat(JsonParser.MAX_DEPTH) + "]".repeat(JsonParser.MAX_DEPTH);
     assertThat(JsonParser.parse(ok)).isInstanceOf(List.class);
   }
+
+  @Test
+  void parseWhenMemberNamesAreKnownNamesTheirPrefixesOrEscapedThenEveryNameIsExact() {
+    Map<?, ?> map = (Map<?, ?>) JsonParser.parse("{\"customerAccessToken\":1,\"customerAccessTokenX\":2,"
+        + "\"customerAccessTokenExpiresAt\":3,\"valu\":4,\"value\":5,\"exp\\u0069\":6,\"\":7,\"cartid\":8,"
+        + "\"cartId\":9,\"caf\u00e9\":10,\"kid\":11}");
+
+    assertThat(new ArrayList<Object>(map.keySet())).containsExactly("customerAccessToken", "customerAccessTokenX",
+        "customerAccessTokenExpiresAt", "valu", "value", "expi", "", "cartid", "cartId", "caf\u00e9", "kid");
+    assertThat(map.get("expi")).isEqualTo(6L);
+    assertThat(map.get("cartId")).isEqualTo(9L);
+  }
 }

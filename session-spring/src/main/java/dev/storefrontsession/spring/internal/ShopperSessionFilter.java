@@ -22,10 +22,10 @@ public final class ShopperSessionFilter extends OncePerRequestFilter {
   /** Runs before Spring Security's filter chain ({@code -100}). */
   public static final int ORDER = -110;
 
-  private final SessionSettings settings;
-
   /** The marker {@link OncePerRequestFilter} sets, as a constant instead of a string built on every request. */
   private static final String ALREADY_FILTERED = ShopperSessionFilter.class.getName() + ".FILTERED";
+
+  private final SessionSettings settings;
 
   public ShopperSessionFilter(SessionSettings settings) {
     this.settings = settings;
