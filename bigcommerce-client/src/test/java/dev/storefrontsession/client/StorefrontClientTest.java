@@ -53,12 +53,15 @@ class StorefrontClientTest {
     static SandboxServer sandbox;
     static FaultyProxy proxy;
     static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** The sandbox believes forwarded shopper IPs only from a client that sends this. */
+    static final String SANDBOX_PROXY_SECRET = "client-test-trusted-proxy-secret";
 
     @BeforeAll
     static void startSandbox() {
         sandboxClock = ManualClock.now();
         sandbox = SandboxServer.start(SandboxSettings.builder().port(0).bindAddress("127.0.0.1").inMemoryDatabase()
-                .customerAccessTokenLifetime(CAT_LIFETIME).clock(sandboxClock).bcryptCost(4).build());
+                .customerAccessTokenLifetime(CAT_LIFETIME).clock(sandboxClock).bcryptCost(4)
+                .trustedProxySecret(SANDBOX_PROXY_SECRET).build());
         proxy = FaultyProxy.start(sandbox.graphqlEndpoint());
     }
 
@@ -79,8 +82,10 @@ class StorefrontClientTest {
 
     static StorefrontClient.Builder clientBuilder() {
         SandboxSettings s = sandbox.settings();
+        // the client is the sandbox's trusted proxy, as a storefront is its store's: forwarded shopper IPs count
         return StorefrontClient.builder().endpoint(proxy.graphqlEndpoint()).storefrontToken(s.storefrontToken())
-                .storeHash(s.storeHash()).channelId(s.channelId()).requestTimeout(Duration.ofSeconds(10));
+                .storeHash(s.storeHash()).channelId(s.channelId()).requestTimeout(Duration.ofSeconds(10))
+                .trustedProxySecret(SANDBOX_PROXY_SECRET);
     }
 
     static StorefrontClient client() {
@@ -344,7 +349,7 @@ class StorefrontClientTest {
 
         @Test
         void executeWhenGuestThenTokenUserAgentValidationHeaderAndOperationInUrl() throws Exception {
-            StorefrontClient client = client();
+            StorefrontClient client = clientBuilder().trustedProxySecret(null).build();
             client.execute(guestPrice(77).build());
             FaultyProxy.Recorded r = proxy.lastRequest();
             assertThat(r.method()).isEqualTo("POST");

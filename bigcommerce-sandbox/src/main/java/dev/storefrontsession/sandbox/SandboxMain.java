@@ -48,6 +48,9 @@ public final class SandboxMain {
       System.out.println("  API client id:     " + settings.clientId());
       System.out.println("  API client secret: " + settings.clientSecret());
       System.out.println("  database:          " + settings.database());
+      System.out.println("  trusted proxy:     " + (settings.trustedProxySecret().isPresent()
+          ? "the storefront sending SANDBOX_TRUSTED_PROXY_SECRET (forwarded shopper IPs count)"
+          : "none (set SANDBOX_TRUSTED_PROXY_SECRET to let a storefront forward shopper IPs)"));
       System.out.println("  demo customers:    shopper@example.com, wholesale@example.com (passwords in bigcommerce-sandbox/README.md)");
       System.out.println("Press Ctrl+C to stop.");
     } catch (IllegalArgumentException e) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -72,6 +73,7 @@ public final class SandboxSettings {
   private final int bcryptCost;
   private final int maxFailedLogins;
   private final Duration loginThrottleWindow;
+  private final String trustedProxySecret;
 
   private SandboxSettings(Builder b) {
     this.bindAddress = Objects.requireNonNull(b.bindAddress, "bindAddress");
@@ -106,6 +108,8 @@ public final class SandboxSettings {
     }
     this.maxFailedLogins = b.maxFailedLogins;
     this.loginThrottleWindow = Objects.requireNonNull(b.loginThrottleWindow, "loginThrottleWindow");
+    this.trustedProxySecret = b.trustedProxySecret == null || b.trustedProxySecret.isBlank() ? null
+        : b.trustedProxySecret;
   }
 
   private static String requireText(String value, String name) {
@@ -141,6 +145,7 @@ public final class SandboxSettings {
     b.bcryptCost = bcryptCost;
     b.maxFailedLogins = maxFailedLogins;
     b.loginThrottleWindow = loginThrottleWindow;
+    b.trustedProxySecret = trustedProxySecret;
     return b;
   }
 
@@ -178,13 +183,21 @@ public final class SandboxSettings {
 
   public Duration loginThrottleWindow() { return loginThrottleWindow; }
 
+  /**
+   * The secret a storefront proves itself a trusted proxy with ({@code X-BC-Trusted-Proxy-Secret}); only then are its
+   * {@code True-Client-IP} / {@code X-Forwarded-For} taken as the shopper's IP, as BigCommerce does. Empty: every
+   * request counts as coming from its socket peer. A secret: never log it.
+   */
+  public Optional<String> trustedProxySecret() { return Optional.ofNullable(trustedProxySecret); }
+
 
   @Override
   public String toString() {
     return "SandboxSettings[bindAddress=" + bindAddress + ", port=" + port + ", database=" + database
         + ", persistentCart=" + persistentCart + ", customerAccessTokenLifetime=" + customerAccessTokenLifetime
         + ", storefrontToken=<redacted>, clientId=" + clientId + ", clientSecret=<redacted>, storeHash=" + storeHash
-        + ", channelId=" + channelId + ", bcryptCost=" + bcryptCost + "]";
+        + ", channelId=" + channelId + ", bcryptCost=" + bcryptCost + ", trustedProxySecret="
+        + (trustedProxySecret == null ? "none" : "<redacted>") + "]";
   }
 
   /** Mutable builder; not thread-safe. */
@@ -203,8 +216,10 @@ public final class SandboxSettings {
     private int bcryptCost = DEFAULT_BCRYPT_COST;
     private int maxFailedLogins = DEFAULT_MAX_FAILED_LOGINS;
     private Duration loginThrottleWindow = DEFAULT_LOGIN_THROTTLE_WINDOW;
+    private String trustedProxySecret;
 
     private Builder(Map<String, String> env) {
+      trustedProxySecret = env.get("SANDBOX_TRUSTED_PROXY_SECRET");
       storefrontToken = env.getOrDefault("SANDBOX_STOREFRONT_TOKEN", DEFAULT_STOREFRONT_TOKEN);
       clientId = env.getOrDefault("SANDBOX_CLIENT_ID", DEFAULT_CLIENT_ID);
       clientSecret = env.getOrDefault("SANDBOX_CLIENT_SECRET", DEFAULT_CLIENT_SECRET);
@@ -263,6 +278,9 @@ public final class SandboxSettings {
       this.loginThrottleWindow = window;
       return this;
     }
+
+    /** The trusted-proxy secret ({@link SandboxSettings#trustedProxySecret()}); null or blank: none. */
+    public Builder trustedProxySecret(String secret) { this.trustedProxySecret = secret; return this; }
 
     public SandboxSettings build() {
       return new SandboxSettings(this);

@@ -29,7 +29,7 @@ class CustomerLoginJwtVerifierTest {
 
   @BeforeAll
   static void start() {
-    server = Fixture.start(b -> b.clock(CLOCK));
+    server = Fixture.start(b -> b.clock(CLOCK).trustedProxySecret(Fixture.PROXY_SECRET));
     http = new SandboxHttp(server);
   }
 
@@ -68,7 +68,7 @@ class CustomerLoginJwtVerifierTest {
 
   private static SandboxHttp.Response send(String jwt) {
     return http.request(Documents.LOGIN_WITH_JWT).variable("jwt", jwt).validateToken()
-        .header("True-Client-IP", "203.0.113.7").send();
+        .header("True-Client-IP", "203.0.113.7").header("X-BC-Trusted-Proxy-Secret", Fixture.PROXY_SECRET).send();
   }
 
   private static void assertRejected(String jwt, String reasonFragment) {

@@ -15,6 +15,9 @@ final class Fixture {
   static final String WHOLESALE = "wholesale@example.com";
   static final String WHOLESALE_PASSWORD = "Wholesale-Pass-1";
 
+  /** The trusted-proxy secret the test sandboxes that check shopper IPs are started with. */
+  static final String PROXY_SECRET = "test-trusted-proxy-secret";
+
   private Fixture() {}
 
   /** In-memory sandbox with cheap bcrypt and relaxed throttling, customised by {@code custom}. */

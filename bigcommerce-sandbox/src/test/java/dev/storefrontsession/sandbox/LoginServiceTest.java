@@ -18,7 +18,7 @@ class LoginServiceTest {
 
   @BeforeAll
   static void start() {
-    server = Fixture.start(b -> b.loginThrottle(3, Duration.ofMinutes(15)));
+    server = Fixture.start(b -> b.loginThrottle(3, Duration.ofMinutes(15)).trustedProxySecret(Fixture.PROXY_SECRET));
     http = new SandboxHttp(server);
   }
 
@@ -29,7 +29,7 @@ class LoginServiceTest {
 
   private SandboxHttp.Response login(String email, String password, String ip) {
     return http.request(Documents.LOGIN).variable("email", email).variable("password", password)
-        .header("X-Forwarded-For", ip).validateToken().send();
+        .header("X-Forwarded-For", ip).header("X-BC-Trusted-Proxy-Secret", Fixture.PROXY_SECRET).validateToken().send();
   }
 
   @Test
@@ -104,7 +104,8 @@ class LoginServiceTest {
     assertThat(login(Fixture.SHOPPER, Fixture.SHOPPER_PASSWORD, "10.2.0.1").firstErrorCode())
         .isEqualTo("TOO_MANY_LOGIN_ATTEMPTS");
     SandboxHttp.Response fromTrueClientIp = http.request(Documents.LOGIN).variable("email", Fixture.SHOPPER)
-        .variable("password", Fixture.SHOPPER_PASSWORD).header("True-Client-IP", "10.2.0.1").send();
+        .variable("password", Fixture.SHOPPER_PASSWORD).header("True-Client-IP", "10.2.0.1")
+        .header("X-BC-Trusted-Proxy-Secret", Fixture.PROXY_SECRET).send();
     assertThat(fromTrueClientIp.firstErrorCode()).isEqualTo("TOO_MANY_LOGIN_ATTEMPTS");
     assertThat(login(Fixture.SHOPPER, Fixture.SHOPPER_PASSWORD, "10.2.0.2").body().has("errors")).isFalse();
   }

@@ -95,6 +95,9 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
             props.put("BIGCOMMERCE_STOREFRONT_TOKEN", s.storefrontToken());
             props.put("BIGCOMMERCE_CLIENT_ID", s.clientId());
             props.put("BIGCOMMERCE_CLIENT_SECRET", s.clientSecret());
+            // The storefront is the sandbox's trusted proxy, as a Catalyst deployment is BigCommerce's: the shopper
+            // IPs it forwards count (login throttling, request_ip) and forged ones from anyone else do not.
+            s.trustedProxySecret().ifPresent(secret -> props.put("BIGCOMMERCE_TRUSTED_PROXY_SECRET", secret));
         }
         if (!props.isEmpty()) {
             env.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, props));
@@ -163,6 +166,9 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
         if (catLifetime != null) {
             b.customerAccessTokenLifetime(catLifetime);
         }
+        String proxySecret = firstOf(env, "storefront.bigcommerce.trusted-proxy-secret",
+                "BIGCOMMERCE_TRUSTED_PROXY_SECRET");
+        b.trustedProxySecret(proxySecret != null ? proxySecret : randomSecret());
         return b.build();
     }
 

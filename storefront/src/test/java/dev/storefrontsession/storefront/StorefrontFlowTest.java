@@ -174,6 +174,25 @@ class StorefrontFlowTest {
     }
 
     @Test
+    void loginWhenAnotherShoppersIpIsThrottledThenThisShopperStillSignsIn() {
+        String password = "Neighbour-Pass-1";
+        String email = Shop.register(app.shopper(), password);
+        ShopperClient attacker = app.shopper();
+        ShopperClient.Page page = null;
+        for (int i = 0; i < 30; i++) {
+            page = Shop.login(attacker, "nobody-" + i + "-" + email, "wrong-password-" + i);
+            if (page.status() == 429) {
+                break;
+            }
+        }
+        assertThat(page.status()).as("the attacker's IP is throttled").isEqualTo(429);
+
+        // the storefront forwards each shopper's IP to the embedded sandbox as its trusted proxy
+        Shop.loginOk(app.shopper(), email, password);
+        assertThat(Shop.login(attacker, email, password).status()).isEqualTo(429);
+    }
+
+    @Test
     void loginWhenGuestHasCartThenCartKeptAndAccountReachable() {
         String password = "Journey-Pass-1";
         String email = Shop.register(app.shopper(), password);

@@ -36,7 +36,10 @@ final class SandboxFixture implements AutoCloseable {
   }
 
   static SandboxFixture start(String url, String user, String password, UnaryOperator<SandboxSettings.Builder> more) {
-    SandboxSettings settings = more.apply(SandboxSettings.builder().port(0).jdbcUrl(url, user, password)).build();
+    // the storefront processes are the store's trusted proxy (StorefrontProcess passes the secret on), so the shopper
+    // IPs they forward count, as behind a real BigCommerce store
+    SandboxSettings settings = more.apply(SandboxSettings.builder().port(0).jdbcUrl(url, user, password)
+        .trustedProxySecret("system-tests-trusted-proxy-" + UUID.randomUUID())).build();
     return new SandboxFixture(SandboxServer.start(settings), url, user, password);
   }
 

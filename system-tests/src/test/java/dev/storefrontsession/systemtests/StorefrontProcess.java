@@ -108,6 +108,7 @@ final class StorefrontProcess implements AutoCloseable {
     env.put("BIGCOMMERCE_STOREFRONT_TOKEN", store.settings().storefrontToken());
     env.put("BIGCOMMERCE_CLIENT_ID", store.settings().clientId());
     env.put("BIGCOMMERCE_CLIENT_SECRET", store.settings().clientSecret());
+    store.settings().trustedProxySecret().ifPresent(secret -> env.put("BIGCOMMERCE_TRUSTED_PROXY_SECRET", secret));
     env.putAll(moreEnv);
     return new StorefrontProcess(env, jvmOptions, List.of(args));
   }

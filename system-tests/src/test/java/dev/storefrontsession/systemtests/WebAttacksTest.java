@@ -59,7 +59,7 @@ class WebAttacksTest {
         "--logging.level.dev.storefrontsession=TRACE");
     codec = new SessionCodec(KeyRing.of(SECRET), Clock.systemUTC());
     SENSITIVE.addAll(List.of(SECRET, PASSWORD, store.settings().storefrontToken(), store.settings().clientSecret(),
-        "Shopper-Pass-1", "Wholesale-Pass-1"));
+        store.settings().trustedProxySecret().orElseThrow(), "Shopper-Pass-1", "Wholesale-Pass-1"));
   }
 
   @AfterAll

@@ -4,6 +4,7 @@ import dev.storefrontsession.sandbox.internal.auth.CustomerAccessTokens;
 import dev.storefrontsession.sandbox.internal.auth.Requester;
 import graphql.ExecutionResult;
 import java.net.InetSocketAddress;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,10 @@ import reactor.core.publisher.Mono;
  * Turns the request headers into a {@link Requester} in the GraphQL context: {@code X-Bc-Customer-Access-Token}
  * selects the customer; an invalid, expired or revoked token is answered with {@code INVALID_CUSTOMER_ACCESS_TOKEN}
  * (HTTP 200, {@code data: null}) when {@code X-Bc-Error-On-Invalid-Customer-Access-Token: true} was sent, else the
- * request runs as a guest. Adds the {@code x-bc-graphql-*} response headers.
+ * request runs as a guest. The shopper's IP (login throttling, a Customer Login JWT's {@code request_ip}) is the socket
+ * peer's unless the caller proves itself a trusted proxy with {@code X-BC-Trusted-Proxy-Secret}: then
+ * {@code True-Client-IP}, else the first {@code X-Forwarded-For} entry (BigCommerce: "invalid or missing headers will
+ * cause requests to be treated as coming from the proxy IP"). Adds the {@code x-bc-graphql-*} response headers.
  */
 public final class RequestContextInterceptor implements WebGraphQlInterceptor {
 
@@ -27,18 +31,24 @@ public final class RequestContextInterceptor implements WebGraphQlInterceptor {
   static final String ERROR_ON_INVALID_HEADER = "X-Bc-Error-On-Invalid-Customer-Access-Token";
   private static final int DOCUMENT_CACHE_LIMIT = 2_000;
 
+  static final String TRUSTED_PROXY_SECRET_HEADER = "X-BC-Trusted-Proxy-Secret";
+
   private final CustomerAccessTokens tokens;
+  private final byte[] trustedProxySecret;
   private final Map<String, DocumentInfo> documents = new ConcurrentHashMap<>();
 
-  public RequestContextInterceptor(CustomerAccessTokens tokens) {
+  /** @param trustedProxySecret the secret of trusted proxies, or null: forwarded IP headers are never believed */
+  public RequestContextInterceptor(CustomerAccessTokens tokens, String trustedProxySecret) {
     this.tokens = tokens;
+    this.trustedProxySecret = trustedProxySecret == null ? null
+        : trustedProxySecret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Override
   public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
     HttpHeaders headers = request.getHeaders();
     DocumentInfo info = info(request.getDocument(), request.getOperationName());
-    String clientIp = clientIp(headers, request.getRemoteAddress());
+    String clientIp = clientIp(headers, request.getRemoteAddress(), fromTrustedProxy(headers));
     Requester requester = Requester.guest(clientIp);
     String cat = headers.getFirst(CAT_HEADER);
     if (cat != null && !cat.isBlank()) {
@@ -89,17 +99,29 @@ public final class RequestContextInterceptor implements WebGraphQlInterceptor {
     return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
   }
 
-  /** {@code True-Client-IP}, else the first {@code X-Forwarded-For} entry, else the socket peer. */
-  static String clientIp(HttpHeaders headers, InetSocketAddress remote) {
-    String trueClient = trim(headers.getFirst("True-Client-IP"));
-    if (trueClient != null && !trueClient.isEmpty()) {
-      return trueClient;
-    }
-    String forwarded = headers.getFirst("X-Forwarded-For");
-    if (forwarded != null) {
-      String first = forwarded.split(",", 2)[0].trim();
-      if (!first.isEmpty()) {
-        return first;
+  /** True when the request carries this sandbox's trusted-proxy secret (compared in constant time). */
+  private boolean fromTrustedProxy(HttpHeaders headers) {
+    String sent = headers.getFirst(TRUSTED_PROXY_SECRET_HEADER);
+    return trustedProxySecret != null && sent != null
+        && MessageDigest.isEqual(trustedProxySecret, sent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /**
+   * For a trusted proxy: {@code True-Client-IP}, else the first {@code X-Forwarded-For} entry; else (and for everyone
+   * else) the socket peer.
+   */
+  static String clientIp(HttpHeaders headers, InetSocketAddress remote, boolean trustedProxy) {
+    if (trustedProxy) {
+      String trueClient = trim(headers.getFirst("True-Client-IP"));
+      if (trueClient != null && !trueClient.isEmpty()) {
+        return trueClient;
+      }
+      String forwarded = headers.getFirst("X-Forwarded-For");
+      if (forwarded != null) {
+        String first = forwarded.split(",", 2)[0].trim();
+        if (!first.isEmpty()) {
+          return first;
+        }
       }
     }
     if (remote != null && remote.getAddress() != null) {

@@ -20,7 +20,7 @@ public class WebBeans {
   }
 
   @Bean
-  RequestContextInterceptor requestContextInterceptor(CustomerAccessTokens tokens) {
-    return new RequestContextInterceptor(tokens);
+  RequestContextInterceptor requestContextInterceptor(CustomerAccessTokens tokens, SandboxSettings settings) {
+    return new RequestContextInterceptor(tokens, settings.trustedProxySecret().orElse(null));
   }
 }
