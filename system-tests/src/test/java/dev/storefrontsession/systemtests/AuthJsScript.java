@@ -1,22 +1,18 @@
 package dev.storefrontsession.systemtests;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.storefrontsession.core.testing.AuthJsNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The real {@code @auth/core} (pinned by {@code test-fixtures/authjs/package-lock.json}, installed by
- * {@code bin/install-test-deps}) run as {@code node authjs.mjs} in that directory: the same script session-core's
- * interop tests use. A batch of requests goes in on stdin as a JSON array; one result per request comes back.
- * Fails (never skips) when node or the packages are missing. Tokens and secrets never appear in a failure message.
+ * {@code bin/install-test-deps}), run through session-core's {@link AuthJsNode} (its test jar), with the operations
+ * these tests use and Jackson trees for the answers. Fails (never skips) when node or the packages are missing.
+ * Tokens and secrets never appear in a failure message.
  */
 final class AuthJsScript {
 
@@ -38,52 +34,13 @@ final class AuthJsScript {
 
   private AuthJsScript() {}
 
-  static Path fixtures() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null) {
-      Path candidate = dir.resolve("test-fixtures/authjs");
-      if (Files.isRegularFile(candidate.resolve("authjs.mjs"))) {
-        return candidate;
-      }
-      dir = dir.getParent();
-    }
-    throw new AssertionError("test-fixtures/authjs not found above " + Path.of("").toAbsolutePath());
-  }
-
+  /** One batch in one Node process (session-core's {@link AuthJsNode}), the values as Jackson trees. */
   static List<Result> run(List<Map<String, Object>> requests) {
-    Path fixtures = fixtures();
-    if (!Files.isDirectory(fixtures.resolve("node_modules/@auth/core"))) {
-      throw new AssertionError("@auth/core is not installed in " + fixtures
-          + ": run bin/install-test-deps (npm ci in test-fixtures/authjs) first");
+    List<Result> results = new ArrayList<>();
+    for (AuthJsNode.Result r : AuthJsNode.run(requests)) {
+      results.add(new Result(r.ok(), r.value() == null ? null : JSON.valueToTree(r.value()), r.error(), r.message()));
     }
-    try {
-      Process node = new ProcessBuilder("node", "authjs.mjs").directory(fixtures.toFile())
-          .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-      node.getOutputStream().write(JSON.writeValueAsBytes(requests));
-      node.getOutputStream().close();
-      byte[] out = node.getInputStream().readAllBytes();
-      if (!node.waitFor(60, TimeUnit.SECONDS)) {
-        node.destroyForcibly();
-        throw new AssertionError("node authjs.mjs did not finish within 60 s");
-      }
-      if (node.exitValue() != 0) {
-        throw new AssertionError("node authjs.mjs failed (exit " + node.exitValue() + ")");
-      }
-      List<Result> results = new ArrayList<>();
-      for (JsonNode item : JSON.readTree(new String(out, StandardCharsets.UTF_8))) {
-        results.add(new Result(item.path("ok").asBoolean(false), item.get("value"),
-            item.path("error").asString(null), item.path("message").asString(null)));
-      }
-      if (results.size() != requests.size()) {
-        throw new AssertionError("node authjs.mjs answered " + results.size() + " of " + requests.size());
-      }
-      return results;
-    } catch (IOException e) {
-      throw new AssertionError("cannot run node (install it with bin/install-test-deps): " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
+    return results;
   }
 
   static Result runOne(Map<String, Object> request) {

@@ -58,7 +58,11 @@ public final class AuthJsNode {
       node.getOutputStream().write(json.toByteArray());
       node.getOutputStream().close();
       byte[] out = node.getInputStream().readAllBytes();
-      if (!node.waitFor(60, TimeUnit.SECONDS) || node.exitValue() != 0) {
+      if (!node.waitFor(60, TimeUnit.SECONDS)) {
+        node.destroyForcibly();
+        throw new AssertionError("node authjs.mjs did not finish within 60 s");
+      }
+      if (node.exitValue() != 0) {
         throw new AssertionError("node authjs.mjs failed (exit " + node.exitValue() + ")");
       }
       List<Result> results = new ArrayList<>();
@@ -66,6 +70,9 @@ public final class AuthJsNode {
         Map<?, ?> map = (Map<?, ?>) item;
         results.add(new Result(Boolean.TRUE.equals(map.get("ok")), map.get("value"), (String) map.get("error"),
             (String) map.get("message")));
+      }
+      if (results.size() != requests.size()) {
+        throw new AssertionError("node authjs.mjs answered " + results.size() + " of " + requests.size());
       }
       return results;
     } catch (IOException e) {
