@@ -89,6 +89,20 @@ public class StorefrontSessionAutoConfiguration {
         properties.getSignInPage(), origins, properties.getPassivePaths());
   }
 
+  /** The secrets the app holds that the client does not know itself: none may appear in an exception message. */
+  static List<String> configuredSecrets(StorefrontBigCommerceProperties bigCommerce,
+      StorefrontSessionProperties session, Environment environment) {
+    List<String> secrets = new ArrayList<>(); // nulls and blanks are skipped by the client
+    secrets.add(bigCommerce.getClientSecret());
+    secrets.add(session.getSecret());
+    secrets.addAll(session.getOlderSecrets());
+    for (String name : List.of("BIGCOMMERCE_CLIENT_SECRET", "AUTH_SECRET", "NEXTAUTH_SECRET", "AUTH_SECRET_1",
+        "AUTH_SECRET_2", "AUTH_SECRET_3")) {
+      secrets.add(environment.getProperty(name));
+    }
+    return secrets;
+  }
+
   static KeyRing keyRing(StorefrontSessionProperties properties, Environment environment) {
     String newest = firstNonBlank(properties.getSecret(), environment.getProperty("AUTH_SECRET"),
         environment.getProperty("NEXTAUTH_SECRET"));
@@ -124,8 +138,8 @@ public class StorefrontSessionAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  public StorefrontClient storefrontClient(StorefrontBigCommerceProperties properties, Environment environment,
-      ObjectProvider<Clock> clock) {
+  public StorefrontClient storefrontClient(StorefrontBigCommerceProperties properties,
+      StorefrontSessionProperties sessionProperties, Environment environment, ObjectProvider<Clock> clock) {
     String token = firstNonBlank(properties.getStorefrontToken(),
         environment.getProperty("BIGCOMMERCE_STOREFRONT_TOKEN"));
     if (token == null) {
@@ -159,6 +173,7 @@ public class StorefrontSessionAutoConfiguration {
     builder.trustedProxySecret(firstNonBlank(properties.getTrustedProxySecret(),
         environment.getProperty("BIGCOMMERCE_TRUSTED_PROXY_SECRET")));
     builder.connectTimeout(properties.getConnectTimeout()).requestTimeout(properties.getRequestTimeout());
+    builder.redacting(configuredSecrets(properties, sessionProperties, environment));
     clock.ifAvailable(builder::clock);
     return builder.build();
   }
