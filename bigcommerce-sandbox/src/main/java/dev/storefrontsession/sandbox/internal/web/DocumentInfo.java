@@ -1,5 +1,6 @@
 package dev.storefrontsession.sandbox.internal.web;
 
+import graphql.language.Definition;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -37,7 +38,7 @@ record DocumentInfo(int complexity, String operationName, String operationType, 
     }
     Map<String, FragmentDefinition> fragments = new HashMap<>();
     OperationDefinition operation = null;
-    for (var def : doc.getDefinitions()) {
+    for (Definition<?> def : doc.getDefinitions()) {
       if (def instanceof FragmentDefinition f) {
         fragments.put(f.getName(), f);
       } else if (def instanceof OperationDefinition o) {
