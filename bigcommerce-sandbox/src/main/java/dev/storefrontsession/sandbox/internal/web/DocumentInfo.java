@@ -13,6 +13,7 @@ import graphql.language.SourceLocation;
 import graphql.parser.Parser;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -60,7 +61,7 @@ record DocumentInfo(int complexity, String operationName, String operationType, 
         break;
       }
     }
-    return new DocumentInfo(complexity, operation.getName(), operation.getOperation().name().toLowerCase(), first,
+    return new DocumentInfo(complexity, operation.getName(), operation.getOperation().name().toLowerCase(Locale.ROOT), first,
         firstLocation);
   }
 
