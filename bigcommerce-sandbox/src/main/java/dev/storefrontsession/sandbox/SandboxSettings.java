@@ -218,9 +218,9 @@ public final class SandboxSettings {
   public Duration loginThrottleWindow() { return loginThrottleWindow; }
 
   /**
-   * The secret a storefront proves itself a trusted proxy with ({@code X-BC-Trusted-Proxy-Secret}); only then are its
-   * {@code True-Client-IP} / {@code X-Forwarded-For} taken as the shopper's IP, as BigCommerce does. Empty: every
-   * request counts as coming from its socket peer. A secret: never log it.
+   * The secret a storefront proves itself a trusted proxy with ({@code X-BC-Trusted-Proxy-Secret}); only then is its
+   * {@code True-Client-IP} taken as the shopper's IP, and only when it is exactly one IP address, as BigCommerce does.
+   * Empty: every request counts as coming from its socket peer. A secret: never log it.
    */
   public Optional<String> trustedProxySecret() { return Optional.ofNullable(trustedProxySecret); }
 

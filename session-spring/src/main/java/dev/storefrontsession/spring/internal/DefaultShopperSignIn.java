@@ -36,11 +36,11 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
   private static final Pattern CART_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
   private final StorefrontClient client;
-  private final boolean trustForwardedFor;
+  private final RequestOrigins origins;
 
-  public DefaultShopperSignIn(StorefrontClient client, boolean trustForwardedFor) {
+  public DefaultShopperSignIn(StorefrontClient client, RequestOrigins origins) {
     this.client = client;
-    this.trustForwardedFor = trustForwardedFor;
+    this.origins = origins;
   }
 
   @Override
@@ -134,7 +134,7 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
   }
 
   private CustomerContext context(HttpServletRequest request) {
-    return DefaultShopperSessions.withRequest(CustomerContext.guest(), request, trustForwardedFor);
+    return DefaultShopperSessions.withRequest(CustomerContext.guest(), request, origins);
   }
 
   private static SignInResult succeed(ShopperRequestState state, CustomerLogin login, String redirectTo) {
