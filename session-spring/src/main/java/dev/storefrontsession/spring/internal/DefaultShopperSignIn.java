@@ -97,6 +97,25 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
   }
 
   @Override
+  public SignInResult renewAfterPasswordChange(String newPassword) {
+    HttpServletRequest request = CurrentRequest.get();
+    ShopperRequestState state = ShopperRequestState.of(request);
+    Optional<SessionClaims> session = state.session();
+    Optional<CustomerAccessToken> cat = session.flatMap(SessionClaims::user).flatMap(SessionUser::customerAccessToken);
+    String email = session.map(SessionClaims::email).orElse(null);
+    if (cat.isEmpty() || email == null || email.isBlank() || newPassword == null || newPassword.isEmpty()) {
+      return new SignInResult.Failure(SignInResult.Reason.INVALID_CREDENTIALS, "No signed-in shopper to renew.");
+    }
+    try {
+      CustomerLogin login = client.login(email, newPassword, ShopperRequestState.cartOf(session.get()),
+          context(request).asCustomer(ClientTokens.toClient(cat.get())));
+      return succeed(state, login, "/");
+    } catch (RuntimeException e) {
+      return fail(state, e);
+    }
+  }
+
+  @Override
   public void signOut() {
     HttpServletRequest request = CurrentRequest.get();
     ShopperRequestState state = ShopperRequestState.of(request);
