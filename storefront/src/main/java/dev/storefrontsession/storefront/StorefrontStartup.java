@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -136,7 +137,7 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
     }
 
     private static boolean shouldStartSandbox(ConfigurableEnvironment env) {
-        String mode = env.getProperty("storefront.sandbox.mode", "auto").trim().toLowerCase();
+        String mode = env.getProperty("storefront.sandbox.mode", "auto").trim().toLowerCase(Locale.ROOT);
         return switch (mode) {
             case "always" -> true;
             case "never" -> false;
