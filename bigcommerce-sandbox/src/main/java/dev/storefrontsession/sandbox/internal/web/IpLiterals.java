@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Strict IP address literals: a dotted-quad IPv4 address or an IPv6 address in RFC 4291 text form, never a host name,
- * so reading one never asks DNS. Stateless.
+ * so reading one never asks DNS. Stateless. The client has the same rules in its {@code ShopperIp}; the sandbox keeps
+ * its own copy because it never depends on the client it stands in for.
  */
 final class IpLiterals {
 
