@@ -14,7 +14,11 @@ import java.util.Set;
  * The {@code user} claim in Catalyst's layout: {@code {"customerAccessToken":…, "customerAccessTokenExpiresAt":…,
  * "cartId":…, "firstName":…, "lastName":…}}. {@code customerAccessTokenExpiresAt} (ISO-8601) is this project's
  * addition; Catalyst's cookies lack it. Members the project does not know round-trip through {@link #extra()}, and the
- * member order of a decoded token is kept. Immutable and thread-safe.
+ * member order of a decoded token is kept.
+ *
+ * <p>A known member of another JSON type than a string reads as absent (a numeric {@code customerAccessToken}: not
+ * signed in; a numeric {@code cartId}: no cart), and so does an expiry that is not an ISO-8601 instant (expiry
+ * unknown); the raw value is kept and written back unchanged until a setter replaces it. Immutable and thread-safe.
  */
 public final class SessionUser {
 
@@ -29,34 +33,24 @@ public final class SessionUser {
   private final Map<String, Object> members;
   private final CustomerAccessToken customerAccessToken;
 
-  /**
-   * @param members unmodifiable JSON members in the value model of {@link JsonValues}
-   * @throws IllegalArgumentException if a known member has the wrong type
-   */
+  /** @param members unmodifiable JSON members in the value model of {@link JsonValues} */
   SessionUser(Map<String, Object> members) {
     this.members = members;
-    String token = optionalString(members, CUSTOMER_ACCESS_TOKEN);
-    String expiresAt = optionalString(members, CUSTOMER_ACCESS_TOKEN_EXPIRES_AT);
-    optionalString(members, CART_ID);
-    optionalString(members, FIRST_NAME);
-    optionalString(members, LAST_NAME);
+    String token = string(members, CUSTOMER_ACCESS_TOKEN);
     Instant expiry = null;
-    if (expiresAt != null) {
+    if (token != null && !token.isEmpty() && members.get(CUSTOMER_ACCESS_TOKEN_EXPIRES_AT) instanceof String expiresAt) {
       try {
         expiry = IsoInstant.parse(expiresAt);
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("user.customerAccessTokenExpiresAt is not an ISO-8601 instant");
+      } catch (DateTimeParseException unreadable) {
+        expiry = null; // unknown, as in Catalyst's cookies: the store still checks the token itself
       }
     }
     this.customerAccessToken = token == null || token.isEmpty() ? null : new CustomerAccessToken(token, expiry);
   }
 
-  static String optionalString(Map<String, Object> members, String name) {
-    Object value = members.get(name);
-    if (value == null || value instanceof String) {
-      return (String) value;
-    }
-    throw new IllegalArgumentException("claim " + name + " must be a string or null");
+  /** The member {@code name} when it is a string, else null (absent, null or another JSON type). */
+  private static String string(Map<String, Object> members, String name) {
+    return members.get(name) instanceof String value ? value : null;
   }
 
   /** An anonymous shopper's user: {@code {"cartId": cartId}} (the cart id may be null and is then kept as null). */
@@ -77,24 +71,25 @@ public final class SessionUser {
     return Optional.ofNullable(customerAccessToken);
   }
 
-  /** The cart's entity id, or null. */
+  /** The cart's entity id, or null (absent, null, or not a string). */
   public String cartId() {
-    return (String) members.get(CART_ID);
+    return string(members, CART_ID);
   }
 
-  /** Nullable. */
+  /** Nullable (also when not a string). */
   public String firstName() {
-    return (String) members.get(FIRST_NAME);
+    return string(members, FIRST_NAME);
   }
 
-  /** Nullable. */
+  /** Nullable (also when not a string). */
   public String lastName() {
-    return (String) members.get(LAST_NAME);
+    return string(members, LAST_NAME);
   }
 
-  /** True if the member {@code cartId} is present (possibly null). */
+  /** True if the member {@code cartId} is present as a string or null (another JSON type counts as absent). */
   public boolean hasCartId() {
-    return members.containsKey(CART_ID);
+    Object cartId = members.get(CART_ID);
+    return cartId instanceof String || (cartId == null && members.containsKey(CART_ID));
   }
 
   /** Unknown members, in order, unmodifiable (values: null, String, Boolean, Long, Double, List, Map). */

@@ -10,9 +10,10 @@ import java.util.Map;
 
 /**
  * The JSON value model of the codec: {@code null}, {@link String}, {@link Boolean}, {@link Long} (integral numbers
- * that JavaScript represents exactly), {@link Double} (others), unmodifiable {@link List} and unmodifiable
- * insertion-ordered {@link Map} with String keys. Numbers follow JavaScript's single number type, so {@code 1},
- * {@code 1.0} and {@code 1e0} are the same value {@code 1L}.
+ * that JavaScript represents exactly), {@link Double} (others, including the infinities {@code JSON.parse} makes of
+ * literals beyond the double range, which are written as {@code null} as {@code JSON.stringify} does), unmodifiable
+ * {@link List} and unmodifiable insertion-ordered {@link Map} with String keys. Numbers follow JavaScript's single
+ * number type, so {@code 1}, {@code 1.0} and {@code 1e0} are the same value {@code 1L}.
  */
 public final class JsonValues {
 
@@ -24,7 +25,7 @@ public final class JsonValues {
   /**
    * A deep, unmodifiable copy of {@code value} in the value model.
    *
-   * @throws IllegalArgumentException if the value is not JSON (other types, NaN, infinities, non-String keys)
+   * @throws IllegalArgumentException if the value is not JSON (other types, NaN, non-String keys)
    */
   public static Object normalize(Object value) {
     return normalize(value, 0);
@@ -78,8 +79,8 @@ public final class JsonValues {
   }
 
   static Object normalizeDouble(double d) {
-    if (Double.isNaN(d) || Double.isInfinite(d)) {
-      throw new IllegalArgumentException("JSON numbers must be finite");
+    if (Double.isNaN(d)) {
+      throw new IllegalArgumentException("JSON numbers must not be NaN");
     }
     if (d == Math.rint(d) && Math.abs(d) < MAX_SAFE) {
       return (long) d; // also turns -0.0 into 0, as JSON.stringify does
