@@ -25,10 +25,11 @@ public final class SessionUser {
   static final String CUSTOMER_ACCESS_TOKEN = "customerAccessToken";
   static final String CUSTOMER_ACCESS_TOKEN_EXPIRES_AT = "customerAccessTokenExpiresAt";
   static final String CART_ID = "cartId";
+  static final String CART_IDS = "cartIds";
   static final String FIRST_NAME = "firstName";
   static final String LAST_NAME = "lastName";
   private static final Set<String> KNOWN =
-      Set.of(CUSTOMER_ACCESS_TOKEN, CUSTOMER_ACCESS_TOKEN_EXPIRES_AT, CART_ID, FIRST_NAME, LAST_NAME);
+      Set.of(CUSTOMER_ACCESS_TOKEN, CUSTOMER_ACCESS_TOKEN_EXPIRES_AT, CART_ID, CART_IDS, FIRST_NAME, LAST_NAME);
 
   private final Map<String, Object> members;
   private final CustomerAccessToken customerAccessToken;
@@ -76,6 +77,29 @@ public final class SessionUser {
     return string(members, CART_ID);
   }
 
+  /**
+   * The carts per channel ({@code cartIds}: channel id to cart id, Catalyst's layout for several channels), in order;
+   * null when the member is absent, null or not an object. Entries whose cart id is not a non-empty string are left
+   * out: that channel has no cart. Which cart a channel uses is {@link ChannelCarts}'s business.
+   */
+  public Map<String, String> cartIds() {
+    if (!(members.get(CART_IDS) instanceof Map<?, ?> map)) {
+      return null;
+    }
+    Map<String, String> cartIds = new LinkedHashMap<>();
+    map.forEach((channel, cart) -> {
+      if (cart instanceof String id && !id.isEmpty()) {
+        cartIds.put((String) channel, id);
+      }
+    });
+    return Collections.unmodifiableMap(cartIds);
+  }
+
+  /** Both cart members, {@code cartId} and {@code cartIds}, with Catalyst's rules for a channel's cart. */
+  public ChannelCarts carts() {
+    return new ChannelCarts(cartId(), cartIds());
+  }
+
   /** Nullable (also when not a string). */
   public String firstName() {
     return string(members, FIRST_NAME);
@@ -121,7 +145,8 @@ public final class SessionUser {
   @Override
   public String toString() {
     return "SessionUser[customerAccessToken=" + (customerAccessToken == null ? "none" : "<redacted>")
-        + ", cartId=" + cartId() + ", firstName=" + firstName() + ", lastName=" + lastName()
+        + ", cartId=" + cartId() + ", cartIds=" + cartIds() + ", firstName=" + firstName()
+        + ", lastName=" + lastName()
         + ", extra=" + extra().keySet() + "]";
   }
 
@@ -152,6 +177,20 @@ public final class SessionUser {
     /** Sets {@code cartId}; null is kept as JSON null (Catalyst's "no cart"). */
     public Builder cartId(String cartId) {
       members.put(CART_ID, cartId);
+      return this;
+    }
+
+    /**
+     * Sets {@code cartId} (kept as JSON null when null) and {@code cartIds} (removed when null; written in the order a
+     * JavaScript object keeps it, channel ids ascending) from {@code carts}.
+     */
+    public Builder carts(ChannelCarts carts) {
+      members.put(CART_ID, carts.cartId());
+      if (carts.cartIds() == null) {
+        members.remove(CART_IDS);
+      } else {
+        members.put(CART_IDS, Collections.unmodifiableMap(JsonValues.inJavaScriptOrder(carts.cartIds())));
+      }
       return this;
     }
 

@@ -138,7 +138,7 @@ public final class JsonParser {
         throw error("expected a member name");
       }
       String key = readKey();
-      indexNames = indexNames || isArrayIndex(key);
+      indexNames = indexNames || JsonValues.isArrayIndex(key);
       skipWhitespace();
       if (pos >= end || in[pos] != ':') {
         throw error("expected ':'");
@@ -152,47 +152,12 @@ public final class JsonParser {
       }
       byte b = in[pos++];
       if (b == '}') {
-        return Collections.unmodifiableMap(indexNames ? indicesFirst(map) : map);
+        return Collections.unmodifiableMap(indexNames ? JsonValues.inJavaScriptOrder(map) : map);
       }
       if (b != ',') {
         throw error("expected ',' or '}'");
       }
     }
-  }
-
-  /** Whether a JavaScript object orders this name as an array index: a canonical integer in [0, 2^32 - 2]. */
-  static boolean isArrayIndex(String name) {
-    int n = name.length();
-    char first = n == 0 ? 'x' : name.charAt(0);
-    if (first < '0' || first > '9' || n > 10 || (first == '0' && n > 1)) {
-      return false;
-    }
-    long value = 0;
-    for (int i = 0; i < n; i++) {
-      char c = name.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value <= 0xFFFF_FFFEL;
-  }
-
-  /** The members with array-index names first, ascending, then the others in order (JavaScript's own-key order). */
-  private static Map<String, Object> indicesFirst(Map<String, Object> map) {
-    List<String> indices = new ArrayList<>();
-    for (String name : map.keySet()) {
-      if (isArrayIndex(name)) {
-        indices.add(name);
-      }
-    }
-    indices.sort((a, b) -> Long.compare(Long.parseLong(a), Long.parseLong(b)));
-    Map<String, Object> ordered = new LinkedHashMap<>(map.size() * 2);
-    for (String index : indices) {
-      ordered.put(index, map.get(index));
-    }
-    map.forEach(ordered::putIfAbsent);
-    return ordered;
   }
 
   private List<Object> readArray(int depth) {

@@ -88,6 +88,44 @@ public final class JsonValues {
     return d;
   }
 
+  /** Whether a JavaScript object orders this name as an array index: a canonical integer in [0, 2^32 - 2]. */
+  public static boolean isArrayIndex(String name) {
+    int n = name.length();
+    char first = n == 0 ? 'x' : name.charAt(0);
+    if (first < '0' || first > '9' || n > 10 || (first == '0' && n > 1)) {
+      return false;
+    }
+    long value = 0;
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value <= 0xFFFF_FFFEL;
+  }
+
+  /**
+   * The members in the order a JavaScript object keeps them: array-index names first, ascending, then the others in
+   * insertion order (so {@code JSON.stringify} writes them so). A new modifiable map.
+   */
+  public static <V> Map<String, V> inJavaScriptOrder(Map<String, V> map) {
+    List<String> indices = new ArrayList<>();
+    for (String name : map.keySet()) {
+      if (isArrayIndex(name)) {
+        indices.add(name);
+      }
+    }
+    indices.sort((a, b) -> Long.compare(Long.parseLong(a), Long.parseLong(b)));
+    Map<String, V> ordered = new LinkedHashMap<>(Math.max(4, map.size() * 2));
+    for (String index : indices) {
+      ordered.put(index, map.get(index));
+    }
+    map.forEach(ordered::putIfAbsent);
+    return ordered;
+  }
+
   /** The number as a double (for time comparisons). */
   public static double toDouble(Object number) {
     return ((Number) number).doubleValue();
