@@ -36,6 +36,7 @@ public final class CacheBench {
   private CacheBench() {
   }
 
+  @SuppressWarnings("try") // the recording only has to be open (and closed) around the run
   public static void run(String[] argv) throws Exception {
     Args args = new Args(argv, 1);
     int connections = args.integer("connections", 8);

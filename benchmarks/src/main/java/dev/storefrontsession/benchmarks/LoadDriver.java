@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -354,7 +355,7 @@ public final class LoadDriver {
         String value = header.substring(colon + 1).trim();
         if (name.equalsIgnoreCase("Content-Length")) {
           length = Long.parseLong(value);
-        } else if (name.equalsIgnoreCase("Transfer-Encoding") && value.toLowerCase().contains("chunked")) {
+        } else if (name.equalsIgnoreCase("Transfer-Encoding") && value.toLowerCase(Locale.ROOT).contains("chunked")) {
           chunked = true;
         } else if (name.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
           keepAlive = false;
@@ -450,7 +451,7 @@ public final class LoadDriver {
     }
     String name = pair.substring(0, eq).trim();
     String value = pair.substring(eq + 1).trim();
-    String attributes = semi < 0 ? "" : setCookie.substring(semi).toLowerCase();
+    String attributes = semi < 0 ? "" : setCookie.substring(semi).toLowerCase(Locale.ROOT);
     if (value.isEmpty() || attributes.contains("max-age=0") || attributes.contains("expires=thu, 01 jan 1970")) {
       jar.remove(name);
     } else {

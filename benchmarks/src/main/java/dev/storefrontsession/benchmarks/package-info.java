@@ -4,4 +4,7 @@
  * cache, memory per shopper, start-up and login latency, with a raw-socket load generator
  * ({@link dev.storefrontsession.benchmarks.LoadDriver}) and JFR summaries ({@link dev.storefrontsession.benchmarks.JfrSummary}).
  */
+@NullMarked
 package dev.storefrontsession.benchmarks;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * {@link dev.storefrontsession.client.CustomerContext}, error policies and typed errors, the guest cache, the
  * session operations and {@link dev.storefrontsession.client.CustomerLoginJwt}.
  */
+@NullMarked
 package dev.storefrontsession.client;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * {@link dev.storefrontsession.sandbox.SandboxServer#start(SandboxSettings)}; everything else lives in
  * {@code internal} packages.
  */
+@NullMarked
 package dev.storefrontsession.sandbox;
+
+import org.jspecify.annotations.NullMarked;

@@ -149,10 +149,11 @@ class StorefrontSchemaTest {
   @Test
   void schemaWhenComparedToBigCommerceThenEveryTypeFieldArgumentAndDefaultIdentical() {
     List<String> problems = new ArrayList<>();
-    Map<String, TypeDefinition> types = new TreeMap<>(ours.types());
+    Map<String, TypeDefinition<?>> types = new TreeMap<>();
+    ours.types().forEach(types::put);
     for (TypeDefinition<?> mine : types.values()) {
       String name = mine.getName();
-      TypeDefinition<?> theirs = reference.getType(name).orElse(null);
+      TypeDefinition<?> theirs = reference.getTypeOrNull(name);
       if (theirs == null) {
         problems.add(name + ": not in BigCommerce's schema");
         continue;

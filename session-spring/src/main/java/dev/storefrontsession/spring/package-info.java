@@ -5,4 +5,7 @@
  * principal {@link dev.storefrontsession.spring.ShopperSession}, and
  * {@link dev.storefrontsession.spring.SafeRedirects} for redirect targets taken from requests.
  */
+@NullMarked
 package dev.storefrontsession.spring;
+
+import org.jspecify.annotations.NullMarked;

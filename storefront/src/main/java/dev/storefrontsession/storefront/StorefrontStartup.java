@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -105,7 +106,7 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
     }
 
     private static boolean shouldStartSandbox(ConfigurableEnvironment env) {
-        String mode = env.getProperty("storefront.sandbox.mode", "auto").trim().toLowerCase();
+        String mode = env.getProperty("storefront.sandbox.mode", "auto").trim().toLowerCase(Locale.ROOT);
         return switch (mode) {
             case "always" -> true;
             case "never" -> false;

@@ -3,4 +3,7 @@
  * {@code session-spring}. {@link dev.storefrontsession.storefront.StorefrontApplication} is the entry point;
  * with no store configured it embeds the BigCommerce sandbox ({@link dev.storefrontsession.storefront.EmbeddedSandbox}).
  */
+@NullMarked
 package dev.storefrontsession.storefront;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,7 +135,7 @@ final class ShopperClient {
         String value = parts[0].substring(eq + 1).trim();
         boolean delete = value.isEmpty();
         for (int i = 1; i < parts.length; i++) {
-            String attr = parts[i].trim().toLowerCase();
+            String attr = parts[i].trim().toLowerCase(Locale.ROOT);
             if (attr.equals("max-age=0") || attr.startsWith("expires=thu, 01 jan 1970") || attr.startsWith("expires=thu, 01-jan-1970")) {
                 delete = true;
             }

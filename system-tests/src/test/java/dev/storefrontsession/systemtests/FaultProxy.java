@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -112,7 +113,7 @@ final class FaultProxy implements AutoCloseable {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri).method(exchange.getRequestMethod(),
         HttpRequest.BodyPublishers.ofByteArray(body)).timeout(Duration.ofSeconds(60));
     exchange.getRequestHeaders().forEach((name, values) -> {
-      if (!HOP_BY_HOP.contains(name.toLowerCase())) {
+      if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
         values.forEach(v -> b.header(name, v));
       }
     });
@@ -124,7 +125,7 @@ final class FaultProxy implements AutoCloseable {
       throw new IOException(e);
     }
     response.headers().map().forEach((name, values) -> {
-      if (!HOP_BY_HOP.contains(name.toLowerCase()) && !name.startsWith(":")) {
+      if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
         exchange.getResponseHeaders().put(name, values);
       }
     });

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -73,7 +74,7 @@ class IsolationUnderLoadTest {
     // Unique, equally long names: none is a substring of another.
     String firstName = "Zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     if (kind != Kind.GUEST) {
-      String email = firstName.toLowerCase() + "@example.com";
+      String email = firstName.toLowerCase(Locale.ROOT) + "@example.com";
       Shopper.Page page = s.open("/register");
       Shopper.Page done = s.post("/register", Map.of("firstName", firstName, "lastName", "Load", "email", email,
           "password", "Load-Pass-12345", "_csrf", page.csrf()));

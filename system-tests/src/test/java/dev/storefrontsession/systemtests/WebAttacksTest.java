@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -103,7 +104,7 @@ class WebAttacksTest {
 
   /** Registers a fresh customer through the storefront (which signs them in). */
   static String register(Shopper shopper, String firstName) {
-    String email = firstName.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    String email = firstName.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     Shopper.Page page = shopper.open("/register");
     SENSITIVE.add(page.csrf());
     Shopper.Page done = remember(shopper.post("/register", Map.of("firstName", firstName, "lastName", "Tester",
@@ -449,7 +450,7 @@ class WebAttacksTest {
 
   /** Cookies that carry a session, a cart id or a CSRF secret (a flash-message cookie is not one). */
   static boolean isSessionRelated(String name) {
-    String lower = name.toLowerCase();
+    String lower = name.toLowerCase(Locale.ROOT);
     return lower.contains("authjs") || lower.contains("csrf") || lower.contains("xsrf") || lower.contains("session");
   }
 
@@ -466,7 +467,7 @@ class WebAttacksTest {
       if (Shopper.isDeletion(c) || !isSessionRelated(Shopper.cookieName(c))) {
         continue;
       }
-      String lower = c.toLowerCase();
+      String lower = c.toLowerCase(Locale.ROOT);
       assertThat(lower).as(Shopper.cookieName(c)).contains("httponly").contains("samesite=lax").contains("path=/")
           .doesNotContain("; secure");
       assertThat(c).doesNotStartWith("__");
@@ -492,7 +493,7 @@ class WebAttacksTest {
       if (Shopper.isDeletion(c) || !isSessionRelated(name)) {
         continue;
       }
-      String lower = c.toLowerCase();
+      String lower = c.toLowerCase(Locale.ROOT);
       assertThat(name).as("cookie name over https").startsWith("__");
       assertThat(lower).as(name).contains("; secure").contains("httponly").contains("samesite=lax").contains("path=/");
       if (name.startsWith("__Host-")) {

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -88,7 +89,7 @@ public final class CountingProxy implements AutoCloseable {
           .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(
               exchange.getRequestBody().readAllBytes()));
       for (Map.Entry<String, List<String>> h : exchange.getRequestHeaders().entrySet()) {
-        if (!HOP_BY_HOP.contains(h.getKey().toLowerCase())) {
+        if (!HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT))) {
           for (String v : h.getValue()) {
             out.header(h.getKey(), v);
           }
@@ -103,7 +104,7 @@ public final class CountingProxy implements AutoCloseable {
         return;
       }
       response.headers().map().forEach((name, values) -> {
-        if (!HOP_BY_HOP.contains(name.toLowerCase()) && !name.startsWith(":")) {
+        if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT)) && !name.startsWith(":")) {
           exchange.getResponseHeaders().put(name, values);
         }
       });

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -246,7 +247,7 @@ public final class AuthJsEndpoints {
   /** The request's fields: a JSON object body, else the form (or query) parameters. */
   private Map<String, Object> readBody(HttpServletRequest request) throws IOException {
     String contentType = request.getContentType();
-    if (contentType != null && contentType.toLowerCase().startsWith("application/json")) {
+    if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
       try (InputStream in = request.getInputStream()) {
         byte[] bytes = in.readNBytes(64 * 1024);
         if (bytes.length == 0) {

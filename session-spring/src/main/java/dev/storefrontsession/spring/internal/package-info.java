@@ -3,4 +3,7 @@
  * the filter that writes it, the Spring Security pieces (security context and CSRF repositories, entry point), the
  * Auth.js endpoints, sign-in, and the error handling. Not an API: may change without notice.
  */
+@NullMarked
 package dev.storefrontsession.spring.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -14,6 +14,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class GraphQlEndpoint {
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
 
   private final WebGraphQlHandler handler;
 
@@ -35,7 +37,7 @@ final class GraphQlEndpoint {
   ServerResponse handle(ServerRequest request) throws Exception {
     Map<String, Object> body;
     try {
-      body = JSON.readValue(request.servletRequest().getInputStream(), Map.class);
+      body = JSON.readValue(request.servletRequest().getInputStream(), JSON_OBJECT);
     } catch (JacksonException e) {
       return error(HttpStatus.BAD_REQUEST,
           "The request body must be JSON with a query: {\"query\": \"...\", \"variables\": {...}}");

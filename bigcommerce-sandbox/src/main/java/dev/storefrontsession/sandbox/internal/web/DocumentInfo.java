@@ -1,5 +1,6 @@
 package dev.storefrontsession.sandbox.internal.web;
 
+import graphql.language.Definition;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -12,6 +13,7 @@ import graphql.language.SourceLocation;
 import graphql.parser.Parser;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,7 +39,7 @@ record DocumentInfo(int complexity, String operationName, String operationType, 
     }
     Map<String, FragmentDefinition> fragments = new HashMap<>();
     OperationDefinition operation = null;
-    for (var def : doc.getDefinitions()) {
+    for (Definition<?> def : doc.getDefinitions()) {
       if (def instanceof FragmentDefinition f) {
         fragments.put(f.getName(), f);
       } else if (def instanceof OperationDefinition o) {
@@ -59,7 +61,7 @@ record DocumentInfo(int complexity, String operationName, String operationType, 
         break;
       }
     }
-    return new DocumentInfo(complexity, operation.getName(), operation.getOperation().name().toLowerCase(), first,
+    return new DocumentInfo(complexity, operation.getName(), operation.getOperation().name().toLowerCase(Locale.ROOT), first,
         firstLocation);
   }
 

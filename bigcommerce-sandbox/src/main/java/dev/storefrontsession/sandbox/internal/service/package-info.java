@@ -1,0 +1,7 @@
+/**
+ * The sandbox's use cases (carts, customers, login, wishlists), each in one transaction.
+ */
+@NullMarked
+package dev.storefrontsession.sandbox.internal.service;
+
+import org.jspecify.annotations.NullMarked;
