@@ -123,7 +123,8 @@ class CatalystCorpusTest {
           request.customer(cat);
         }
         if (run.has("variables")) {
-          Map<String, Object> variables = SandboxHttp.JSON.convertValue(run.get("variables"), Map.class);
+          Map<String, Object> variables = SandboxHttp.JSON.convertValue(run.get("variables"),
+              new tools.jackson.core.type.TypeReference<Map<String, Object>>() {});
           context.substitute(variables).forEach(request::variable);
         }
         SandboxHttp.Response response = request.send();
@@ -177,7 +178,6 @@ class CatalystCorpusTest {
       this.cat = cat;
     }
 
-    @SuppressWarnings("unchecked")
     Map<String, Object> substitute(Map<String, Object> variables) {
       Map<String, Object> out = new LinkedHashMap<>();
       variables.forEach((k, v) -> out.put(k, value(v)));
