@@ -49,6 +49,13 @@ public final class RequestContextInterceptor implements WebGraphQlInterceptor {
   public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
     HttpHeaders headers = request.getHeaders();
     DocumentInfo info = info(request.getDocument(), request.getOperationName());
+    String beyondLimits = info.limitExceeded();
+    if (beyondLimits != null) {
+      ExecutionResult result = ExecutionResult.newExecutionResult()
+          .addError(new SandboxError(beyondLimits, List.of(), null, null)).build();
+      return Mono.just(withHeaders(
+          new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)), info));
+    }
     String clientIp = clientIp(headers, request.getRemoteAddress(), fromTrustedProxy(headers));
     Requester requester = Requester.guest(clientIp);
     String cat = headers.getFirst(CAT_HEADER);
