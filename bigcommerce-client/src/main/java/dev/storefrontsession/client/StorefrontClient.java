@@ -298,7 +298,9 @@ public final class StorefrontClient {
 
     /**
      * Signs a customer in with email and password ({@code login} mutation), assigning or merging the guest cart.
-     * Sent without a customer access token and never cached; the context's IP and locale are used.
+     * Never cached; the context's IP and locale are used. A guest context is the usual case; a customer context sends
+     * its customer access token along (without asking the store to reject it when invalid), for a shopper who signs in
+     * again on the same device, e.g. after changing the password: a store may then retire that token.
      *
      * @param guestCartId the shopper's guest cart, or null
      * @throws LoginFailedException for refused credentials, a required password reset or too many attempts
@@ -317,7 +319,7 @@ public final class StorefrontClient {
             variables.put("cartEntityId", guestCartId);
         }
         GraphQLRequest request = GraphQLRequest.builder(SessionDocuments.LOGIN).variables(variables)
-                .context(context.asGuest()).errorPolicy(ErrorPolicy.ALL).build();
+                .context(context).validateCustomerAccessToken(false).errorPolicy(ErrorPolicy.ALL).build();
         GraphQLResponse response = loginCall(request, List.of(password), false);
         return toLogin(response, response.data().path("login"), guestCartId, null, false);
     }

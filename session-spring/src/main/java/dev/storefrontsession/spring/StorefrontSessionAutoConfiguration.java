@@ -16,6 +16,7 @@ import dev.storefrontsession.spring.internal.ShopperAuthentication;
 import dev.storefrontsession.spring.internal.ShopperSessionExceptionAdvice;
 import dev.storefrontsession.spring.internal.ShopperSessionFilter;
 import dev.storefrontsession.spring.internal.SignInRedirectEntryPoint;
+import dev.storefrontsession.spring.internal.TrustedProxies;
 import dev.storefrontsession.spring.internal.UpstreamFailureMarker;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -83,7 +84,8 @@ public class StorefrontSessionAutoConfiguration {
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException("AUTH_URL is not a URL: use e.g. https://shop.example.com");
     }
-    RequestOrigins origins = new RequestOrigins(publicUrl, trustHost, properties.getUseSecureCookies());
+    RequestOrigins origins = new RequestOrigins(publicUrl, trustHost, properties.getUseSecureCookies(),
+        TrustedProxies.of(properties.getTrustedProxies()));
     return new SessionSettings(keyRing, clock.getIfAvailable(Clock::systemUTC), properties.getMaxAge(),
         properties.getUpdateAge(), properties.getAnonymousMaxAge(), properties.isExposeCustomerAccessToken(),
         properties.getSignInPage(), origins, properties.getPassivePaths());
@@ -190,17 +192,13 @@ public class StorefrontSessionAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public ShopperSessions shopperSessions(SessionSettings settings) {
-    return new DefaultShopperSessions(trustsProxy(settings));
+    return new DefaultShopperSessions(settings.origins());
   }
 
   @Bean
   @ConditionalOnMissingBean(ShopperSignIn.class)
   public DefaultShopperSignIn shopperSignIn(StorefrontClient client, SessionSettings settings) {
-    return new DefaultShopperSignIn(client, trustsProxy(settings));
-  }
-
-  private static boolean trustsProxy(SessionSettings settings) {
-    return settings.origins().trustsForwardedHeaders();
+    return new DefaultShopperSignIn(client, settings.origins());
   }
 
   @Bean
