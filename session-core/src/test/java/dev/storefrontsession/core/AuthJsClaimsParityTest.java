@@ -154,21 +154,17 @@ class AuthJsClaimsParityTest {
   @Test
   void decodeWhenHeaderReplicatesClaimsThenComparedAsJoseDoes() {
     String base = "\"alg\":\"dir\",\"enc\":\"A256CBC-HS512\"";
+    // jose compares with !== (null is not undefined; objects never equal) and aud by JSON.stringify (order matters)
+    String[][] replicatedAndClaims = {{"\"sub\":null", "{}"}, {"\"iss\":{}", "{\"iss\":{}}"},
+        {"\"aud\":{\"b\":1,\"a\":2}", "{\"aud\":{\"a\":2,\"b\":1}}"},
+        {"\"aud\":[\"a\",{\"b\":1}]", "{\"aud\":[\"a\",{\"b\":1}]}"}, {"\"sub\":1", "{\"sub\":1.0}"},
+        {"\"sub\":null", "{\"sub\":null}"}};
     List<String> headers = new ArrayList<>();
     List<byte[]> texts = new ArrayList<>();
-    // jose compares with !== (null is not undefined; objects never equal) and aud by JSON.stringify (order matters)
-    headers.add("{" + base + ",\"sub\":null}");
-    texts.add(text("{}"));
-    headers.add("{" + base + ",\"iss\":{}}");
-    texts.add(text("{\"iss\":{}}"));
-    headers.add("{" + base + ",\"aud\":{\"b\":1,\"a\":2}}");
-    texts.add(text("{\"aud\":{\"a\":2,\"b\":1}}"));
-    headers.add("{" + base + ",\"aud\":[\"a\",{\"b\":1}]}");
-    texts.add(text("{\"aud\":[\"a\",{\"b\":1}]}"));
-    headers.add("{" + base + ",\"sub\":1}");
-    texts.add(text("{\"sub\":1.0}"));
-    headers.add("{" + base + ",\"sub\":null}");
-    texts.add(text("{\"sub\":null}"));
+    for (String[] c : replicatedAndClaims) {
+      headers.add("{" + base + "," + c[0] + "}");
+      texts.add(text(c[1]));
+    }
     List<Verdict> verdicts = ClaimsParity.decodeBoth(headers, texts);
     for (Verdict verdict : verdicts) {
       assertThat(verdict.agrees()).as(verdict.describe()).isTrue();

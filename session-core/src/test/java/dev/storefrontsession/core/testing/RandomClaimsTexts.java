@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
  * Random claims texts for the differential test against Auth.js: mostly JSON objects shaped like session claims, with
@@ -147,8 +148,12 @@ public final class RandomClaimsTexts {
 
   // ---- structure ---------------------------------------------------------------------------------------------------
 
-  private void claims() {
-    int members = random.nextInt(9);
+  /**
+   * An object of fewer than {@code maxMembers} members, named from {@code known} (or otherwise, see
+   * {@link #memberName}), each value written by {@code values} given the member's name.
+   */
+  private void object(int maxMembers, String[] known, Consumer<String> values) {
+    int members = random.nextInt(maxMembers);
     List<String> names = new ArrayList<>();
     ascii("{");
     for (int i = 0; i < members; i++) {
@@ -156,11 +161,22 @@ public final class RandomClaimsTexts {
         separator(',');
       }
       whitespace();
-      String name = memberName(names, REGISTERED);
+      String name = memberName(names, known);
       names.add(name);
       whitespace();
       separator(':');
       whitespace();
+      values.accept(name);
+      whitespace();
+    }
+    if (faults && members > 0 && random.nextInt(100) < 2) {
+      ascii(","); // trailing comma: not JSON
+    }
+    ascii("}");
+  }
+
+  private void claims() {
+    object(9, REGISTERED, name -> {
       switch (name) {
         case "iat", "exp", "nbf" -> {
           if (random.nextInt(100) < 65) {
@@ -178,27 +194,11 @@ public final class RandomClaimsTexts {
         }
         default -> value(2);
       }
-      whitespace();
-    }
-    if (faults && members > 0 && random.nextInt(100) < 2) {
-      ascii(","); // trailing comma: not JSON
-    }
-    ascii("}");
+    });
   }
 
   private void user() {
-    int members = random.nextInt(7);
-    List<String> names = new ArrayList<>();
-    ascii("{");
-    for (int i = 0; i < members; i++) {
-      if (i > 0) {
-        separator(',');
-      }
-      whitespace();
-      String name = memberName(names, USER_MEMBERS);
-      names.add(name);
-      separator(':');
-      whitespace();
+    object(7, USER_MEMBERS, name -> {
       if ("customerAccessTokenExpiresAt".equals(name) && random.nextInt(100) < 50) {
         ascii(pick(new String[] {"\"2030-01-02T03:04:05Z\"", "\"2030-01-02T03:04:05.123456789Z\"", "\"yesterday\"",
             "\"2030-13-01T00:00:00Z\"", "\"+1000000000-12-31T23:59:59Z\"", "\"2000-01-01T00:00:00Z\""}));
@@ -207,9 +207,7 @@ public final class RandomClaimsTexts {
       } else {
         value(3);
       }
-      whitespace();
-    }
-    ascii("}");
+    });
   }
 
   /** A member name (written): a known one, a random one, an array index, an escaped or repeated name. */
@@ -263,21 +261,7 @@ public final class RandomClaimsTexts {
   }
 
   private void object(int depth) {
-    int members = random.nextInt(4);
-    List<String> names = new ArrayList<>();
-    ascii("{");
-    for (int i = 0; i < members; i++) {
-      if (i > 0) {
-        separator(',');
-      }
-      whitespace();
-      names.add(memberName(names, REGISTERED));
-      separator(':');
-      whitespace();
-      value(depth);
-      whitespace();
-    }
-    ascii("}");
+    object(4, REGISTERED, name -> value(depth));
   }
 
   private void array(int depth) {
