@@ -69,8 +69,8 @@ public class GraphQlBeans {
 
   @Bean
   CustomerService customerService(CustomerRepository customers, AddressRepository addresses, Passwords passwords,
-      PasswordResets resets, CustomerAccessTokens tokens, Tx tx, SandboxSettings s) {
-    return new CustomerService(customers, addresses, passwords, resets, tokens, tx, s.clock());
+      PasswordResets resets, CustomerAccessTokens tokens, LoginThrottle throttle, Tx tx, SandboxSettings s) {
+    return new CustomerService(customers, addresses, passwords, resets, tokens, throttle, tx, s.clock());
   }
 
   @Bean
