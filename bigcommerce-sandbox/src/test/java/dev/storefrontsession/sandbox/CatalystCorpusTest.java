@@ -133,6 +133,8 @@ class CatalystCorpusTest {
         if (expect == null || expect.equals("typed error")) {
           if (!outcome.equals("ok")) {
             problems.add(name + " as " + who + ": " + outcome + " " + response.body());
+          } else if (!checked(run, response, name + " as " + who, problems)) {
+            continue;
           } else if (who.equals("guest")) {
             guest++;
           } else {
@@ -150,6 +152,23 @@ class CatalystCorpusTest {
         + "\ncatalyst.problems=" + problems.size() + "\n";
     Files.writeString(Path.of("target", "catalyst-corpus.txt"), figures + String.join("\n", problems) + "\n");
     assertThat(problems).isEmpty();
+  }
+
+  /** True when the run's {@code check} pointers have their values (else adds the differences to problems). */
+  private static boolean checked(JsonNode run, SandboxHttp.Response response, String what, List<String> problems) {
+    if (!run.has("check")) {
+      return true;
+    }
+    boolean ok = true;
+    for (String pointer : run.get("check").propertyNames()) {
+      JsonNode expected = run.get("check").get(pointer);
+      JsonNode actual = response.at(pointer);
+      if (!expected.equals(actual)) {
+        problems.add(what + ": " + pointer + " is " + actual + ", expected " + expected);
+        ok = false;
+      }
+    }
+    return ok;
   }
 
   private static String outcome(SandboxHttp.Response response) {
@@ -207,6 +226,7 @@ class CatalystCorpusTest {
           yield wishlistItem;
         }
         case "@address" -> address();
+        case "@publicWishlistToken" -> publicWishlistToken();
         case "@loginJwt" -> loginJwt();
         default -> throw new IllegalArgumentException("unknown placeholder " + s);
       };
@@ -230,6 +250,14 @@ class CatalystCorpusTest {
         wishlistItem = result.at("/items/edges/0/node/entityId").asInt();
       }
       return wishlist;
+    }
+
+    /** A public wishlist of the demo shopper (made with a token of their own, also for a guest's run). */
+    private String publicWishlistToken() {
+      String owner = Fixture.cat(http, Fixture.SHOPPER, Fixture.SHOPPER_PASSWORD);
+      return http.request(Documents.CREATE_WISHLIST).customer(owner).validateToken()
+          .variable("input", Map.of("name", "Corpus", "isPublic", true, "items", List.of(Map.of("productEntityId", 77))))
+          .send().at("/data/wishlist/createWishlist/result/token").asString();
     }
 
     private int address() {

@@ -27,6 +27,25 @@ class WishlistServiceTest {
   }
 
   @Test
+  void publicWishlistWhenTokenOfAPublicListThenAnyoneReadsItAndAPrivateListStaysHidden() {
+    String cat = Fixture.cat(http, Fixture.SHOPPER, Fixture.SHOPPER_PASSWORD);
+    String shared = http.request(Documents.CREATE_WISHLIST).customer(cat).variable("input", Map.of("name", "Shared",
+        "isPublic", true, "items", List.of(Map.of("productEntityId", 79)))).send()
+        .at("/data/wishlist/createWishlist/result/token").asString();
+    String query = """
+        query($token: String!) { site { publicWishlist(token: $token) { name token
+          items { edges { node { productEntityId product { name } } } } } } }""";
+
+    JsonNode seen = http.request(query).variable("token", shared).send().at("/data/site/publicWishlist");
+    JsonNode hidden = http.request(query).variable("token", "a7d2c5e9b1f04c6d8e3a2b1c0d9e8f7a").send()
+        .at("/data/site/publicWishlist");
+
+    assertThat(seen.at("/name").asString()).isEqualTo("Shared");
+    assertThat(seen.at("/items/edges/0/node/product/name").asString()).isEqualTo("Orbit Terrarium - Large");
+    assertThat(hidden.isNull()).as("the seeded private wishlist's token").isTrue();
+  }
+
+  @Test
   void wishlistsWhenSeededCustomerThenItemsWithGroupPrices() {
     String cat = Fixture.cat(http, Fixture.SHOPPER, Fixture.SHOPPER_PASSWORD);
     JsonNode w = http.request(Documents.WISHLISTS).variable("currencyCode", "USD").customer(cat).send()

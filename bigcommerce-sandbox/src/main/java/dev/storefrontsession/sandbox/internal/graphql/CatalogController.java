@@ -115,6 +115,11 @@ public class CatalogController {
   }
 
   @SchemaMapping(typeName = "Site")
+  public BrandRecord brand(@Argument int entityId) {
+    return catalog.brand(entityId).orElse(null);
+  }
+
+  @SchemaMapping(typeName = "Site")
   public Object search() {
     return SEARCH_NAMESPACE;
   }

@@ -2,12 +2,15 @@ package dev.storefrontsession.sandbox.internal.graphql;
 
 import dev.storefrontsession.sandbox.SandboxSettings;
 import dev.storefrontsession.sandbox.internal.auth.PasswordPolicy;
+import dev.storefrontsession.sandbox.internal.schema.Connection;
+import java.util.List;
 import java.util.Map;
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code Query.site} (a namespace) and {@code site.settings}. */
+/** {@code Query.site} (a namespace), {@code site.settings} and the store's one currency. */
 @Controller
 public class SiteController {
 
@@ -25,6 +28,23 @@ public class SiteController {
   @QueryMapping
   public Object site() {
     return SITE;
+  }
+
+  /** The store's one currency. */
+  static final Map<String, Object> USD = Map.of("entityId", 1, "code", "USD", "name", "US Dollar",
+      "isActive", true, "exchangeRate", 1.0, "isTransactional", true, "isDefault", true,
+      "display", Map.of("symbol", "$", "symbolPlacement", "LEFT", "decimalToken", ".", "thousandsToken", ",",
+          "decimalPlaces", 2));
+
+  @SchemaMapping(typeName = "Site")
+  public Connection<Map<String, Object>> currencies(@Argument Integer first, @Argument String after,
+      @Argument Integer last, @Argument String before) {
+    return Connection.of(List.of(USD), first, after, last, before);
+  }
+
+  @SchemaMapping(typeName = "Site")
+  public Map<String, Object> currency(@Argument String currencyCode) {
+    return "USD".equals(currencyCode) ? USD : null;
   }
 
   @SchemaMapping(typeName = "Site")

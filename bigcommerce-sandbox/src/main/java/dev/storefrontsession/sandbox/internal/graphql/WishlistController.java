@@ -63,6 +63,18 @@ public class WishlistController {
     return Connection.of(all, first, after, last, before);
   }
 
+  @SchemaMapping(typeName = "Site")
+  public WishlistRecord publicWishlist(@Argument String token) {
+    return wishlists.publicWishlist(token).orElse(null);
+  }
+
+  @SchemaMapping(typeName = "PublicWishlist", field = "items")
+  public Connection<WishlistItemRecord> publicItems(WishlistRecord wishlist, @Argument Boolean hideOutOfStock,
+      @Argument WishlistItemsFiltersInput filters, @Argument String before, @Argument String after,
+      @Argument Integer first, @Argument Integer last) {
+    return items(wishlist, hideOutOfStock, filters, before, after, first, last);
+  }
+
   @SchemaMapping(typeName = "Wishlist")
   public Connection<WishlistItemRecord> items(WishlistRecord wishlist, @Argument Boolean hideOutOfStock,
       @Argument WishlistItemsFiltersInput filters, @Argument String before, @Argument String after,

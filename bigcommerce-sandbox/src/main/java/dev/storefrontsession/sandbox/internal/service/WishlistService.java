@@ -34,6 +34,11 @@ public final class WishlistService {
     return wishlists.list(customerId);
   }
 
+  /** The public wishlist shared under this token, if any (anyone may read it). */
+  public java.util.Optional<WishlistRecord> publicWishlist(String token) {
+    return token == null || token.isBlank() ? java.util.Optional.empty() : wishlists.findPublic(token);
+  }
+
   public Map<Long, List<WishlistItemRecord>> items(Collection<Long> wishlistIds) {
     return wishlists.items(wishlistIds);
   }

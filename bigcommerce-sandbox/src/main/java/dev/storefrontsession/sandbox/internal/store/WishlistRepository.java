@@ -34,6 +34,12 @@ public final class WishlistRepository {
         .params(customerId, wishlistId).query(MAPPER).optional();
   }
 
+  /** A public wishlist by its share token; private ones are not found. */
+  public Optional<WishlistRecord> findPublic(String token) {
+    return jdbc.sql("SELECT id, customer_id, name, is_public, token FROM wishlists WHERE token = ? AND is_public")
+        .param(token).query(MAPPER).optional();
+  }
+
   public long insert(long customerId, String name, boolean isPublic, String token) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("INSERT INTO wishlists (customer_id, name, is_public, token) VALUES (?, ?, ?, ?)")
