@@ -3,6 +3,8 @@ package dev.storefrontsession.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import graphql.ExecutionInput;
+import graphql.GraphQL;
+import graphql.introspection.IntrospectionQuery;
 import graphql.ParseAndValidate;
 import graphql.ParseAndValidateResult;
 import graphql.language.AstPrinter;
@@ -71,6 +73,77 @@ class StorefrontSchemaTest {
         .map(a -> a.getName() + ":" + print(a.getType()) + (a.getDefaultValue() == null ? ""
             : "=" + AstPrinter.printAst(a.getDefaultValue())))
         .sorted().collect(Collectors.joining(","));
+  }
+
+  @Test
+  void introspectionWhenComparedToBigCommercesSchemaThenNoDifference() {
+    SandboxHttp.Response served = new SandboxHttp(server).request(IntrospectionQuery.INTROSPECTION_QUERY).send();
+    assertThat(served.body().has("errors")).as(served.body().toString()).isFalse();
+    Object ours = normalized(SandboxHttp.JSON.convertValue(served.data().get("__schema"), Object.class));
+    Map<String, Object> theirs = GraphQL.newGraphQL(UnExecutableSchemaGenerator.makeUnExecutableSchema(reference))
+        .build().execute(IntrospectionQuery.INTROSPECTION_QUERY).getData();
+    List<String> differences = new ArrayList<>();
+    diff("", ours, normalized(theirs.get("__schema")), differences);
+    assertThat(differences).isEmpty();
+    assertThat(((List<?>) ((Map<?, ?>) ours).get("types")).size()).isGreaterThan(650);
+  }
+
+  /** Introspection without descriptions, named things in name order, so two schemas compare as data. */
+  @SuppressWarnings("unchecked")
+  private static Object normalized(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> out = new TreeMap<>();
+      map.forEach((k, v) -> {
+        if (!k.equals("description")) {
+          out.put((String) k, normalized(v));
+        }
+      });
+      return out;
+    }
+    if (value instanceof List<?> list) {
+      List<Object> out = new ArrayList<>(list.stream().map(StorefrontSchemaTest::normalized).toList());
+      if (out.stream().allMatch(e -> e instanceof Map<?, ?> m && m.get("name") instanceof String)) {
+        out.sort(java.util.Comparator.comparing(e -> (String) ((Map<String, Object>) e).get("name")));
+      }
+      return out;
+    }
+    return value;
+  }
+
+  private static void diff(String path, Object ours, Object theirs, List<String> differences) {
+    if (ours instanceof Map<?, ?> a && theirs instanceof Map<?, ?> b) {
+      java.util.Set<Object> keys = new java.util.TreeSet<>();
+      keys.addAll(a.keySet());
+      keys.addAll(b.keySet());
+      for (Object key : keys) {
+        diff(path + "/" + key, a.get(key), b.get(key), differences);
+      }
+    } else if (ours instanceof List<?> a && theirs instanceof List<?> b) {
+      Map<String, Object> byNameA = named(a);
+      Map<String, Object> byNameB = named(b);
+      if (byNameA != null && byNameB != null) {
+        java.util.Set<String> names = new java.util.TreeSet<>(byNameA.keySet());
+        names.addAll(byNameB.keySet());
+        for (String name : names) {
+          diff(path + "/" + name, byNameA.get(name), byNameB.get(name), differences);
+        }
+      } else if (!a.equals(b)) {
+        differences.add(path + ": " + a + " vs " + b);
+      }
+    } else if (!Objects.equals(ours, theirs)) {
+      differences.add(path + ": ours " + ours + ", BigCommerce's " + theirs);
+    }
+  }
+
+  private static Map<String, Object> named(List<?> list) {
+    Map<String, Object> byName = new TreeMap<>();
+    for (Object e : list) {
+      if (!(e instanceof Map<?, ?> m) || !(m.get("name") instanceof String name)) {
+        return null;
+      }
+      byName.put(name, e);
+    }
+    return byName;
   }
 
   @Test

@@ -94,13 +94,20 @@ public class GraphQlBeans {
         .configureRuntimeWiring(builder -> builder
             .scalar(Scalars.DATE_TIME)
             .scalar(Scalars.BIG_DECIMAL)
-            .scalar(Scalars.LONG))
+            .scalar(Scalars.LONG)
+            .scalar(Scalars.text("URL"))
+            .scalar(Scalars.text("UUID"))
+            .scalar(Scalars.text("IpAddress")))
         .configureRuntimeWiring(controllers)
         .configureRuntimeWiring(new CatalogWiring(catalog))
-        // Interface and union members are records named after their GraphQL type (nested ones included).
+        .configureRuntimeWiring(new DefaultWiring())
+        // Interface and union members are records named after their GraphQL type (nested ones included), or the
+        // default objects of fields without a resolver.
         .defaultTypeResolver(env -> {
           Object value = env.getObject();
-          GraphQLObjectType type = env.getSchema().getObjectType(value.getClass().getSimpleName());
+          GraphQLObjectType type = DefaultWiring.typeName(value) != null
+              ? DefaultWiring.resolve(value, env.getSchema(), env.getFieldType())
+              : env.getSchema().getObjectType(value.getClass().getSimpleName());
           if (type == null) {
             throw new IllegalStateException("no GraphQL type for " + value.getClass().getName());
           }

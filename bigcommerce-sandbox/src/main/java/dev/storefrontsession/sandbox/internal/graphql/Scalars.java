@@ -18,7 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
-/** The custom scalars of BigCommerce's schema the sandbox uses: {@code DateTime}, {@code BigDecimal}, {@code Long}. */
+/** The custom scalars of BigCommerce's schema: {@code DateTime}, {@code BigDecimal}, {@code Long} and the string ones. */
 final class Scalars {
   private Scalars() {}
 
@@ -135,4 +135,30 @@ final class Scalars {
           throw new CoercingParseLiteralException("Long expected");
         }
       }).build();
+
+  /** A scalar written and read as a JSON string ({@code URL}, {@code UUID}, {@code IpAddress}). */
+  static GraphQLScalarType text(String name) {
+    return GraphQLScalarType.newScalar().name(name).coercing(new Coercing<String, String>() {
+      @Override
+      public String serialize(Object value, GraphQLContext context, Locale locale) {
+        return value.toString();
+      }
+
+      @Override
+      public String parseValue(Object input, GraphQLContext context, Locale locale) {
+        if (input instanceof String s) {
+          return s;
+        }
+        throw new CoercingParseValueException(name + " must be a string");
+      }
+
+      @Override
+      public String parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
+        if (input instanceof StringValue s) {
+          return s.getValue();
+        }
+        throw new CoercingParseLiteralException(name + " must be a string");
+      }
+    }).build();
+  }
 }
