@@ -39,6 +39,9 @@ async function run(req) {
       return await encode({ token: req.claims, secret: req.secret, salt: req.salt, maxAge: req.maxAge });
     case "decode":
       return await decode({ token: req.token, secret: req.secret, salt: req.salt });
+    case "decodeJson":
+      // The claims as JSON.stringify writes them: as text, so that any nesting depth survives the batch's answer.
+      return JSON.stringify(await decode({ token: req.token, secret: req.secret, salt: req.salt }));
     case "jose": {
       // A token Auth.js's encode() never makes (other enc, no kid, extra header members), with Auth.js's key.
       const key = await derivedKey(req.enc, req.secret, req.salt);

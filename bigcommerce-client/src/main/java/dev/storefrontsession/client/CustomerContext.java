@@ -34,11 +34,19 @@ public final class CustomerContext {
     }
 
     /**
-     * The shopper's client IP as the storefront received it (the incoming {@code X-Forwarded-For} value, possibly a
-     * comma-separated list); sent as {@code X-Forwarded-For} and {@code True-Client-IP} on non-cacheable calls only.
+     * The shopper's IP: exactly one IPv4 or IPv6 address (see {@link ShopperIp}), kept in canonical form; sent as
+     * {@code X-Forwarded-For} and {@code True-Client-IP} on non-cacheable calls only. A store throttles logins per
+     * shopper IP, so this must be the address of the shopper as the storefront's own trusted proxy saw it, never a
+     * header value the shopper could choose.
+     *
+     * @throws IllegalArgumentException when not blank and not exactly one IP address (the message does not echo it)
      */
     public CustomerContext withShopperIp(String shopperIp) {
-        String ip = shopperIp == null || shopperIp.isBlank() ? null : HeaderValues.requireSafe("shopper IP", shopperIp.trim());
+        if (shopperIp == null || shopperIp.isBlank()) {
+            return new CustomerContext(accessToken, null, locale);
+        }
+        String ip = ShopperIp.canonical(shopperIp.trim()).orElseThrow(() ->
+                new IllegalArgumentException("shopper IP must be exactly one IPv4 or IPv6 address"));
         return new CustomerContext(accessToken, ip, locale);
     }
 

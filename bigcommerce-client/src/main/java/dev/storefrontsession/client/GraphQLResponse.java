@@ -3,6 +3,7 @@ package dev.storefrontsession.client;
 import java.util.List;
 import java.util.OptionalInt;
 import dev.storefrontsession.client.internal.Json;
+import dev.storefrontsession.client.internal.Redactor;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -47,8 +48,9 @@ public record GraphQLResponse(String operationName, OperationType type, long cha
         try {
             return Json.MAPPER.treeToValue(node, type);
         } catch (JacksonException e) {
+            // Jackson quotes the offending value: redacted, and its exception is not kept as the cause.
             throw new IllegalArgumentException("data at " + jsonPointer + " does not fit " + type.getSimpleName() + ": "
-                    + e.getOriginalMessage(), e);
+                    + Redactor.redact(e.getOriginalMessage(), List.of()));
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.storefrontsession.client.internal.LibraryVersion;
 import dev.storefrontsession.client.internal.LoginErrors;
 import dev.storefrontsession.client.internal.OperationParser;
 import dev.storefrontsession.client.internal.ParsedResponse;
+import dev.storefrontsession.client.internal.Redactor;
 import dev.storefrontsession.client.internal.ResponseParser;
 import dev.storefrontsession.client.internal.SessionDocuments;
 import java.io.IOException;
@@ -27,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,10 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>The shopper's IP ({@code X-Forwarded-For}, {@code True-Client-IP}) is only sent on non-cached calls.</li>
  *   <li>No log line holds a token, a secret, a password or variables; operation, duration and complexity are
  *       logged at {@code DEBUG} through {@link System.Logger}.</li>
+ *   <li>No exception message holds one either: whatever comes from a response body or an I/O failure is redacted
+ *       (the storefront token, the trusted-proxy secret, the call's customer access token, password or login JWT,
+ *       the {@linkplain Builder#redacting secrets the application names}, and anything shaped like a customer
+ *       access token, a JWT or a JWE, even cut short).</li>
  * </ul>
  */
 public final class StorefrontClient {
@@ -98,6 +104,7 @@ public final class StorefrontClient {
     private final long defaultChannelId;
     private final ChannelResolver channelResolver;
     private final String trustedProxySecret;
+    private final List<String> redactions;
     private final Duration connectTimeout;
     private final Duration requestTimeout;
     private final Duration defaultCacheTtl;
@@ -123,6 +130,7 @@ public final class StorefrontClient {
         this.defaultChannelId = b.defaultChannelId;
         this.channelResolver = b.channelResolver;
         this.trustedProxySecret = b.trustedProxySecret;
+        this.redactions = b.redactions;
         this.connectTimeout = b.connectTimeout;
         this.requestTimeout = b.requestTimeout;
         this.defaultCacheTtl = b.defaultCacheTtl;
@@ -159,6 +167,7 @@ public final class StorefrontClient {
         b.defaultChannelId = defaultChannelId;
         b.channelResolver = channelResolver;
         b.trustedProxySecret = trustedProxySecret;
+        b.redactions = redactions;
         b.connectTimeout = connectTimeout;
         b.requestTimeout = requestTimeout;
         b.defaultCacheTtl = defaultCacheTtl;
@@ -224,6 +233,7 @@ public final class StorefrontClient {
         List<String> secrets = new ArrayList<>(extraSecrets);
         secrets.add(storefrontToken);
         secrets.add(trustedProxySecret);
+        secrets.addAll(redactions);
         if (cat != null) {
             secrets.add(cat.value());
         }
@@ -288,7 +298,9 @@ public final class StorefrontClient {
 
     /**
      * Signs a customer in with email and password ({@code login} mutation), assigning or merging the guest cart.
-     * Sent without a customer access token and never cached; the context's IP and locale are used.
+     * Never cached; the context's IP and locale are used. A guest context is the usual case; a customer context sends
+     * its customer access token along (without asking the store to reject it when invalid), for a shopper who signs in
+     * again on the same device, e.g. after changing the password: a store may then retire that token.
      *
      * @param guestCartId the shopper's guest cart, or null
      * @throws LoginFailedException for refused credentials, a required password reset or too many attempts
@@ -307,7 +319,7 @@ public final class StorefrontClient {
             variables.put("cartEntityId", guestCartId);
         }
         GraphQLRequest request = GraphQLRequest.builder(SessionDocuments.LOGIN).variables(variables)
-                .context(context.asGuest()).errorPolicy(ErrorPolicy.ALL).build();
+                .context(context).validateCustomerAccessToken(false).errorPolicy(ErrorPolicy.ALL).build();
         GraphQLResponse response = loginCall(request, List.of(password), false);
         return toLogin(response, response.data().path("login"), guestCartId, null, false);
     }
@@ -574,13 +586,22 @@ public final class StorefrontClient {
         }
         if (cause instanceof ConnectException) {
             return new StorefrontTransportException(op.name(), "could not connect to the Storefront API for "
-                    + describe(op) + ": " + cause, cause);
+                    + describe(op) + ": " + redact(cause), cause);
         }
         if (cause instanceof IOException) {
             return new StorefrontTransportException(op.name(), "I/O failure talking to the Storefront API for "
-                    + describe(op) + ": " + cause, cause);
+                    + describe(op) + ": " + redact(cause), cause);
         }
-        return new StorefrontTransportException(op.name(), "Storefront API call " + describe(op) + " failed: " + cause, cause);
+        return new StorefrontTransportException(op.name(), "Storefront API call " + describe(op) + " failed: "
+                + redact(cause), cause);
+    }
+
+    /** A failure's own text, e.g. an I/O exception's message, without anything secret or token-shaped. */
+    private String redact(Throwable cause) {
+        List<String> secrets = new ArrayList<>(redactions);
+        secrets.add(storefrontToken);
+        secrets.add(trustedProxySecret);
+        return Redactor.redact(String.valueOf(cause), secrets);
     }
 
     private static OptionalInt complexity(HttpResponse<?> response) {
@@ -608,7 +629,8 @@ public final class StorefrontClient {
             if (cause instanceof StorefrontException se) {
                 throw se;
             }
-            throw new StorefrontTransportException(op.name(), "Storefront API call " + describe(op) + " failed: " + cause, cause);
+            throw new StorefrontTransportException(op.name(), "Storefront API call " + describe(op) + " failed: "
+                    + Redactor.redact(String.valueOf(cause), List.of()), cause);
         } catch (CancellationException e) {
             throw new StorefrontTransportException(op.name(), "Storefront API call " + describe(op) + " was cancelled", e);
         } catch (InterruptedException e) {
@@ -645,6 +667,7 @@ public final class StorefrontClient {
         private long defaultChannelId = DEFAULT_CHANNEL_ID;
         private ChannelResolver channelResolver = ChannelResolver.none();
         private String trustedProxySecret;
+        private List<String> redactions = List.of();
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
         private Duration defaultCacheTtl = DEFAULT_CACHE_TTL;
@@ -711,6 +734,23 @@ public final class StorefrontClient {
         public Builder trustedProxySecret(String secret) {
             this.trustedProxySecret = secret == null || secret.isBlank() ? null
                     : HeaderValues.requireSafe("trusted proxy secret", secret.trim());
+            return this;
+        }
+
+        /**
+         * Further strings that must never appear in an exception message: secrets the application holds that an
+         * upstream answer could echo (the API client secret, {@code AUTH_SECRET}). Nulls and blanks are ignored;
+         * replaces what an earlier call gave. The storefront token, the trusted-proxy secret and each call's
+         * customer access token, password and login JWT are always kept out, as is anything shaped like a token.
+         */
+        public Builder redacting(Collection<String> secrets) {
+            List<String> kept = new ArrayList<>();
+            for (String secret : Objects.requireNonNull(secrets, "secrets")) {
+                if (secret != null && !secret.isBlank()) {
+                    kept.add(secret);
+                }
+            }
+            this.redactions = List.copyOf(kept);
             return this;
         }
 

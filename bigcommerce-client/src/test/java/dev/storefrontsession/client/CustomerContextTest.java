@@ -19,10 +19,10 @@ class CustomerContextTest {
 
     @Test
     void customerWhenCreatedThenCarriesToken() {
-        CustomerContext c = CustomerContext.customer(CAT).withShopperIp(" 203.0.113.5, 10.0.0.1 ").withLocale("fr");
+        CustomerContext c = CustomerContext.customer(CAT).withShopperIp(" 203.0.113.5 ").withLocale("fr");
         assertThat(c.isCustomer()).isTrue();
         assertThat(c.accessToken()).contains(CAT);
-        assertThat(c.shopperIp()).contains("203.0.113.5, 10.0.0.1");
+        assertThat(c.shopperIp()).contains("203.0.113.5");
         assertThat(c.locale()).contains("fr");
     }
 
@@ -39,6 +39,21 @@ class CustomerContextTest {
     void withShopperIpWhenHeaderInjectionThenRejectedWithoutEcho() {
         assertThatThrownBy(() -> CustomerContext.guest().withShopperIp("1.2.3.4\r\nX-Evil: 1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("X-Evil");
+    }
+
+    @Test
+    void withShopperIpWhenNotExactlyOneAddressThenRejectedWithoutEcho() {
+        for (String notOne : new String[] {"203.0.113.5, 10.0.0.1", "shop.example.com", "203.0.113.5:443",
+                "203.0.113.256", "1.2.3", "fe80::1%eth0", "[2001:db8::1]", "2001:db8::1::2", "unknown"}) {
+            assertThatThrownBy(() -> CustomerContext.guest().withShopperIp(notOne)).as(notOne)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining(notOne);
+        }
+    }
+
+    @Test
+    void withShopperIpWhenIpv6ThenCanonicalForm() {
+        assertThat(CustomerContext.guest().withShopperIp("2001:0DB8:0:0::7").shopperIp()).contains("2001:db8:0:0:0:0:0:7");
+        assertThat(CustomerContext.guest().withShopperIp("::ffff:198.51.100.4").shopperIp()).contains("198.51.100.4");
     }
 
     @Test

@@ -46,6 +46,9 @@ final class FaultyProxy implements AutoCloseable {
 
         /** Forward, then send the status line and headers but stall before the body. */
         record StallBody(Duration stall) implements Fault {}
+
+        /** Forward, then answer with only the first {@code bytes} of the body (a complete, shorter response). */
+        record Truncate(int bytes) implements Fault {}
     }
 
     /** One request as the proxy received it; header names lower-cased. */
@@ -68,6 +71,7 @@ final class FaultyProxy implements AutoCloseable {
     private final HttpClient upstreamClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final URI upstream;
     private final List<Recorded> recorded = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> upstreamBodies = Collections.synchronizedList(new ArrayList<>());
     private final AtomicReference<Fault> fault = new AtomicReference<>(new Fault.None());
     private final AtomicReference<CountDownLatch> hold = new AtomicReference<>();
 
@@ -120,12 +124,20 @@ final class FaultyProxy implements AutoCloseable {
         return all.isEmpty() ? null : all.get(all.size() - 1);
     }
 
+    /** The whole bodies the upstream answered, in order, whatever was passed on. */
+    List<String> upstreamBodies() {
+        synchronized (upstreamBodies) {
+            return List.copyOf(upstreamBodies);
+        }
+    }
+
     int requestCount() {
         return recorded.size();
     }
 
     void reset() {
         recorded.clear();
+        upstreamBodies.clear();
         fault.set(new Fault.None());
         release();
     }
@@ -167,6 +179,10 @@ final class FaultyProxy implements AutoCloseable {
                 }
             });
             byte[] out = response.body();
+            upstreamBodies.add(new String(out, StandardCharsets.UTF_8));
+            if (f instanceof Fault.Truncate t) {
+                out = java.util.Arrays.copyOf(out, Math.min(out.length, t.bytes()));
+            }
             exchange.sendResponseHeaders(response.statusCode(), out.length == 0 ? -1 : out.length);
             try (OutputStream os = exchange.getResponseBody()) {
                 if (f instanceof Fault.StallBody s) {

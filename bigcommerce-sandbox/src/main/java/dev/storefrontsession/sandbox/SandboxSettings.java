@@ -110,6 +110,40 @@ public final class SandboxSettings {
     this.loginThrottleWindow = Objects.requireNonNull(b.loginThrottleWindow, "loginThrottleWindow");
     this.trustedProxySecret = b.trustedProxySecret == null || b.trustedProxySecret.isBlank() ? null
         : b.trustedProxySecret;
+    refuseDevelopmentCredentialsBeyondLoopback();
+  }
+
+  /**
+   * The development storefront token and client secret are published (in this source and its README): with them,
+   * anyone who reaches the sandbox could call it, and mint a Customer Login JWT for any customer and sign in as them.
+   * They are accepted only on a loopback address.
+   */
+  private void refuseDevelopmentCredentialsBeyondLoopback() {
+    if (isLoopback(bindAddress)) {
+      return;
+    }
+    java.util.List<String> published = new java.util.ArrayList<>();
+    if (storefrontToken.equals(DEFAULT_STOREFRONT_TOKEN)) {
+      published.add("SANDBOX_STOREFRONT_TOKEN");
+    }
+    if (clientSecret.equals(DEFAULT_CLIENT_SECRET)) {
+      published.add("SANDBOX_CLIENT_SECRET");
+    }
+    if (!published.isEmpty()) {
+      throw new IllegalArgumentException("The sandbox is bound to " + bindAddress + ", beyond loopback, with its"
+          + " public development " + (published.size() == 2 ? "storefront token and client secret" : published.get(0)
+          .equals("SANDBOX_STOREFRONT_TOKEN") ? "storefront token" : "client secret") + ": anyone who reaches it"
+          + " could use them to sign in as any customer. Set " + String.join(" and ", published)
+          + " to values of your own (the client secret at least 32 characters), or bind to 127.0.0.1.");
+    }
+  }
+
+  private static boolean isLoopback(String address) {
+    try {
+      return java.net.InetAddress.getByName(address).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 
   private static String requireText(String value, String name) {
@@ -184,9 +218,9 @@ public final class SandboxSettings {
   public Duration loginThrottleWindow() { return loginThrottleWindow; }
 
   /**
-   * The secret a storefront proves itself a trusted proxy with ({@code X-BC-Trusted-Proxy-Secret}); only then are its
-   * {@code True-Client-IP} / {@code X-Forwarded-For} taken as the shopper's IP, as BigCommerce does. Empty: every
-   * request counts as coming from its socket peer. A secret: never log it.
+   * The secret a storefront proves itself a trusted proxy with ({@code X-BC-Trusted-Proxy-Secret}); only then is its
+   * {@code True-Client-IP} taken as the shopper's IP, and only when it is exactly one IP address, as BigCommerce does.
+   * Empty: every request counts as coming from its socket peer. A secret: never log it.
    */
   public Optional<String> trustedProxySecret() { return Optional.ofNullable(trustedProxySecret); }
 

@@ -29,7 +29,7 @@ class LoginServiceTest {
 
   private SandboxHttp.Response login(String email, String password, String ip) {
     return http.request(Documents.LOGIN).variable("email", email).variable("password", password)
-        .header("X-Forwarded-For", ip).header("X-BC-Trusted-Proxy-Secret", Fixture.PROXY_SECRET).validateToken().send();
+        .header("True-Client-IP", ip).header("X-BC-Trusted-Proxy-Secret", Fixture.PROXY_SECRET).validateToken().send();
   }
 
   @Test
@@ -108,6 +108,42 @@ class LoginServiceTest {
         .header("X-BC-Trusted-Proxy-Secret", Fixture.PROXY_SECRET).send();
     assertThat(fromTrueClientIp.firstErrorCode()).isEqualTo("TOO_MANY_LOGIN_ATTEMPTS");
     assertThat(login(Fixture.SHOPPER, Fixture.SHOPPER_PASSWORD, "10.2.0.2").body().has("errors")).isFalse();
+  }
+
+  @Test
+  void loginWhen64ConcurrentWrongPasswordsForOneEmailThenAtMostTheLimitAreNotThrottled() throws Exception {
+    String email = "concurrent-" + java.util.UUID.randomUUID() + "@example.com";
+    register(email);
+    java.util.List<SandboxHttp.Response> answers = Concurrently.run(64,
+        i -> login(email, "Wrong-Pass-" + i, "10.64." + (i / 250) + "." + (i % 250)));
+
+    long notThrottled = answers.stream()
+        .filter(r -> !"TOO_MANY_LOGIN_ATTEMPTS".equals(r.firstErrorCode())).count();
+    System.out.println("FIGURE throttle.concurrent_login.not_throttled=" + notThrottled + "/64");
+    assertThat(notThrottled).isLessThanOrEqualTo(3);
+    assertThat(login(email, "Throttle-Pass-1", "10.64.9.9").firstErrorCode()).isEqualTo("TOO_MANY_LOGIN_ATTEMPTS");
+  }
+
+  @Test
+  void loginWhenSentWithOwnCustomerAccessTokenThenThatTokenIsReplaced() {
+    String email = "relogin-" + java.util.UUID.randomUUID() + "@example.com";
+    register(email);
+    String first = Fixture.cat(http, email, "Throttle-Pass-1");
+    String other = Fixture.cat(http, email, "Throttle-Pass-1");
+
+    SandboxHttp.Response again = http.request(Documents.LOGIN).variable("email", email)
+        .variable("password", "Throttle-Pass-1").customer(first).validateToken().send();
+    String fresh = again.at("/data/login/customerAccessToken/value").asString();
+
+    assertThat(fresh).isNotBlank().isNotEqualTo(first);
+    assertThat(customerEmail(first)).isNull();
+    assertThat(customerEmail(fresh)).isEqualTo(email);
+    assertThat(customerEmail(other)).as("another device stays signed in").isEqualTo(email);
+  }
+
+  private static String customerEmail(String cat) {
+    SandboxHttp.Response r = http.request(Documents.CUSTOMER).customer(cat).validateToken().send();
+    return r.body().has("errors") ? null : r.at("/data/customer/email").asString();
   }
 
   @Test

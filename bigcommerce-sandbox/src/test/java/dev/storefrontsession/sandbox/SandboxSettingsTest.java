@@ -62,4 +62,33 @@ class SandboxSettingsTest {
         .hasMessageContaining("positive");
     assertThatThrownBy(() -> SandboxSettings.builder(Map.of()).bcryptCost(3).build()).hasMessageContaining("bcrypt");
   }
+
+  @Test
+  void buildWhenBoundBeyondLoopbackWithDevelopmentCredentialsThenRefusedNamingThem() {
+    assertThatThrownBy(() -> SandboxSettings.builder(Map.of()).bindAddress("0.0.0.0").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("SANDBOX_STOREFRONT_TOKEN").hasMessageContaining("SANDBOX_CLIENT_SECRET")
+        .hasMessageContaining("0.0.0.0");
+    assertThatThrownBy(() -> SandboxSettings.builder(Map.of("SANDBOX_STOREFRONT_TOKEN", "own-token-0123456789"))
+        .bindAddress("192.0.2.10").build())
+        .hasMessageContaining("SANDBOX_CLIENT_SECRET").hasMessageNotContaining("SANDBOX_STOREFRONT_TOKEN");
+    assertThatThrownBy(() -> SandboxSettings.builder(Map.of(
+        "SANDBOX_CLIENT_SECRET", "an-own-client-secret-of-at-least-32-chars")).bindAddress("::").build())
+        .hasMessageContaining("SANDBOX_STOREFRONT_TOKEN").hasMessageNotContaining("SANDBOX_CLIENT_SECRET");
+  }
+
+  @Test
+  void buildWhenBoundBeyondLoopbackWithOwnCredentialsThenAccepted() {
+    SandboxSettings s = SandboxSettings.builder(Map.of("SANDBOX_STOREFRONT_TOKEN", "own-token-0123456789",
+        "SANDBOX_CLIENT_SECRET", "an-own-client-secret-of-at-least-32-chars")).bindAddress("0.0.0.0").build();
+    assertThat(s.bindAddress()).isEqualTo("0.0.0.0");
+  }
+
+  @Test
+  void buildWhenBoundToLoopbackWithDevelopmentCredentialsThenAccepted() {
+    for (String loopback : new String[] {"127.0.0.1", "127.0.0.2", "::1", "localhost"}) {
+      assertThat(SandboxSettings.builder(Map.of()).bindAddress(loopback).build().storefrontToken())
+          .isEqualTo(SandboxSettings.DEFAULT_STOREFRONT_TOKEN);
+    }
+  }
 }

@@ -94,4 +94,51 @@ class TrustedProxyTest {
 
     assertThat(next.firstErrorCode()).isEqualTo("TOO_MANY_LOGIN_ATTEMPTS");
   }
+
+  @Test
+  void loginWhenTrustedProxySendsTrueClientIpThatIsNotOneValidAddressThenTheSocketPeerCounts() {
+    SandboxHttp http = start(Fixture.PROXY_SECRET);
+    String[] notOneAddress = {"198.51.100.1, 198.51.100.2", "not-an-ip", "198.51.100.300"};
+    for (int i = 0; i < notOneAddress.length; i++) {
+      failedLogin(http, i, notOneAddress[i]);
+    }
+
+    SandboxHttp.Response peer = shopperLogin(http);
+
+    assertThat(peer.firstErrorCode()).isEqualTo("TOO_MANY_LOGIN_ATTEMPTS");
+  }
+
+  @Test
+  void loginWhenTrustedProxySendsOnlyForwardedForThenTheSocketPeerCounts() {
+    SandboxHttp http = start(Fixture.PROXY_SECRET);
+    for (int i = 0; i < 3; i++) {
+      SandboxHttp.Request r = http.request(Documents.LOGIN).variable("email", "nobody-" + i + "@example.com")
+          .variable("password", "Wrong-Pass-1").header("X-Forwarded-For", "198.51.100." + (i + 1))
+          .header("X-BC-Trusted-Proxy-Secret", Fixture.PROXY_SECRET);
+      r.send();
+    }
+
+    assertThat(shopperLogin(http).firstErrorCode()).isEqualTo("TOO_MANY_LOGIN_ATTEMPTS");
+  }
+
+  @Test
+  void loginWhenTrustedProxySendsOneValidIpv6AddressThenThatShopperCounts() {
+    SandboxHttp http = start(Fixture.PROXY_SECRET);
+    for (int i = 0; i < 3; i++) {
+      failedLogin(http, i, "2001:db8::" + (i + 1));
+    }
+
+    assertThat(shopperLogin(http).body().has("errors")).isFalse();
+    for (int i = 0; i < 3; i++) {
+      failedLogin(http, 10 + i, "2001:db8::7");
+    }
+    assertThat(shopperLogin(http, "True-Client-IP", "2001:db8::7", "X-BC-Trusted-Proxy-Secret",
+        Fixture.PROXY_SECRET).firstErrorCode()).isEqualTo("TOO_MANY_LOGIN_ATTEMPTS");
+  }
+
+  private static void failedLogin(SandboxHttp http, int i, String trueClientIp) {
+    http.request(Documents.LOGIN).variable("email", "nobody-" + i + "@example.com")
+        .variable("password", "Wrong-Pass-1").header("True-Client-IP", trueClientIp)
+        .header("X-BC-Trusted-Proxy-Secret", Fixture.PROXY_SECRET).send();
+  }
 }

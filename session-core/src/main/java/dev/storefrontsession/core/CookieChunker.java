@@ -12,7 +12,9 @@ import java.util.Objects;
  * collects every request cookie whose name <em>starts with</em> the session cookie name and has a non-empty value,
  * ordered by numeric suffix. Writing first deletes every such cookie of the request and then sets the new ones, so
  * stale chunks disappear. Unlike Auth.js, reading refuses more than {@link #MAX_CHUNKS} cookies or more than
- * {@link #MAX_TOTAL_LENGTH} characters. Stateless and thread-safe.
+ * {@link #MAX_TOTAL_LENGTH} characters; names that are not valid cookie names ({@link CookieNames#isValid}, e.g.
+ * {@code authjs.session-token[0]}) are ignored, as they could never be deleted; and one response deletes at most
+ * {@link #MAX_DELETIONS} parts. Stateless and thread-safe.
  */
 public final class CookieChunker {
 
@@ -22,6 +24,12 @@ public final class CookieChunker {
   public static final int MAX_CHUNKS = 16;
   /** A longer joined value is refused as malformed (64 KiB). */
   public static final int MAX_TOTAL_LENGTH = 64 * 1024;
+  /**
+   * At most this many parts are deleted by one response (the first ones, in request order): a request with thousands
+   * of matching cookies must not get a response whose headers outgrow the container's limit. Later requests delete
+   * the rest; a browser keeps far fewer cookies per site anyway.
+   */
+  public static final int MAX_DELETIONS = 2 * MAX_CHUNKS;
 
   private CookieChunker() {
   }
@@ -95,8 +103,10 @@ public final class CookieChunker {
     List<Map.Entry<String, String>> parts = new ArrayList<>();
     for (Map.Entry<String, String> cookie : requestCookies.entrySet()) {
       String value = cookie.getValue();
-      if (cookie.getKey() != null && cookie.getKey().startsWith(cookieName) && value != null && !value.isEmpty()) {
-        parts.add(Map.entry(cookie.getKey(), value));
+      String name = cookie.getKey();
+      if (name != null && name.startsWith(cookieName) && value != null && !value.isEmpty()
+          && CookieNames.isValid(name)) {
+        parts.add(Map.entry(name, value));
       }
     }
     return parts;
@@ -145,6 +155,9 @@ public final class CookieChunker {
     Map<String, SetCookie> cookies = new LinkedHashMap<>();
     CookieAttributes deletion = attributes.forDeletion();
     for (Map.Entry<String, String> part : collect(cookieName, requestCookies)) {
+      if (cookies.size() == MAX_DELETIONS) {
+        break;
+      }
       cookies.put(part.getKey(), new SetCookie(part.getKey(), "", deletion));
     }
     return cookies;

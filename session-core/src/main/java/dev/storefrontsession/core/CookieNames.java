@@ -36,4 +36,25 @@ public final class CookieNames {
   public static String callbackUrl(boolean secure) {
     return secure ? SECURE_PREFIX + CALLBACK_URL : CALLBACK_URL;
   }
+
+  /**
+   * True when {@code name} can be written in a {@code Set-Cookie} header: a non-empty RFC 6265 cookie-name (an RFC 9110
+   * token: visible ASCII without separators). A request may carry other names (a browser sends what a sibling
+   * subdomain planted); those can be neither deleted nor overwritten, so they are ignored.
+   */
+  public static boolean isValid(String name) {
+    if (name == null || name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      if (!isTokenChar(name.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isTokenChar(char c) {
+    return c > 0x20 && c < 0x7f && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
+  }
 }

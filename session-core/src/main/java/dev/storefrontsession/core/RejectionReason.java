@@ -15,7 +15,10 @@ public enum RejectionReason {
   DECRYPTION_FAILED("the token did not decrypt: wrong secret or cookie name, or tampered"),
   /** {@code exp} is at or before now minus the 15 s clock skew. */
   EXPIRED("the token has expired"),
-  /** The payload is not a JSON object, a time claim is not a number, a known claim has the wrong type, or not yet valid. */
+  /**
+   * The payload is not a JSON object in well-formed UTF-8 (or nests deeper than this implementation reads), a time
+   * claim is not a number, {@code nbf} is in the future, or a claim replicated in the header differs.
+   */
   INVALID_CLAIMS("the token's claims are invalid");
 
   private final String description;

@@ -14,7 +14,11 @@ import java.util.Set;
  * The claims of a session token in Catalyst's layout: {@code {"name","email","picture","sub","user":{…},"iat","exp",
  * "jti"}}. An anonymous session holds only {@code user.cartId}. Claims the project does not know round-trip unchanged
  * through {@link #extra()}; the member order of a decoded token is kept, and a re-encode overwrites {@code iat},
- * {@code exp} and {@code jti} in place, as Auth.js does. Immutable and thread-safe.
+ * {@code exp} and {@code jti} in place, as Auth.js does.
+ *
+ * <p>Any JSON object is a valid set of claims, as for Auth.js. A known claim of another JSON type than the layout's
+ * (a numeric {@code sub}, a {@code user} that is not an object, …) reads as absent through the typed accessors, and
+ * its raw value is kept and written back unchanged until a setter replaces it. Immutable and thread-safe.
  */
 public final class SessionClaims {
 
@@ -31,40 +35,18 @@ public final class SessionClaims {
   private final Map<String, Object> members;
   private final SessionUser user;
 
-  /**
-   * @param members unmodifiable JSON members in the value model of {@link JsonValues}; {@code user} as a Map
-   * @throws IllegalArgumentException if a known claim has the wrong type
-   */
+  /** @param members unmodifiable JSON members in the value model of {@link JsonValues}; {@code user} as a Map */
   SessionClaims(Map<String, Object> members) {
     this.members = members;
-    SessionUser.optionalString(members, NAME);
-    SessionUser.optionalString(members, EMAIL);
-    SessionUser.optionalString(members, PICTURE);
-    SessionUser.optionalString(members, SUB);
-    SessionUser.optionalString(members, JTI);
-    Object userMembers = members.get(USER);
-    if (userMembers == null) {
-      this.user = null;
-    } else if (userMembers instanceof Map<?, ?> map) {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> typed = (Map<String, Object>) map;
-      this.user = new SessionUser(typed);
-    } else {
-      throw new IllegalArgumentException("claim user must be an object");
-    }
-    numeric(IAT);
-    numeric(EXP);
+    @SuppressWarnings("unchecked")
+    SessionUser typedUser = members.get(USER) instanceof Map<?, ?> map
+        ? new SessionUser((Map<String, Object>) map) : null;
+    this.user = typedUser;
   }
 
-  private Object numeric(String name) {
-    Object value = members.get(name);
-    if (value == null && !members.containsKey(name)) {
-      return null;
-    }
-    if (value instanceof Long || value instanceof Double) {
-      return value;
-    }
-    throw new IllegalArgumentException("claim " + name + " must be a number");
+  /** The claim {@code name} when it is a string, else null (absent, null or another type). */
+  private String string(String name) {
+    return members.get(name) instanceof String value ? value : null;
   }
 
   /** Claims holding only {@code {"user":{"cartId": cartId}}}: Catalyst's anonymous session. */
@@ -83,8 +65,8 @@ public final class SessionClaims {
   /**
    * Reads claims from a JSON object text (for tools and tests; the codec does this itself).
    *
-   * @throws IllegalArgumentException if the text is not a JSON object or a known claim has the wrong type; the
-   *                                  message names the problem, never the content
+   * @throws IllegalArgumentException if the text is not a JSON object; the message names the problem, never the
+   *                                  content
    */
   public static SessionClaims fromJson(String json) {
     Object value = JsonParser.parse(json);
@@ -103,43 +85,44 @@ public final class SessionClaims {
     return out.toUtf8String();
   }
 
-  /** Nullable. */
+  /** Nullable; null also when the claim is not a string (so for every string accessor here). */
   public String name() {
-    return (String) members.get(NAME);
+    return string(NAME);
   }
 
   /** Nullable. */
   public String email() {
-    return (String) members.get(EMAIL);
+    return string(EMAIL);
   }
 
   /** Nullable. */
   public String picture() {
-    return (String) members.get(PICTURE);
+    return string(PICTURE);
   }
 
   /** Nullable. */
   public String sub() {
-    return (String) members.get(SUB);
+    return string(SUB);
   }
 
+  /** The {@code user} claim when it is an object; empty when absent, null or another JSON type. */
   public Optional<SessionUser> user() {
     return Optional.ofNullable(user);
   }
 
-  /** {@code iat}, or null when absent (claims not yet encoded). */
+  /** {@code iat}, or null when absent (claims not yet encoded) or not a number; see {@link #toInstant}. */
   public Instant issuedAt() {
     return toInstant(members.get(IAT));
   }
 
-  /** {@code exp}, or null when absent (claims not yet encoded). */
+  /** {@code exp}, or null when absent (claims not yet encoded) or not a number; see {@link #toInstant}. */
   public Instant expiresAt() {
     return toInstant(members.get(EXP));
   }
 
   /** Nullable. */
   public String jti() {
-    return (String) members.get(JTI);
+    return string(JTI);
   }
 
   /** True when this is an anonymous session: a {@code user} without a customer access token, nothing about a person. */
@@ -164,17 +147,31 @@ public final class SessionClaims {
     return members;
   }
 
-  /** Epoch seconds (JSON number) to Instant: the one place this conversion happens. */
+  /**
+   * Epoch seconds (JSON number) to Instant: the one place this conversion happens. Numbers beyond Instant's range
+   * (which Auth.js accepts, up to the infinities) become {@link Instant#MIN} or {@link Instant#MAX}; anything else
+   * that is not a number is null.
+   */
   static Instant toInstant(Object epochSeconds) {
     if (epochSeconds instanceof Long seconds) {
-      return Instant.ofEpochSecond(seconds);
+      return seconds > MAX_EPOCH_SECOND ? Instant.MAX
+          : seconds < MIN_EPOCH_SECOND ? Instant.MIN : Instant.ofEpochSecond(seconds);
     }
     if (epochSeconds instanceof Double seconds) {
+      if (seconds >= MAX_EPOCH_SECOND + 1.0) {
+        return Instant.MAX;
+      }
+      if (seconds < MIN_EPOCH_SECOND) {
+        return Instant.MIN;
+      }
       double floor = Math.floor(seconds);
       return Instant.ofEpochSecond((long) floor, (long) ((seconds - floor) * 1_000_000_000L));
     }
     return null;
   }
+
+  private static final long MAX_EPOCH_SECOND = Instant.MAX.getEpochSecond();
+  private static final long MIN_EPOCH_SECOND = Instant.MIN.getEpochSecond();
 
   @Override
   public boolean equals(Object other) {

@@ -9,6 +9,8 @@ import dev.storefrontsession.core.internal.JweRejection;
 import dev.storefrontsession.core.internal.WorkspacePool;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,8 +25,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * claims already have them, else appended; every other claim is written unchanged and in order. Decode accepts only
  * {@code dir} with A256CBC-HS512 or A256GCM; a {@code kid} selects among the key ring's secrets and a token without
  * {@code kid} is tried with the newest secret only (as Auth.js); the MAC is checked in constant time before
- * decryption; {@code exp} and {@code nbf} get a {@link #CLOCK_SKEW} leeway; the payload must be a JSON object with
- * numeric time claims. Decode never throws for any token: failures are {@link DecodeResult.Rejected} with a reason.
+ * decryption. The claims are read exactly as {@code jose}'s {@code jwtDecrypt} reads them for Auth.js: well-formed
+ * UTF-8 (one leading byte-order mark skipped), {@code JSON.parse}'s grammar, a JSON object, {@code iat}, {@code nbf}
+ * and {@code exp} numbers when present, {@code nbf} not after now and {@code exp} after now, both with a
+ * {@link #CLOCK_SKEW} leeway, and claims replicated in the header equal; nothing else about the claims is checked
+ * (see {@link SessionClaims} for claims of unexpected types). Limits of this implementation: nesting deeper than
+ * {@link JsonParser#MAX_DEPTH} and tokens longer than {@link #MAX_TOKEN_LENGTH} are refused. Decode never throws for
+ * any token: failures are {@link DecodeResult.Rejected} with a reason.
  *
  * <p>Thread-safe. Derived keys are cached per (secret, cookie name) for the life of the codec.
  */
@@ -154,12 +161,8 @@ public final class SessionCodec {
     @SuppressWarnings("unchecked")
     Map<String, Object> members = (Map<String, Object>) map;
     Map<String, Object> header = plaintext.header();
-    if (header != null) {
-      for (String replicated : new String[] {"iss", "sub", "aud"}) {
-        if (header.containsKey(replicated) && !Objects.equals(header.get(replicated), members.get(replicated))) {
-          return new DecodeResult.Rejected(RejectionReason.INVALID_CLAIMS);
-        }
-      }
+    if (header != null && !replicatedClaimsMatch(header, members)) {
+      return new DecodeResult.Rejected(RejectionReason.INVALID_CLAIMS);
     }
     Object iat = members.get(SessionClaims.IAT);
     Object nbf = members.get("nbf");
@@ -174,11 +177,36 @@ public final class SessionCodec {
     if (exp != null && ((Number) exp).doubleValue() <= now - CLOCK_SKEW_SECONDS) {
       return new DecodeResult.Rejected(RejectionReason.EXPIRED);
     }
-    try {
-      return new DecodeResult.Decoded(new SessionClaims(members));
-    } catch (IllegalArgumentException wrongType) {
-      return new DecodeResult.Rejected(RejectionReason.INVALID_CLAIMS);
+    return new DecodeResult.Decoded(new SessionClaims(members));
+  }
+
+  /**
+   * jose's check of claims replicated in the protected header (RFC 7519 §5.3), as {@code jwtDecrypt} makes it:
+   * {@code iss} and {@code sub} with JavaScript's {@code !==} (so an object or array never matches, and a header
+   * {@code null} does not match a missing claim), {@code aud} by comparing the {@code JSON.stringify} texts.
+   */
+  private static boolean replicatedClaimsMatch(Map<String, Object> header, Map<String, Object> members) {
+    for (String name : new String[] {"iss", "sub"}) {
+      if (header.containsKey(name)) {
+        Object replica = header.get(name);
+        Object claim = members.get(name);
+        if (replica instanceof Map || replica instanceof List || !members.containsKey(name)
+            || claim instanceof Map || claim instanceof List || !Objects.equals(replica, claim)) {
+          return false;
+        }
+      }
     }
+    if (header.containsKey("aud")) {
+      if (!members.containsKey("aud")) {
+        return false;
+      }
+      JsonOutput replica = new JsonOutput(64);
+      replica.writeValue(header.get("aud"));
+      JsonOutput claim = new JsonOutput(64);
+      claim.writeValue(members.get("aud"));
+      return Arrays.equals(replica.buffer(), 0, replica.length(), claim.buffer(), 0, claim.length());
+    }
+    return true;
   }
 
   private static boolean notNumber(Map<String, Object> members, String name, Object value) {

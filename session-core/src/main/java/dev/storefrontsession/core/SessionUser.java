@@ -14,49 +14,44 @@ import java.util.Set;
  * The {@code user} claim in Catalyst's layout: {@code {"customerAccessToken":…, "customerAccessTokenExpiresAt":…,
  * "cartId":…, "firstName":…, "lastName":…}}. {@code customerAccessTokenExpiresAt} (ISO-8601) is this project's
  * addition; Catalyst's cookies lack it. Members the project does not know round-trip through {@link #extra()}, and the
- * member order of a decoded token is kept. Immutable and thread-safe.
+ * member order of a decoded token is kept.
+ *
+ * <p>A known member of another JSON type than a string reads as absent (a numeric {@code customerAccessToken}: not
+ * signed in; a numeric {@code cartId}: no cart), and so does an expiry that is not an ISO-8601 instant (expiry
+ * unknown); the raw value is kept and written back unchanged until a setter replaces it. Immutable and thread-safe.
  */
 public final class SessionUser {
 
   static final String CUSTOMER_ACCESS_TOKEN = "customerAccessToken";
   static final String CUSTOMER_ACCESS_TOKEN_EXPIRES_AT = "customerAccessTokenExpiresAt";
   static final String CART_ID = "cartId";
+  static final String CART_IDS = "cartIds";
   static final String FIRST_NAME = "firstName";
   static final String LAST_NAME = "lastName";
   private static final Set<String> KNOWN =
-      Set.of(CUSTOMER_ACCESS_TOKEN, CUSTOMER_ACCESS_TOKEN_EXPIRES_AT, CART_ID, FIRST_NAME, LAST_NAME);
+      Set.of(CUSTOMER_ACCESS_TOKEN, CUSTOMER_ACCESS_TOKEN_EXPIRES_AT, CART_ID, CART_IDS, FIRST_NAME, LAST_NAME);
 
   private final Map<String, Object> members;
   private final CustomerAccessToken customerAccessToken;
 
-  /**
-   * @param members unmodifiable JSON members in the value model of {@link JsonValues}
-   * @throws IllegalArgumentException if a known member has the wrong type
-   */
+  /** @param members unmodifiable JSON members in the value model of {@link JsonValues} */
   SessionUser(Map<String, Object> members) {
     this.members = members;
-    String token = optionalString(members, CUSTOMER_ACCESS_TOKEN);
-    String expiresAt = optionalString(members, CUSTOMER_ACCESS_TOKEN_EXPIRES_AT);
-    optionalString(members, CART_ID);
-    optionalString(members, FIRST_NAME);
-    optionalString(members, LAST_NAME);
+    String token = string(members, CUSTOMER_ACCESS_TOKEN);
     Instant expiry = null;
-    if (expiresAt != null) {
+    if (token != null && !token.isEmpty() && members.get(CUSTOMER_ACCESS_TOKEN_EXPIRES_AT) instanceof String expiresAt) {
       try {
         expiry = IsoInstant.parse(expiresAt);
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("user.customerAccessTokenExpiresAt is not an ISO-8601 instant");
+      } catch (DateTimeParseException unreadable) {
+        expiry = null; // unknown, as in Catalyst's cookies: the store still checks the token itself
       }
     }
     this.customerAccessToken = token == null || token.isEmpty() ? null : new CustomerAccessToken(token, expiry);
   }
 
-  static String optionalString(Map<String, Object> members, String name) {
-    Object value = members.get(name);
-    if (value == null || value instanceof String) {
-      return (String) value;
-    }
-    throw new IllegalArgumentException("claim " + name + " must be a string or null");
+  /** The member {@code name} when it is a string, else null (absent, null or another JSON type). */
+  private static String string(Map<String, Object> members, String name) {
+    return members.get(name) instanceof String value ? value : null;
   }
 
   /** An anonymous shopper's user: {@code {"cartId": cartId}} (the cart id may be null and is then kept as null). */
@@ -77,24 +72,48 @@ public final class SessionUser {
     return Optional.ofNullable(customerAccessToken);
   }
 
-  /** The cart's entity id, or null. */
+  /** The cart's entity id, or null (absent, null, or not a string). */
   public String cartId() {
-    return (String) members.get(CART_ID);
+    return string(members, CART_ID);
   }
 
-  /** Nullable. */
+  /**
+   * The carts per channel ({@code cartIds}: channel id to cart id, Catalyst's layout for several channels), in order;
+   * null when the member is absent, null or not an object. Entries whose cart id is not a non-empty string are left
+   * out: that channel has no cart. Which cart a channel uses is {@link ChannelCarts}'s business.
+   */
+  public Map<String, String> cartIds() {
+    if (!(members.get(CART_IDS) instanceof Map<?, ?> map)) {
+      return null;
+    }
+    Map<String, String> cartIds = new LinkedHashMap<>();
+    map.forEach((channel, cart) -> {
+      if (cart instanceof String id && !id.isEmpty()) {
+        cartIds.put((String) channel, id);
+      }
+    });
+    return Collections.unmodifiableMap(cartIds);
+  }
+
+  /** Both cart members, {@code cartId} and {@code cartIds}, with Catalyst's rules for a channel's cart. */
+  public ChannelCarts carts() {
+    return new ChannelCarts(cartId(), cartIds());
+  }
+
+  /** Nullable (also when not a string). */
   public String firstName() {
-    return (String) members.get(FIRST_NAME);
+    return string(members, FIRST_NAME);
   }
 
-  /** Nullable. */
+  /** Nullable (also when not a string). */
   public String lastName() {
-    return (String) members.get(LAST_NAME);
+    return string(members, LAST_NAME);
   }
 
-  /** True if the member {@code cartId} is present (possibly null). */
+  /** True if the member {@code cartId} is present as a string or null (another JSON type counts as absent). */
   public boolean hasCartId() {
-    return members.containsKey(CART_ID);
+    Object cartId = members.get(CART_ID);
+    return cartId instanceof String || (cartId == null && members.containsKey(CART_ID));
   }
 
   /** Unknown members, in order, unmodifiable (values: null, String, Boolean, Long, Double, List, Map). */
@@ -126,7 +145,8 @@ public final class SessionUser {
   @Override
   public String toString() {
     return "SessionUser[customerAccessToken=" + (customerAccessToken == null ? "none" : "<redacted>")
-        + ", cartId=" + cartId() + ", firstName=" + firstName() + ", lastName=" + lastName()
+        + ", cartId=" + cartId() + ", cartIds=" + cartIds() + ", firstName=" + firstName()
+        + ", lastName=" + lastName()
         + ", extra=" + extra().keySet() + "]";
   }
 
@@ -157,6 +177,20 @@ public final class SessionUser {
     /** Sets {@code cartId}; null is kept as JSON null (Catalyst's "no cart"). */
     public Builder cartId(String cartId) {
       members.put(CART_ID, cartId);
+      return this;
+    }
+
+    /**
+     * Sets {@code cartId} (kept as JSON null when null) and {@code cartIds} (removed when null; written in the order a
+     * JavaScript object keeps it, channel ids ascending) from {@code carts}.
+     */
+    public Builder carts(ChannelCarts carts) {
+      members.put(CART_ID, carts.cartId());
+      if (carts.cartIds() == null) {
+        members.remove(CART_IDS);
+      } else {
+        members.put(CART_IDS, Collections.unmodifiableMap(JsonValues.inJavaScriptOrder(carts.cartIds())));
+      }
       return this;
     }
 

@@ -23,7 +23,7 @@ public record SetCookie(String name, String value, CookieAttributes attributes) 
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(attributes, "attributes");
-    if (name.isEmpty() || !name.chars().allMatch(SetCookie::isTokenChar)) {
+    if (!CookieNames.isValid(name)) {
       throw new IllegalArgumentException("invalid cookie name");
     }
   }
@@ -65,10 +65,6 @@ public record SetCookie(String name, String value, CookieAttributes attributes) 
       header.append("; SameSite=").append(a.sameSite().attributeValue());
     }
     return header.toString();
-  }
-
-  private static boolean isTokenChar(int c) {
-    return c > 0x20 && c < 0x7f && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
   }
 
   @Override

@@ -112,4 +112,51 @@ class CookieChunkerTest {
     assertThat(cookies).allSatisfy(c -> assertThat(c.toHeaderValue()).contains("Max-Age=0"));
     assertThat(CookieChunker.clear(NAME, ATTRIBUTES, Map.of())).isEmpty();
   }
+
+  /** Names a request can carry that start with the session cookie's name but are not RFC 6265 cookie names. */
+  static List<String> invalidNamesWithPrefix() {
+    List<String> names = new java.util.ArrayList<>();
+    for (char c : "()<>@,;:\\\"/[]?={} \t\u0000\u001f\u007f\u0080\u00e9".toCharArray()) {
+      names.add(NAME + c);
+      names.add(NAME + ".0" + c + "1");
+    }
+    names.add(NAME + "[0]");
+    return names;
+  }
+
+  @Test
+  void readWhenNameStartsWithTheCookieNameButIsNotAValidCookieNameThenIgnored() {
+    for (String invalid : invalidNamesWithPrefix()) {
+      assertThat(CookieChunker.read(NAME, cookies(invalid, "x"))).as(invalid)
+          .isEqualTo(new CookieChunker.ReadResult.Missing());
+      assertThat(CookieChunker.read(NAME, cookies(invalid, "x", NAME, "token"))).as(invalid)
+          .isEqualTo(new CookieChunker.ReadResult.Found("token"));
+      assertThat(CookieChunker.presentNames(NAME, cookies(NAME, "token", invalid, "x"))).as(invalid)
+          .containsExactly(NAME);
+    }
+  }
+
+  @Test
+  void clearAndWriteWhenRequestHasInvalidNamesWithTheCookieNameThenNeverEchoed() {
+    for (String invalid : invalidNamesWithPrefix()) {
+      Map<String, String> request = cookies(invalid, "x", NAME + ".1", "y");
+      assertThat(CookieChunker.clear(NAME, ATTRIBUTES, request)).as(invalid)
+          .extracting(SetCookie::name).containsExactly(NAME + ".1");
+      assertThat(CookieChunker.write(NAME, "token", ATTRIBUTES, request)).as(invalid)
+          .extracting(SetCookie::name).containsExactly(NAME + ".1", NAME);
+    }
+  }
+
+  @Test
+  void clearWhenThousandsOfChunksThenAtMostMaxDeletionsInRequestOrder() {
+    Map<String, String> many = new LinkedHashMap<>();
+    for (int i = 0; i < 5_000; i++) {
+      many.put(NAME + "." + i, "x");
+    }
+    List<SetCookie> deletions = CookieChunker.clear(NAME, ATTRIBUTES, many);
+    assertThat(deletions).hasSize(CookieChunker.MAX_DELETIONS);
+    assertThat(deletions.get(0).name()).isEqualTo(NAME + ".0");
+    assertThat(CookieChunker.write(NAME, "token", ATTRIBUTES, many))
+        .hasSize(CookieChunker.MAX_DELETIONS + 1).last().extracting(SetCookie::name).isEqualTo(NAME);
+  }
 }

@@ -21,4 +21,17 @@ class CookieNamesTest {
     assertThat(CookieNames.csrfToken(true)).isEqualTo("__Host-authjs.csrf-token");
     assertThat(CookieNames.callbackUrl(true)).isEqualTo("__Secure-authjs.callback-url");
   }
+
+  @Test
+  void isValidWhenEveryCharacterThenOnlyVisibleAsciiWithoutSeparators() {
+    for (char c = 0; c < 0x3000; c++) {
+      boolean token = c > 0x20 && c < 0x7f && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
+      assertThat(CookieNames.isValid("authjs.session-token" + c)).as("U+%04X", (int) c).isEqualTo(token);
+      assertThat(CookieNames.isValid(String.valueOf(c))).as("U+%04X alone", (int) c).isEqualTo(token);
+    }
+    assertThat(CookieNames.isValid("authjs.session-token.1e3")).isTrue();
+    assertThat(CookieNames.isValid("authjs.session-token[0]")).isFalse();
+    assertThat(CookieNames.isValid("")).isFalse();
+    assertThat(CookieNames.isValid(null)).isFalse();
+  }
 }

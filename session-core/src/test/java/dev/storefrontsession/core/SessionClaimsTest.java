@@ -47,11 +47,52 @@ class SessionClaimsTest {
   }
 
   @Test
-  void fromJsonWhenKnownClaimHasWrongTypeThenRefusedWithoutEchoingContent() {
-    assertThatThrownBy(() -> SessionClaims.fromJson("{\"email\":\"secret@x\",\"name\":7}"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name").hasMessageNotContaining("secret");
-    assertThatThrownBy(() -> SessionClaims.fromJson("[1]")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> SessionClaims.fromJson("{\"exp\":\"soon\"}")).isInstanceOf(IllegalArgumentException.class);
+  void fromJsonWhenNotAnObjectThenRefusedWithoutEchoingContent() {
+    assertThatThrownBy(() -> SessionClaims.fromJson("[\"secret@x\"]")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining("secret");
+    assertThatThrownBy(() -> SessionClaims.fromJson("\"x\"")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void typedAccessWhenKnownClaimsHaveOtherJsonTypesThenAbsentAndRawValuesRoundTrip() {
+    String json = "{\"name\":7,\"email\":false,\"picture\":[],\"sub\":42,\"user\":\"x\",\"iat\":\"a\","
+        + "\"exp\":null,\"jti\":1.5}";
+    SessionClaims claims = SessionClaims.fromJson(json);
+    assertThat(claims.name()).isNull();
+    assertThat(claims.email()).isNull();
+    assertThat(claims.picture()).isNull();
+    assertThat(claims.sub()).isNull();
+    assertThat(claims.user()).isEmpty();
+    assertThat(claims.issuedAt()).isNull();
+    assertThat(claims.expiresAt()).isNull();
+    assertThat(claims.jti()).isNull();
+    assertThat(claims.isAnonymous()).isTrue();
+    assertThat(claims.toJson()).isEqualTo(json);
+    assertThat(claims.toBuilder().email("e").build().toJson()).isEqualTo(json.replace("false", "\"e\""));
+  }
+
+  @Test
+  void typedAccessWhenUserIsAnArrayThenNoUserAndSettingOneReplacesIt() {
+    SessionClaims claims = SessionClaims.fromJson("{\"user\":[{\"cartId\":\"c\"}],\"sub\":\"s\"}");
+    assertThat(claims.user()).isEmpty();
+    assertThat(claims.sub()).isEqualTo("s");
+    assertThat(claims.toBuilder().user(SessionUser.anonymous("d")).build().toJson())
+        .isEqualTo("{\"user\":{\"cartId\":\"d\"},\"sub\":\"s\"}");
+  }
+
+  @Test
+  void issuedAtAndExpiresAtWhenBeyondInstantRangeThenClampedNeverThrown() {
+    SessionClaims claims = SessionClaims.fromJson("{\"iat\":1e300,\"exp\":-1e400}");
+    assertThat(claims.issuedAt()).isEqualTo(Instant.MAX);
+    assertThat(claims.expiresAt()).isEqualTo(Instant.MIN);
+    assertThat(SessionClaims.fromJson("{\"exp\":100000000000000000}").expiresAt()).isEqualTo(Instant.MAX);
+    assertThat(SessionClaims.fromJson("{\"exp\":-100000000000000000}").expiresAt()).isEqualTo(Instant.MIN);
+    assertThat(SessionClaims.fromJson("{\"exp\":-1.5}").expiresAt()).isEqualTo(Instant.ofEpochSecond(-2, 500_000_000));
+  }
+
+  @Test
+  void toJsonWhenNumbersBeyondDoubleRangeThenNullAsJsonStringify() {
+    assertThat(SessionClaims.fromJson("{\"x\":1e400,\"y\":[-1e400]}").toJson()).isEqualTo("{\"x\":null,\"y\":[null]}");
   }
 
   @Test

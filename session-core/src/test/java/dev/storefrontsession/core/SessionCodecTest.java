@@ -142,11 +142,39 @@ class SessionCodecTest {
   @Test
   void decodeWhenPayloadNotObjectOrTimeClaimsNotNumbersThenInvalidClaims() {
     for (String payload : List.of("[]", "\"x\"", "1", "null", "not json", "{\"iat\":\"1\"}", "{\"exp\":null}",
-        "{\"nbf\":true}", "{\"user\":\"x\"}", "{\"name\":5}", "{\"user\":{\"cartId\":5}}",
-        "{\"user\":{\"customerAccessTokenExpiresAt\":\"yesterday\"}}")) {
+        "{\"nbf\":true}", "{\"nbf\":1e400}", "\ufeff\ufeff{}")) {
       assertThat(codec.decode(TokenForge.cbc(key, header, payload), COOKIE)).as(payload)
           .isEqualTo(rejected(RejectionReason.INVALID_CLAIMS));
     }
+  }
+
+  @Test
+  void decodeWhenKnownClaimsHaveOtherJsonTypesThenDecodedWithTypedAccessAbsentAsAuthJsDoes() {
+    for (String payload : List.of("{\"user\":\"x\"}", "{\"name\":5}", "{\"sub\":42,\"jti\":7}",
+        "{\"user\":{\"cartId\":5,\"customerAccessToken\":6}}",
+        "{\"user\":{\"customerAccessTokenExpiresAt\":\"yesterday\"}}")) {
+      SessionClaims claims = codec.decode(TokenForge.cbc(key, header, payload), COOKIE).decodedClaims().orElse(null);
+      assertThat(claims).as(payload).isNotNull();
+      assertThat(claims.toJson()).isEqualTo(payload);
+      assertThat(claims.user().flatMap(SessionUser::customerAccessToken)).isEmpty();
+      assertThat(claims.user().map(SessionUser::cartId)).isEmpty();
+    }
+  }
+
+  @Test
+  void decodeWhenClaimsAreNotUtf8ThenInvalidClaimsAsAuthJsDoes() {
+    for (byte[] bad : List.of(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xFF, (byte) 0xFE, '"', '}'},
+        new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'})) {
+      assertThat(codec.decode(TokenForge.cbc(key, header, bad), COOKIE))
+          .isEqualTo(rejected(RejectionReason.INVALID_CLAIMS));
+    }
+  }
+
+  @Test
+  void decodeWhenClaimsStartWithByteOrderMarkThenDecodedWithoutIt() {
+    byte[] withBom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '"', 's', 'u', 'b', '"', ':', '"', 'a', '"', '}'};
+    assertThat(codec.decode(TokenForge.cbc(key, header, withBom), COOKIE).decodedClaims().map(SessionClaims::sub))
+        .contains("a");
   }
 
   @Test

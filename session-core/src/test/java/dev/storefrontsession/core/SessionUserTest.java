@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SessionUserTest {
@@ -50,5 +51,49 @@ class SessionUserTest {
   void toStringWhenTokenPresentThenRedacted() {
     SessionUser user = SessionUser.builder().customerAccessToken(new CustomerAccessToken("cat-secret", null)).build();
     assertThat(user.toString()).doesNotContain("cat-secret").contains("<redacted>");
+  }
+
+  @Test
+  void customerAccessTokenWhenNotAStringThenNotSignedInAndRawValueKept() {
+    for (String cat : List.of("123", "[\"cat\"]", "{\"value\":\"cat\"}", "true", "null", "\"\"")) {
+      String json = "{\"user\":{\"customerAccessToken\":" + cat + ",\"cartId\":\"c\"}}";
+      SessionClaims claims = SessionClaims.fromJson(json);
+      SessionUser user = claims.user().orElseThrow();
+      assertThat(user.customerAccessToken()).as(cat).isEmpty();
+      assertThat(user.cartId()).isEqualTo("c");
+      assertThat(claims.isAnonymous()).isTrue();
+      assertThat(claims.toJson()).isEqualTo(json);
+    }
+  }
+
+  @Test
+  void cartIdWhenNotAStringThenNoCartAndRawValueKeptUntilSet() {
+    for (String cart : List.of("5", "{\"a\":1}", "true", "[\"c\"]")) {
+      String json = "{\"customerAccessToken\":\"cat\",\"cartId\":" + cart + "}";
+      SessionUser user = SessionClaims.fromJson("{\"user\":" + json + "}").user().orElseThrow();
+      assertThat(user.cartId()).as(cart).isNull();
+      assertThat(user.hasCartId()).isFalse();
+      assertThat(user.customerAccessToken()).isPresent();
+      assertThat(SessionClaims.builder().user(user).build().toJson()).isEqualTo("{\"user\":" + json + "}");
+      assertThat(user.toBuilder().cartId("d").build().cartId()).isEqualTo("d");
+    }
+  }
+
+  @Test
+  void customerAccessTokenWhenExpiryUnreadableOrNotAStringThenExpiryUnknown() {
+    for (String expiry : List.of("\"yesterday\"", "1700000000", "{}", "\"2030-13-01T00:00:00Z\"")) {
+      String json = "{\"user\":{\"customerAccessToken\":\"cat\",\"customerAccessTokenExpiresAt\":" + expiry + "}}";
+      SessionClaims claims = SessionClaims.fromJson(json);
+      assertThat(claims.user().flatMap(SessionUser::customerAccessToken)).as(expiry)
+          .contains(new CustomerAccessToken("cat", null));
+      assertThat(claims.toJson()).isEqualTo(json);
+    }
+  }
+
+  @Test
+  void firstAndLastNameWhenNotStringsThenAbsent() {
+    SessionUser user = SessionClaims.fromJson("{\"user\":{\"firstName\":1,\"lastName\":[\"x\"]}}").user().orElseThrow();
+    assertThat(user.firstName()).isNull();
+    assertThat(user.lastName()).isNull();
   }
 }

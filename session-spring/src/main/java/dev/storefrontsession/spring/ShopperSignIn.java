@@ -19,6 +19,14 @@ public interface ShopperSignIn {
   SignInResult signInWithCustomerLoginJwt(String jwt);
 
   /**
+   * Keeps the signed-in shopper signed in after they changed their password: signs in again with the session's email
+   * and the new password (the Storefront API hands out customer access tokens only on login), sending the current
+   * token so that a store that retires it can, and puts the fresh token in the session with the same cart. On failure
+   * (store unreachable, throttled) the session stays as it was.
+   */
+  SignInResult renewAfterPasswordChange(String newPassword);
+
+  /**
    * Signs out: the store's logout mutation with the CAT, the session cookie cleared, and a new anonymous session
    * holding the cart the store hands back (none when the store keeps it with the customer). When the store cannot be
    * reached or no longer accepts the CAT, the sign-out still happens and the session's cart id is kept. Without a

@@ -16,6 +16,7 @@ import dev.storefrontsession.spring.internal.ShopperAuthentication;
 import dev.storefrontsession.spring.internal.ShopperSessionExceptionAdvice;
 import dev.storefrontsession.spring.internal.ShopperSessionFilter;
 import dev.storefrontsession.spring.internal.SignInRedirectEntryPoint;
+import dev.storefrontsession.spring.internal.TrustedProxies;
 import dev.storefrontsession.spring.internal.UpstreamFailureMarker;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -83,10 +84,25 @@ public class StorefrontSessionAutoConfiguration {
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException("AUTH_URL is not a URL: use e.g. https://shop.example.com");
     }
-    RequestOrigins origins = new RequestOrigins(publicUrl, trustHost, properties.getUseSecureCookies());
+    RequestOrigins origins = new RequestOrigins(publicUrl, trustHost, properties.getUseSecureCookies(),
+        TrustedProxies.of(properties.getTrustedProxies()));
     return new SessionSettings(keyRing, clock.getIfAvailable(Clock::systemUTC), properties.getMaxAge(),
         properties.getUpdateAge(), properties.getAnonymousMaxAge(), properties.isExposeCustomerAccessToken(),
         properties.getSignInPage(), origins, properties.getPassivePaths());
+  }
+
+  /** The secrets the app holds that the client does not know itself: none may appear in an exception message. */
+  static List<String> configuredSecrets(StorefrontBigCommerceProperties bigCommerce,
+      StorefrontSessionProperties session, Environment environment) {
+    List<String> secrets = new ArrayList<>(); // nulls and blanks are skipped by the client
+    secrets.add(bigCommerce.getClientSecret());
+    secrets.add(session.getSecret());
+    secrets.addAll(session.getOlderSecrets());
+    for (String name : List.of("BIGCOMMERCE_CLIENT_SECRET", "AUTH_SECRET", "NEXTAUTH_SECRET", "AUTH_SECRET_1",
+        "AUTH_SECRET_2", "AUTH_SECRET_3")) {
+      secrets.add(environment.getProperty(name));
+    }
+    return secrets;
   }
 
   static KeyRing keyRing(StorefrontSessionProperties properties, Environment environment) {
@@ -124,8 +140,8 @@ public class StorefrontSessionAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  public StorefrontClient storefrontClient(StorefrontBigCommerceProperties properties, Environment environment,
-      ObjectProvider<Clock> clock) {
+  public StorefrontClient storefrontClient(StorefrontBigCommerceProperties properties,
+      StorefrontSessionProperties sessionProperties, Environment environment, ObjectProvider<Clock> clock) {
     String token = firstNonBlank(properties.getStorefrontToken(),
         environment.getProperty("BIGCOMMERCE_STOREFRONT_TOKEN"));
     if (token == null) {
@@ -159,6 +175,7 @@ public class StorefrontSessionAutoConfiguration {
     builder.trustedProxySecret(firstNonBlank(properties.getTrustedProxySecret(),
         environment.getProperty("BIGCOMMERCE_TRUSTED_PROXY_SECRET")));
     builder.connectTimeout(properties.getConnectTimeout()).requestTimeout(properties.getRequestTimeout());
+    builder.redacting(configuredSecrets(properties, sessionProperties, environment));
     clock.ifAvailable(builder::clock);
     return builder.build();
   }
@@ -175,17 +192,13 @@ public class StorefrontSessionAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public ShopperSessions shopperSessions(SessionSettings settings) {
-    return new DefaultShopperSessions(trustsProxy(settings));
+    return new DefaultShopperSessions(settings.origins());
   }
 
   @Bean
   @ConditionalOnMissingBean(ShopperSignIn.class)
   public DefaultShopperSignIn shopperSignIn(StorefrontClient client, SessionSettings settings) {
-    return new DefaultShopperSignIn(client, trustsProxy(settings));
-  }
-
-  private static boolean trustsProxy(SessionSettings settings) {
-    return settings.origins().trustsForwardedHeaders();
+    return new DefaultShopperSignIn(client, settings.origins());
   }
 
   @Bean

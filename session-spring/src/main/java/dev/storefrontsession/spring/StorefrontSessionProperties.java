@@ -1,6 +1,7 @@
 package dev.storefrontsession.spring;
 
 import java.time.Duration;
+import dev.storefrontsession.spring.internal.TrustedProxies;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -34,8 +35,18 @@ public class StorefrontSessionProperties {
   /** The public URL of the storefront ({@code AUTH_URL}); its scheme decides secure cookies, its origin redirects. */
   private String url;
 
-  /** Trust {@code X-Forwarded-Proto} and {@code X-Forwarded-Host} from the proxy in front ({@code AUTH_TRUST_HOST}). */
+  /**
+   * Trust {@code X-Forwarded-Proto}, {@code X-Forwarded-Host} and {@code X-Forwarded-For} from the proxies in front
+   * ({@code AUTH_TRUST_HOST}; see {@link #getTrustedProxies()}).
+   */
   private Boolean trustHost;
+
+  /**
+   * With {@code trustHost}: the proxies in front of the storefront, as addresses and CIDR ranges; forwarded headers
+   * count only from them, and the shopper IP is the right-most {@code X-Forwarded-For} hop that is not one of them.
+   * Default: loopback and the private ranges (Tomcat's {@code RemoteIpValve} default).
+   */
+  private List<String> trustedProxies = new ArrayList<>(TrustedProxies.DEFAULT);
 
   /** Force secure cookie names and attributes on or off; unset means: decided per request. */
   private Boolean useSecureCookies;
@@ -101,6 +112,14 @@ public class StorefrontSessionProperties {
 
   public void setTrustHost(Boolean trustHost) {
     this.trustHost = trustHost;
+  }
+
+  public List<String> getTrustedProxies() {
+    return trustedProxies;
+  }
+
+  public void setTrustedProxies(List<String> trustedProxies) {
+    this.trustedProxies = trustedProxies;
   }
 
   public Boolean getUseSecureCookies() {

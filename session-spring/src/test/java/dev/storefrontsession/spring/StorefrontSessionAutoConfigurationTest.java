@@ -183,6 +183,40 @@ class StorefrontSessionAutoConfigurationTest {
     }
   }
 
+  /** A store answer that echoes the app's own secrets (client secret, AUTH_SECRET, an older one) is redacted. */
+  @Test
+  void storefrontClientWhenStoreEchoesConfiguredSecretsThenExceptionMessagesHideThem() throws Exception {
+    String clientSecret = "client-secret-echoed-" + java.util.UUID.randomUUID();
+    String authSecret = "auth-secret-echoed-" + java.util.UUID.randomUUID();
+    String older = "older-secret-echoed-" + java.util.UUID.randomUUID();
+    com.sun.net.httpserver.HttpServer echo = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    echo.createContext("/", exchange -> {
+      byte[] body = ("{\"errors\":[{\"message\":\"bad " + clientSecret + " " + authSecret + " " + older + "\"}]}")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(502, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    echo.start();
+    try (ConfigurableApplicationContext app = TestShop.app(sandbox,
+        "storefront.bigcommerce.graphql-endpoint=http://127.0.0.1:" + echo.getAddress().getPort() + "/graphql",
+        "storefront.bigcommerce.client-secret=" + clientSecret, "storefront.session.secret=" + authSecret,
+        "AUTH_SECRET_1=" + older)) {
+      dev.storefrontsession.client.StorefrontClient client =
+          app.getBean(dev.storefrontsession.client.StorefrontClient.class);
+      assertThatThrownBy(() -> client.execute("query Shop { site { settings { storeName } } }",
+          java.util.Map.of(), dev.storefrontsession.client.CustomerContext.guest()))
+          .isInstanceOfSatisfying(dev.storefrontsession.client.StorefrontApiException.class, e -> {
+            String told = e.getMessage() + e.bodyExcerpt() + e.errors();
+            assertThat(told).contains("bad <redacted>").doesNotContain(clientSecret).doesNotContain(authSecret)
+                .doesNotContain(older);
+          });
+    } finally {
+      echo.stop(0);
+    }
+  }
+
   @Test
   void storefrontBigCommercePropertiesWhenUnsetThenShopperFriendlyTimeouts() {
     StorefrontBigCommerceProperties properties = new StorefrontBigCommerceProperties();

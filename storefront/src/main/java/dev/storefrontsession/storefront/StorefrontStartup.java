@@ -4,8 +4,10 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -29,17 +31,21 @@ import org.springframework.core.env.MapPropertySource;
 import dev.storefrontsession.sandbox.SandboxServer;
 import dev.storefrontsession.sandbox.SandboxSettings;
 import dev.storefrontsession.storefront.internal.ProductionMode;
+import dev.storefrontsession.storefront.internal.ProductionSettingsMissingException;
 
 /**
  * Start-up rules of the storefront, applied before any bean exists:
  * <ul>
- * <li>{@code AUTH_SECRET}: when missing, production mode ({@code STOREFRONT_ENV=production} or the Spring profile
- * {@code production}) refuses to start; development makes a random one and warns (sessions then end with the
- * process).</li>
+ * <li>Production mode ({@code STOREFRONT_ENV=production} or the Spring profile {@code production}) refuses to start
+ * without {@code AUTH_SECRET} and a real store ({@code BIGCOMMERCE_STORE_HASH} or {@code BIGCOMMERCE_GRAPHQL_ENDPOINT},
+ * and {@code BIGCOMMERCE_STOREFRONT_TOKEN}), with one report naming every missing setting; it never starts the
+ * embedded sandbox, whose demo customers and development client secret are public.</li>
+ * <li>{@code AUTH_SECRET}: when missing in development, a random one is made with a warning (sessions then end with
+ * the process).</li>
  * <li>Store: when neither {@code BIGCOMMERCE_GRAPHQL_ENDPOINT} nor {@code BIGCOMMERCE_STORE_HASH} (nor their
- * {@code storefront.bigcommerce.*} names) is set, the sandbox starts in this process on a free loopback port
- * (H2 file database under {@code storefront.sandbox.data-dir}, default {@code ./data/sandbox}) and the storefront is
- * pointed at it.</li>
+ * {@code storefront.bigcommerce.*} names) is set in development, the sandbox starts in this process on a free loopback
+ * port (H2 file database under {@code storefront.sandbox.data-dir}, default {@code ./data/sandbox}) and the storefront
+ * is pointed at it.</li>
  * </ul>
  * Not thread-safe; one instance per application run.
  */
@@ -74,11 +80,13 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
 
     private void prepare(ConfigurableEnvironment env) {
         Map<String, Object> props = new LinkedHashMap<>();
-        if (isBlank(firstOf(env, "AUTH_SECRET", "storefront.session.secret"))) {
-            if (ProductionMode.isProduction(env)) {
-                throw new IllegalStateException("AUTH_SECRET is not set. In production the storefront needs a "
-                        + "stable secret shared by all instances: set AUTH_SECRET (e.g. `openssl rand -base64 33`).");
+        if (ProductionMode.isProduction(env)) {
+            List<String> problems = missingInProduction(env);
+            if (!problems.isEmpty()) {
+                throw new ProductionSettingsMissingException(problems);
             }
+        }
+        if (isBlank(firstOf(env, "AUTH_SECRET", "storefront.session.secret"))) {
             log.warn("AUTH_SECRET is not set: using a random secret for this run (development mode). Sessions end "
                     + "when the process stops. Set AUTH_SECRET to keep them.");
             props.put("AUTH_SECRET", randomSecret());
@@ -103,6 +111,29 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
         if (!props.isEmpty()) {
             env.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, props));
         }
+    }
+
+    private static List<String> missingInProduction(ConfigurableEnvironment env) {
+        List<String> problems = new ArrayList<>();
+        if (isBlank(firstOf(env, "AUTH_SECRET", "NEXTAUTH_SECRET", "storefront.session.secret"))) {
+            problems.add("AUTH_SECRET is not set (storefront.session.secret): a stable secret shared by all instances"
+                    + " encrypts the session cookies, e.g. the output of `openssl rand -base64 33`.");
+        }
+        if (isBlank(firstOf(env, "BIGCOMMERCE_GRAPHQL_ENDPOINT", "storefront.bigcommerce.graphql-endpoint",
+                "BIGCOMMERCE_STORE_HASH", "storefront.bigcommerce.store-hash"))) {
+            problems.add("BIGCOMMERCE_STORE_HASH is not set (storefront.bigcommerce.store-hash; or"
+                    + " BIGCOMMERCE_GRAPHQL_ENDPOINT): the store to serve. Production never runs the embedded demo"
+                    + " sandbox.");
+        }
+        if (isBlank(firstOf(env, "BIGCOMMERCE_STOREFRONT_TOKEN", "storefront.bigcommerce.storefront-token"))) {
+            problems.add("BIGCOMMERCE_STOREFRONT_TOKEN is not set (storefront.bigcommerce.storefront-token): a private"
+                    + " storefront token of the store's channel.");
+        }
+        if ("always".equalsIgnoreCase(env.getProperty("storefront.sandbox.mode", "auto").trim())) {
+            problems.add("storefront.sandbox.mode is 'always', but the embedded demo sandbox never runs in"
+                    + " production: remove the setting.");
+        }
+        return problems;
     }
 
     private static boolean shouldStartSandbox(ConfigurableEnvironment env) {

@@ -79,6 +79,41 @@ class PasswordFlowTest {
     }
 
     @Test
+    void changePasswordWhenSucceededThenOtherDevicesAndCopiesOfTheOldSessionAreSignedOut() {
+        ShopperClient shopper = app.shopper();
+        String email = Shop.register(shopper, START_PASSWORD);
+        ShopperClient otherDevice = app.shopper();
+        Shop.loginOk(otherDevice, email, START_PASSWORD);
+        ShopperClient stolenCookie = app.shopper();
+        stolenCookie.cookies.putAll(shopper.cookies);
+        assertThat(stolenCookie.get("/account/orders").status()).as("the copy works before").isEqualTo(200);
+
+        ShopperClient.Page answer = changePassword(shopper, START_PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
+
+        assertThat(answer.status()).as("answer: %s", answer.body()).isEqualTo(302);
+        assertThat(shopper.get("/account/orders").status()).as("this shopper").isEqualTo(200);
+        assertThat(otherDevice.get("/account/orders").status()).as("the other device").isEqualTo(302);
+        assertThat(stolenCookie.get("/account/orders").status()).as("a copy of the old session").isEqualTo(302);
+    }
+
+    @Test
+    void changePasswordWhenCurrentPasswordWrongTooOftenThenTooManyAttemptsAndStillSignedIn() {
+        ShopperClient shopper = app.shopper();
+        Shop.register(shopper, START_PASSWORD);
+        List<Integer> statuses = new java.util.ArrayList<>();
+        ShopperClient.Page last = null;
+        for (int i = 0; i < 8; i++) {
+            last = changePassword(shopper, "Wrong-Pass-" + i, NEW_PASSWORD, NEW_PASSWORD);
+            statuses.add(last.status());
+        }
+        System.out.println("FIGURE change_password.wrong_current_statuses=" + statuses);
+
+        assertThat(statuses).containsOnly(400, 429).startsWith(400, 400, 400, 400, 400).endsWith(429);
+        assertThat(last.body()).contains("Too many attempts").doesNotContain(NEW_PASSWORD);
+        assertThat(shopper.get("/account/orders").status()).as("still signed in").isEqualTo(200);
+    }
+
+    @Test
     void changePasswordWhenCurrentPasswordWrongThenErrorAndPasswordUnchanged() {
         ShopperClient shopper = app.shopper();
         String email = Shop.register(shopper, START_PASSWORD);

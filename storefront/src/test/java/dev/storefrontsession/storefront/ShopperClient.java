@@ -36,6 +36,8 @@ final class ShopperClient {
     private final String ip;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
+    /** What this shopper itself puts in front of its IP in X-Forwarded-For (a proxy appends the real one), or null. */
+    private String forgedForwardedFor;
     /** Cookie name → value; host-only cookies of the one storefront origin. */
     final Map<String, String> cookies = new LinkedHashMap<>();
 
@@ -65,6 +67,14 @@ final class ShopperClient {
             }
             throw new AssertionError("no _csrf field on the page:\n" + body);
         }
+    }
+
+    /**
+     * From now on sends its own {@code X-Forwarded-For} value, which the proxy in front of the storefront keeps and
+     * appends this shopper's real IP to; null stops.
+     */
+    void forgeForwardedFor(String forged) {
+        this.forgedForwardedFor = forged;
     }
 
     /** GET without following redirects. */
@@ -113,7 +123,7 @@ final class ShopperClient {
         }
         builder.timeout(Duration.ofSeconds(30));
         builder.header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
-        builder.header("X-Forwarded-For", ip);
+        builder.header("X-Forwarded-For", forgedForwardedFor == null ? ip : forgedForwardedFor + ", " + ip);
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             for (String header : response.headers().allValues("Set-Cookie")) {

@@ -174,6 +174,30 @@ class StorefrontFlowTest {
     }
 
     @Test
+    void loginWhenClientForgesForwardedForThenThrottledExactlyAsWithoutIt() {
+        String password = "Forger-Pass-1";
+        String email = Shop.register(app.shopper(), password);
+        ShopperClient forger = app.shopper();
+        ShopperClient plain = app.shopper();
+        java.util.List<Integer> forged = new java.util.ArrayList<>();
+        java.util.List<Integer> unforged = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            forger.forgeForwardedFor("203.0.113." + (i + 1) + ", 192.0.2." + (i + 1));
+            forged.add(Shop.login(forger, "forged-" + i + "-" + email, "wrong-password-" + i).status());
+            unforged.add(Shop.login(plain, "plain-" + i + "-" + email, "wrong-password-" + i).status());
+        }
+        System.out.println("FIGURE shopper_ip.forged_statuses=" + forged);
+        System.out.println("FIGURE shopper_ip.unforged_statuses=" + unforged);
+
+        assertThat(forged).isEqualTo(unforged);
+        assertThat(forged).containsOnly(401, 429).contains(429);
+        forger.forgeForwardedFor(null);
+        assertThat(Shop.login(forger, email, password).status()).as("the forger's own IP is the one locked")
+                .isEqualTo(429);
+        Shop.loginOk(app.shopper(), email, password);
+    }
+
+    @Test
     void loginWhenAnotherShoppersIpIsThrottledThenThisShopperStillSignsIn() {
         String password = "Neighbour-Pass-1";
         String email = Shop.register(app.shopper(), password);

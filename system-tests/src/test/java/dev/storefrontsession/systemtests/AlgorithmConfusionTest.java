@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jose.EncryptionMethod;
 import dev.storefrontsession.core.DecodeResult;
 import dev.storefrontsession.core.KeyRing;
+import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionCodec;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,6 +32,15 @@ class AlgorithmConfusionTest {
     DecodeResult result = codec.decode(forgery.valid(payload), NAME);
     assertThat(result.isDecoded()).as("control: %s", result).isTrue();
     assertThat(result.decodedClaims().orElseThrow().name()).isEqualTo("Mallory Forged");
+  }
+
+  @Test
+  void decodeWhenUserClaimIsNotAnObjectThenReadAsAuthJsDoesWithoutCustomerAccessToken() {
+    String userNotObject = payload.replaceFirst("\"user\":\\{[^}]*\\}", "\"user\":\"admin\"");
+    SessionClaims claims = codec.decode(forgery.valid(userNotObject), NAME).decodedClaims().orElseThrow();
+    assertThat(claims.name()).isEqualTo("Mallory Forged");
+    assertThat(claims.user()).isEmpty();
+    assertThat(claims.toJson()).contains("\"user\":\"admin\"");
   }
 
   @Test

@@ -41,6 +41,9 @@ final class FaultProxy implements AutoCloseable {
   });
   private volatile Mode mode = Mode.PASS;
   private volatile Duration delay = Duration.ofSeconds(35);
+  /** In PASS mode, responses are cut to this many bytes (a complete, shorter body); negative: whole. */
+  private volatile int cutAt = -1;
+  private final java.util.List<String> upstreamBodies = new java.util.concurrent.CopyOnWriteArrayList<>();
   private HttpServer server;
   final AtomicLong requests = new AtomicLong();
 
@@ -66,6 +69,16 @@ final class FaultProxy implements AutoCloseable {
 
   void delay(Duration delay) {
     this.delay = delay;
+  }
+
+  /** Passes on only the first {@code bytes} of every upstream body (negative: whole bodies again). */
+  void cutResponsesAt(int bytes) {
+    this.cutAt = bytes;
+  }
+
+  /** The whole bodies the store answered through this proxy, in order, whatever was passed on. */
+  java.util.List<String> upstreamBodies() {
+    return java.util.List.copyOf(upstreamBodies);
   }
 
   private HttpServer bind(int at) throws IOException {
@@ -130,6 +143,10 @@ final class FaultProxy implements AutoCloseable {
       }
     });
     byte[] bytes = response.body();
+    upstreamBodies.add(new String(bytes, StandardCharsets.UTF_8));
+    if (cutAt >= 0 && bytes.length > cutAt) {
+      bytes = java.util.Arrays.copyOf(bytes, cutAt);
+    }
     exchange.sendResponseHeaders(response.statusCode(), bytes.length == 0 ? -1 : bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);

@@ -22,12 +22,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Item 1 (HTTP level): a sample of hostile session cookie sets sent to the real storefront process: no response is
- * a 5xx, none shows a session, the storefront logs no error.
+ * Item 1 (HTTP level): a sample of hostile session cookie sets, and of hostile cookie names, sent to the real
+ * storefront process: no response is a 5xx, none shows a session, no invalid name is echoed, the storefront logs no
+ * error.
  */
 class HostileCookiesHttpTest {
 
   static final int SAMPLES = Integer.getInteger("hostile.http.samples", 10_000);
+  static final int NAME_SAMPLES = Integer.getInteger("hostile.names.http.samples", 5_000);
+  /** Every page kind and every GET endpoint of /api/auth. */
+  static final String[] NAME_PATHS = {"/", "/product/77", "/category/21", "/cart", "/login", "/register",
+    "/account/orders", "/logout", "/api/auth/session", "/api/auth/csrf", "/api/auth/providers", "/api/auth/signin",
+    "/api/auth/signout", "/api/auth/session"};
 
   static SandboxFixture store;
   static StorefrontProcess storefront;
@@ -85,6 +91,123 @@ class HostileCookiesHttpTest {
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.setCookies()).anyMatch(c -> c.startsWith("authjs.anonymous-session-token="));
     assertThat(page.setCookies()).noneMatch(c -> c.startsWith("__Secure-") || c.startsWith("__Host-"));
+  }
+
+  /**
+   * Hostile cookie names byte for byte (a raw client: an HTTP library would refuse most of them): every byte value
+   * after and inside each cookie name, then samples of every family of {@link HostileCookieNames}, over every page kind
+   * and {@code /api/auth/*}. No 5xx, no Set-Cookie naming a non-token, no session but the valid one the header
+   * carried, no logged error.
+   */
+  @Test
+  void requestsWhenHostileCookieNamesThenNoServerErrorNoInvalidNameEchoedNoLoggedError() throws Exception {
+    List<HostileCookies.Seed> seeds = SessionFixtures.seeds(Clock.systemUTC());
+    HostileCookies.Seed valid = seeds.stream().filter(s -> s.cookieName().equals(SessionFixtures.PLAIN)
+        && s.token().length() < 3936).findFirst().orElseThrow();
+    List<HostileCookieNames.Sample> exhaustive = new ArrayList<>();
+    for (String name : HostileCookieNames.COOKIE_NAMES) {
+      for (int b = 0; b < 256; b++) {
+        exhaustive.add(new HostileCookieNames.Sample("every-byte", name + (char) b + "=" + valid.token(),
+            valid.token()));
+        exhaustive.add(new HostileCookieNames.Sample("every-byte", name.substring(0, 6) + (char) b
+            + name.substring(6) + "=x; " + valid.cookieName() + "=" + valid.token(), valid.token()));
+      }
+    }
+    HostileCookieNames generator = new HostileCookieNames(seeds, true, 2_000);
+    AtomicInteger next = new AtomicInteger();
+    int total = exhaustive.size() + NAME_SAMPLES;
+    Map<String, LongAdder> statuses = new ConcurrentHashMap<>();
+    Map<String, LongAdder> families = new ConcurrentHashMap<>();
+    LongAdder serverErrors = new LongAdder();
+    LongAdder echoed = new LongAdder();
+    LongAdder foreign = new LongAdder();
+    List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    long start = System.nanoTime();
+    int threads = 4;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        SplittableRandom random = new SplittableRandom(HostileCookiesTest.SEED + 200 + t);
+        futures.add(pool.submit(() -> {
+          try (KeepAliveClient client = new KeepAliveClient(storefront.baseUri())) {
+            int i;
+            while ((i = next.getAndIncrement()) < total) {
+              HostileCookieNames.Sample sample = i < exhaustive.size() ? exhaustive.get(i)
+                  : generator.next(random, random.nextInt(20) == 0 ? 4 : random.nextInt(4));
+              String path = NAME_PATHS[i % NAME_PATHS.length];
+              KeepAliveClient.Response response = client.get(path, sample.header());
+              families.computeIfAbsent(sample.family(), k -> new LongAdder()).increment();
+              statuses.computeIfAbsent(String.valueOf(response.status()), k -> new LongAdder()).increment();
+              String what = sample.family() + " " + path + " -> " + response.status();
+              if (response.status() >= 500) {
+                serverErrors.increment();
+                failures.add(what);
+              }
+              for (String setCookie : response.setCookies()) {
+                String name = setCookie.substring(0, Math.max(0, setCookie.indexOf('=')));
+                if (!HostileCookiesTest.TOKEN.matcher(name).matches()) {
+                  echoed.increment();
+                  failures.add(what + " sets a cookie named '" + name + "'");
+                }
+              }
+              if (path.equals("/api/auth/session") && response.status() == 200
+                  && !response.body().strip().equals("null") && sample.original() == null) {
+                foreign.increment();
+                failures.add(what + " shows a session");
+              }
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<String> errorLines = storefront.output().lines().filter(StorefrontProcess::isErrorLine).toList();
+    Figures.print("hostile.names.http.requests", total);
+    Figures.print("hostile.names.http.responses_5xx", serverErrors.sum());
+    Figures.print("hostile.names.http.invalid_names_echoed", echoed.sum());
+    Figures.print("hostile.names.http.sessions_shown_without_valid_cookie", foreign.sum());
+    Figures.print("hostile.names.http.logged_errors", errorLines.size());
+    Figures.print("hostile.names.http.seconds", (System.nanoTime() - start) / 1e9);
+    new TreeMap<>(statuses).forEach((k, v) -> Figures.print("hostile.names.http.status." + k, v.sum()));
+    new TreeMap<>(families).forEach((k, v) -> Figures.print("hostile.names.http.family." + k, v.sum()));
+
+    assertThat(failures).isEmpty();
+    assertThat(errorLines).isEmpty();
+    assertThat(families.keySet()).contains(HostileCookieNames.FAMILIES);
+  }
+
+  /** A planted cookie whose name cannot be written back never stops a sign-in, by form or by Auth.js's endpoint. */
+  @Test
+  void signInWhenHostileCookieNamesPlantedThenSignedInAndNamesNeverEchoed() {
+    for (String planted : List.of("authjs.session-token[0]", "authjs.session-token(", "authjs.session-token@x",
+        "authjs.session-token{}", "authjs.session-token/", "authjs.session-token?")) {
+      Shopper form = new Shopper(storefront.baseUri());
+      form.cookies.put(planted, "x");
+      Shopper.Page login = form.submit("/login", "/login",
+          Map.of("email", "shopper@example.com", "password", "Shopper-Pass-1"));
+      assertThat(login.status()).as("sign-in with '%s' planted", planted).isEqualTo(302);
+      assertThat(login.location()).doesNotContain("/login");
+      assertThat(form.get("/api/auth/session").body()).contains("shopper@example.com");
+      assertThat(form.cookies).containsKey(planted);
+
+      Shopper api = new Shopper(storefront.baseUri());
+      api.cookies.put(planted, "x");
+      String csrf = api.get("/api/auth/csrf").body().replaceAll("(?s).*\"csrfToken\":\"([^\"]+)\".*", "$1");
+      Shopper.Page callback = api.post("/api/auth/callback/password",
+          Map.of("email", "shopper@example.com", "password", "Shopper-Pass-1", "csrfToken", csrf));
+      assertThat(callback.status()).isEqualTo(302);
+      assertThat(callback.location()).doesNotContain("error");
+      assertThat(api.get("/api/auth/session").body()).contains("shopper@example.com");
+      for (Shopper.Page page : List.of(login, callback)) {
+        assertThat(page.response().headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith(planted));
+      }
+    }
   }
 
   @Test

@@ -2,9 +2,16 @@ package dev.storefrontsession.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storefrontsession.core.CookieAttributes;
 import dev.storefrontsession.core.CookieChunker;
+import dev.storefrontsession.core.CookieHeader;
+import dev.storefrontsession.core.CookieNames;
+import dev.storefrontsession.core.CookieValues;
+import dev.storefrontsession.core.CsrfToken;
 import dev.storefrontsession.core.DecodeResult;
+import dev.storefrontsession.core.KeyRing;
 import dev.storefrontsession.core.SessionCodec;
+import dev.storefrontsession.core.SetCookie;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +36,9 @@ class HostileCookiesTest {
 
   static final int SAMPLES = Integer.getInteger("hostile.samples", 1_000_000);
   static final long SEED = Long.getLong("hostile.seed", 20261125L);
+  static final int NAME_SAMPLES = Integer.getInteger("hostile.names.samples", 200_000);
+  /** RFC 9110 token: what a cookie name written back in a Set-Cookie must be (checked independently of core). */
+  static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
   @Test
   void decodeWhenMillionHostileCookieSetsThenNoneAcceptedAndNoExceptionEscapes() throws Exception {
@@ -116,6 +127,148 @@ class HostileCookiesTest {
     assertThat(accepted.sum()).isZero();
     assertThat(escaped.sum()).isZero();
     assertThat(categories.keySet()).containsExactlyInAnyOrder(HostileCookies.CATEGORIES);
+  }
+
+  /**
+   * Hostile cookie <em>names</em> through everything the web edge does with a Cookie header (parse, read and decode
+   * both session cookies, the anonymous cookies and the CSRF cookie, then write the deletions or the re-issued
+   * cookie): first every character U+0000…U+FFFF appended to and inserted into each cookie name, then random
+   * samples of every family. No exception escapes, nothing but the valid token the header carried is accepted, and no
+   * Set-Cookie names anything that is not a token.
+   */
+  @Test
+  void webEdgeWhenHostileCookieNamesThenNothingThrownNothingForeignAcceptedNoInvalidNameWritten() throws Exception {
+    SessionCodec codec = SessionFixtures.ringCodec();
+    KeyRing ring = KeyRing.of(SessionFixtures.NEW_SECRET, SessionFixtures.OLD_SECRET);
+    List<HostileCookies.Seed> seeds = SessionFixtures.seeds();
+    List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    LongAdder total = new LongAdder();
+    LongAdder escaped = new LongAdder();
+    LongAdder foreign = new LongAdder();
+    LongAdder acceptedOriginal = new LongAdder();
+    Map<String, LongAdder> families = new ConcurrentHashMap<>();
+    long cpuStart = processCpuNanos();
+
+    HostileCookies.Seed plain = seeds.stream().filter(s -> s.cookieName().equals(SessionFixtures.PLAIN)
+        && s.token().length() < CookieChunker.CHUNK_SIZE).findFirst().orElseThrow();
+    assertThat(webEdge(codec, ring, plain.cookieName() + "=" + plain.token())).containsExactly(plain.token());
+    for (String name : HostileCookieNames.COOKIE_NAMES) { // every character, after and inside each name
+      for (int c = 0; c < 0x10000; c++) {
+        String[] headers = {name + (char) c + "=" + plain.token(),
+            name.substring(0, 6) + (char) c + name.substring(6) + "=x; " + plain.cookieName() + "=" + plain.token()};
+        for (String header : headers) {
+          check("every-char", header, plain.token(), codec, ring, total, escaped, foreign, acceptedOriginal, failures);
+        }
+      }
+    }
+    families.computeIfAbsent("every-char", k -> new LongAdder()).add(total.sum());
+
+    HostileCookieNames generator = new HostileCookieNames(seeds, false, 5_000);
+    int threads = 2;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        SplittableRandom random = new SplittableRandom(SEED + 50 + t);
+        int quota = NAME_SAMPLES / threads + (t == 0 ? NAME_SAMPLES % threads : 0);
+        futures.add(pool.submit(() -> {
+          for (int i = 0; i < quota; i++) {
+            // thousands of cookies are costly to build: one sample in 50 of that family
+            int family = random.nextInt(50) == 0 ? 4 : random.nextInt(4);
+            HostileCookieNames.Sample sample = generator.next(random, family);
+            families.computeIfAbsent(sample.family(), k -> new LongAdder()).increment();
+            check(sample.family(), sample.header(), sample.original(), codec, ring, total, escaped, foreign,
+                acceptedOriginal, failures);
+          }
+        }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    Figures.print("hostile.names.core.samples", total.sum());
+    Figures.print("hostile.names.core.exceptions", escaped.sum());
+    Figures.print("hostile.names.core.foreign_accepted", foreign.sum());
+    Figures.print("hostile.names.core.valid_cookie_alongside_accepted", acceptedOriginal.sum());
+    Figures.print("hostile.names.core.cpu_seconds", (processCpuNanos() - cpuStart) / 1e9);
+    new TreeMap<>(families).forEach((k, v) -> Figures.print("hostile.names.core.family." + k, v.sum()));
+
+    assertThat(failures).isEmpty();
+    assertThat(escaped.sum()).isZero();
+    assertThat(foreign.sum()).isZero();
+    assertThat(families.keySet()).contains(HostileCookieNames.FAMILIES);
+  }
+
+  private static void check(String family, String header, String original, SessionCodec codec, KeyRing ring,
+      LongAdder total, LongAdder escaped, LongAdder foreign, LongAdder acceptedOriginal, List<String> failures) {
+    total.increment();
+    try {
+      for (String accepted : webEdge(codec, ring, header)) {
+        if (accepted.equals(original)) {
+          acceptedOriginal.increment();
+        } else {
+          foreign.increment();
+          failures.add("accepted a value the header did not carry as a valid cookie: " + family);
+        }
+      }
+    } catch (Throwable e) {
+      escaped.increment();
+      if (failures.size() < 20) {
+        failures.add(family + " threw " + e + " for header " + header.substring(0, Math.min(200, header.length()))
+            .replaceAll("\\p{Cntrl}", "?"));
+      }
+    }
+  }
+
+  /**
+   * What the web edge does with one Cookie header, plain and secure: the session cookies through
+   * {@link CookieChunker}, the anonymous cookies and the CSRF cookie by their exact names; every cookie that decodes is
+   * re-issued and every other one deleted. Returns the values accepted; fails when a Set-Cookie names a non-token.
+   */
+  static List<String> webEdge(SessionCodec codec, KeyRing ring, String header) {
+    Map<String, String> cookies = new LinkedHashMap<>();
+    CookieHeader.parseInto(header, cookies);
+    List<String> accepted = new ArrayList<>();
+    List<SetCookie> written = new ArrayList<>();
+    for (boolean secure : new boolean[] {false, true}) {
+      CookieAttributes attributes = CookieAttributes.authJsDefaults(secure);
+      String session = CookieNames.sessionToken(secure);
+      CookieChunker.ReadResult read = CookieChunker.read(session, cookies);
+      if (read instanceof CookieChunker.ReadResult.Found found
+          && codec.decode(found.value(), session) instanceof DecodeResult.Decoded) {
+        accepted.add(found.value());
+        written.addAll(CookieChunker.write(session, "re-issued", attributes, cookies));
+      } else {
+        written.addAll(CookieChunker.clear(session, attributes, cookies));
+      }
+      String anonymous = CookieNames.anonymousSessionToken(secure);
+      String token = CookieValues.decode(cookies.get(anonymous));
+      if (token != null && !token.isEmpty()) {
+        if (codec.decode(token, anonymous) instanceof DecodeResult.Decoded) {
+          accepted.add(token);
+          written.add(new SetCookie(anonymous, "re-issued", attributes));
+        } else {
+          written.add(SetCookie.deletion(anonymous, attributes));
+        }
+      }
+      String csrf = CookieNames.csrfToken(secure);
+      if (cookies.get(csrf) != null && CsrfToken.fromCookie(cookies.get(csrf), ring).isEmpty()) {
+        written.add(new SetCookie(csrf, CsrfToken.create(ring).cookieValue(), attributes));
+      }
+    }
+    if (written.size() > 2 * (CookieChunker.MAX_DELETIONS + CookieChunker.MAX_CHUNKS) + 4) {
+      throw new AssertionError(written.size() + " Set-Cookie headers for one request");
+    }
+    for (SetCookie cookie : written) {
+      String value = cookie.toHeaderValue();
+      String name = value.substring(0, value.indexOf('='));
+      if (!TOKEN.matcher(name).matches()) {
+        throw new AssertionError("Set-Cookie with a name that is not a token: " + name);
+      }
+    }
+    return accepted;
   }
 
   @Test

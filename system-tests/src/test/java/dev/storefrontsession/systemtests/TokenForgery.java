@@ -52,11 +52,32 @@ final class TokenForgery {
 
   /** A token exactly as Auth.js makes it (the control). */
   String valid(String payload) {
-    return dir(EncryptionMethod.A256CBC_HS512, key64, AuthJsKeys.kid(key64), payload, null, null);
+    return dir(EncryptionMethod.A256CBC_HS512, key64, AuthJsKeys.kid(key64), new Payload(payload), null, null);
+  }
+
+  /** A token as Auth.js makes it around any claims bytes (not necessarily UTF-8). */
+  String valid(byte[] payload) {
+    return dir(EncryptionMethod.A256CBC_HS512, key64, AuthJsKeys.kid(key64), new Payload(payload), null, null);
+  }
+
+  /** {@code claimsJson}'s payload with bytes that are not UTF-8 (0xFF 0xFE) before "Forged" in the name. */
+  static byte[] notUtf8(String payload) {
+    String[] around = payload.split("Forged", 2);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.writeBytes(around[0].getBytes(StandardCharsets.UTF_8));
+    out.write(0xFF);
+    out.write(0xFE);
+    out.writeBytes(("Forged" + around[1]).getBytes(StandardCharsets.UTF_8));
+    return out.toByteArray();
   }
 
   /** dir with any enc; the key is the derived key cut (or HKDF-expanded) to the enc's length. */
   String dir(EncryptionMethod enc, byte[] key, String kid, String payload, CompressionAlgorithm zip,
+      Map<String, Object> customParams) {
+    return dir(enc, key, kid, new Payload(payload), zip, customParams);
+  }
+
+  private String dir(EncryptionMethod enc, byte[] key, String kid, Payload payload, CompressionAlgorithm zip,
       Map<String, Object> customParams) {
     try {
       JWEHeader.Builder header = new JWEHeader.Builder(JWEAlgorithm.DIR, enc);
@@ -69,7 +90,7 @@ final class TokenForgery {
       if (customParams != null) {
         customParams.forEach(header::customParam);
       }
-      JWEObject jwe = new JWEObject(header.build(), new Payload(payload));
+      JWEObject jwe = new JWEObject(header.build(), payload);
       jwe.encrypt(new DirectEncrypter(new SecretKeySpec(key, "AES")));
       return jwe.serialize();
     } catch (Exception e) {
@@ -141,7 +162,7 @@ final class TokenForgery {
       out.put("payload_exp_string", valid(payload.replaceFirst("\"exp\":(\\d+)", "\"exp\":\"$1\"")));
       out.put("payload_expired", valid(payload.replaceFirst("\"exp\":(\\d+)", "\"exp\":1000")));
       out.put("payload_nbf_future", valid(payload.replace("{\"name\"", "{\"nbf\":4102444800,\"name\"")));
-      out.put("payload_user_not_object", valid(payload.replaceFirst("\"user\":\\{[^}]*\\}", "\"user\":\"admin\"")));
+      out.put("payload_not_utf8", valid(notUtf8(payload)));
       out.put("payload_not_json", valid("{\"name\":\"x\","));
     } catch (Exception e) {
       throw new IllegalStateException(e);

@@ -204,6 +204,59 @@ class UpstreamFaultsTest {
   }
 
   /** Null when the answer is acceptable under a fault; else what is wrong. */
+  /**
+   * Issue #12 item 4: a login answer cut short begins with the new customer access token, which the store has
+   * issued and which is valid. The sign-in fails cleanly, and no line the storefront prints holds the token or any
+   * 16 characters of its random part.
+   */
+  @Test
+  @Order(4)
+  void loginWhenStoreAnswerCutAt40120Or300BytesThenFailsCleanlyAndNoPartOfTheTokenIsLogged() {
+    java.util.regex.Pattern cat = java.util.regex.Pattern.compile("[0-9a-f]{64}_[0-9]+");
+    List<String> problems = new ArrayList<>();
+    List<String> tokens = new ArrayList<>();
+    // Long names make the store's whole answer longer than the longest cut, so every cut is a real one.
+    Shopper registering = new Shopper(storefront.baseUri());
+    String email = "cut-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    assertThat(registering.post("/register", Map.of("firstName", "F".repeat(80), "lastName", "L".repeat(80),
+        "email", email, "password", "Cut-Pass-12345", "_csrf", registering.open("/register").csrf())).status())
+        .isEqualTo(302);
+    for (int cut : new int[] {40, 120, 300}) {
+      Shopper shopper = new Shopper(storefront.baseUri());
+      String csrf = shopper.open("/login").csrf();
+      int before = proxy.upstreamBodies().size();
+      proxy.cutResponsesAt(cut);
+      Shopper.Page login;
+      try {
+        login = shopper.post("/login", Map.of("email", email, "password", "Cut-Pass-12345", "_csrf", csrf));
+      } finally {
+        proxy.cutResponsesAt(-1);
+      }
+      // 503 "the store is unavailable" is the clear error for a store answer that cannot be read
+      if ((login.status() >= 500 && login.status() != 503) || login.body().contains("Exception")
+          || shopper.cookies.containsKey(CookieNames.sessionToken(false))) {
+        problems.add("cut at " + cut + ": status " + login.status() + ", signed in: "
+            + shopper.cookies.containsKey(CookieNames.sessionToken(false)));
+      }
+      proxy.upstreamBodies().stream().skip(before).filter(b -> b.contains("\"login\"") && b.length() > cut)
+          .map(cat::matcher).filter(java.util.regex.Matcher::find).forEach(m -> tokens.add(m.group()));
+    }
+    assertThat(tokens).as("the store issued a token for each of the three sign-ins").hasSize(3);
+    String output = storefront.output();
+    assertThat(output).as("the failed sign-ins are logged").contains("Sign-in failed upstream");
+    for (String token : tokens) {
+      for (int i = 0; i + 16 <= 64; i++) {
+        if (output.contains(token.substring(i, i + 16))) {
+          problems.add("characters " + i + "-" + (i + 16) + " of an issued token are in the storefront's output");
+          break;
+        }
+      }
+    }
+    Figures.print("faults.cut_login.tokens_scanned", tokens.size());
+    Figures.print("faults.cut_login.leaks", problems.size());
+    assertThat(problems).isEmpty();
+  }
+
   static String judge(Shopper.Page answer, long boundMillis, FaultProxy.Mode mode) {
     if (answer.millis() > boundMillis) {
       return "took " + answer.millis() + " ms";

@@ -185,6 +185,12 @@ class WebAttacksTest {
       assertThat(s.get("/account/orders").status()).as(f.getKey()).isEqualTo(302);
     }
     Figures.print("attacks.http.forgeries_refused", forgeries.size());
+    // Auth.js reads a well-encrypted session whose user is not an object; so do we, without a CAT: not signed in
+    Shopper userNotObject = shopper();
+    userNotObject.cookies.put(CookieNames.sessionToken(false),
+        forgery.valid(payload.replaceFirst("\"user\":\\{[^}]*\\}", "\"user\":\"admin\"")));
+    assertThat(sessionJson(userNotObject)).contains("Mallory");
+    assertThat(userNotObject.get("/account/orders").status()).isEqualTo(302);
   }
 
   // ---- CSRF --------------------------------------------------------------------------------------------------------

@@ -25,20 +25,24 @@ public final class ResponseParser {
     }
 
     /**
-     * @param secrets strings to keep out of exception messages
+     * GraphQL error messages and every exception message are redacted ({@link Redactor#redact}); data is not.
+     *
+     * @param secrets strings to keep out of exception and error messages
      * @throws StorefrontApiException     on a non-2xx status
      * @throws MalformedResponseException when a 2xx body is not a GraphQL response
      */
     public ParsedResponse parse(String operationName, int status, byte[] body, OptionalInt complexity,
                                 Collection<String> secrets) {
         if (status < 200 || status > 299) {
-            throw new StorefrontApiException(operationName, status, Redactor.excerpt(body, secrets), errorsOfFailure(body));
+            throw new StorefrontApiException(operationName, status, Redactor.excerpt(body, secrets),
+                    errorsOfFailure(body, secrets));
         }
         JsonNode root;
         try {
             root = mapper.readTree(body);
         } catch (JacksonException e) {
-            throw new MalformedResponseException(operationName, status, "not JSON (" + e.getOriginalMessage() + ")",
+            throw new MalformedResponseException(operationName, status, "not JSON ("
+                    + Redactor.redact(e.getOriginalMessage(), secrets) + ")",
                     Redactor.excerpt(body, secrets), null);
         }
         if (root == null || root.isMissingNode() || !root.isObject()) {
@@ -59,7 +63,7 @@ public final class ResponseParser {
             throw new MalformedResponseException(operationName, status, "errors is not an array",
                     Redactor.excerpt(body, secrets), null);
         }
-        List<GraphQLError> errors = errorsNode.isArray() ? errors(errorsNode) : List.of();
+        List<GraphQLError> errors = errorsNode.isArray() ? errors(errorsNode, secrets) : List.of();
         return new ParsedResponse(data.isObject() ? data : NullNode.getInstance(), errors, complexity);
     }
 
@@ -76,11 +80,11 @@ public final class ResponseParser {
         return new StorefrontGraphQLException(operationName, errors);
     }
 
-    private List<GraphQLError> errorsOfFailure(byte[] body) {
+    private List<GraphQLError> errorsOfFailure(byte[] body, Collection<String> secrets) {
         try {
             JsonNode root = mapper.readTree(body);
             if (root != null && root.path("errors").isArray()) {
-                return errors(root.path("errors"));
+                return errors(root.path("errors"), secrets);
             }
         } catch (JacksonException e) {
             // A non-JSON error page: the status and excerpt say enough.
@@ -88,11 +92,12 @@ public final class ResponseParser {
         return List.of();
     }
 
-    private static List<GraphQLError> errors(JsonNode array) {
+    private static List<GraphQLError> errors(JsonNode array, Collection<String> secrets) {
         List<GraphQLError> out = new ArrayList<>();
         for (JsonNode e : array.values()) {
             if (!e.isObject()) {
-                out.add(new GraphQLError(e.isString() ? e.stringValue() : e.toString(), null, null, null));
+                out.add(new GraphQLError(Redactor.redact(e.isString() ? e.stringValue() : e.toString(), secrets),
+                        null, null, null));
                 continue;
             }
             JsonNode messageNode = e.path("message");
@@ -113,7 +118,8 @@ public final class ResponseParser {
                 }
             }
             JsonNode code = e.path("extensions").path("code");
-            out.add(new GraphQLError(message, path, locations, code.isString() ? code.stringValue() : null));
+            out.add(new GraphQLError(Redactor.redact(message, secrets), path, locations,
+                    code.isString() ? code.stringValue() : null));
         }
         return out;
     }

@@ -41,4 +41,51 @@ class RedactorTest {
                 .isEqualTo("<html>502</html>");
         assertThat(Redactor.excerpt(new byte[0], List.of())).isEmpty();
     }
+
+    static final String CAT = "8f14e45fceea167a5a36dedd4bea2543c4ca4238a0b923820dcc509a6f75849b_1764700000";
+    static final String JWE = "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIiwia2lkIjoiYWJjIn0..SVZJVklWSVZJVklW"
+            + ".Y2lwaGVydGV4dA.dGFndGFndGFndGFn";
+
+    @Test
+    void redactWhenCustomerAccessTokenWholeOrCutShortThenReplaced() {
+        for (int end = 20; end <= CAT.length(); end++) {
+            String cut = CAT.substring(0, end);
+            String redacted = Redactor.redact("{\"value\":\"" + cut, List.of());
+            assertThat(redacted).as(cut).isEqualTo("{\"value\":\"<redacted>");
+        }
+        assertThat(Redactor.redact("a " + CAT.toUpperCase() + " b", List.of())).isEqualTo("a <redacted> b");
+    }
+
+    @Test
+    void redactWhenJwtOrJweWholeOrCutShortThenReplaced() {
+        String jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl";
+        for (String token : List.of(jwt, JWE)) {
+            for (int end = 3; end <= token.length(); end++) {
+                String text = "jwt=" + token.substring(0, end);
+                assertThat(Redactor.redact(text, List.of())).as(text).isEqualTo("jwt=<redacted>");
+            }
+        }
+    }
+
+    @Test
+    void redactWhenConfiguredSecretsThenReplacedLongestFirst() {
+        assertThat(Redactor.redact("s=client-secret-1 and client-secret", List.of("client-secret", "client-secret-1")))
+                .isEqualTo("s=<redacted> and <redacted>");
+        assertThat(Redactor.redact(null, List.of("x"))).isNull();
+    }
+
+    @Test
+    void redactWhenOrdinaryTextThenKept() {
+        String text = "Cart 3f2a9c1e-7b4d-4e8f-9a0b-1c2d3e4f5a6b not found (HTTP 404, 1764700000 at line 12): eye";
+        assertThat(Redactor.redact(text, List.of())).isEqualTo(text);
+    }
+
+    @Test
+    void excerptWhenBodyCutInsideATokenThenNoPartOfItKept() {
+        String body = "{\"data\":{\"login\":{\"customerAccessToken\":{\"value\":\"" + CAT + "\",\"expiresAt\":1}}}}";
+        for (int cut = 1; cut <= body.length(); cut++) {
+            String excerpt = Redactor.excerpt(body.substring(0, cut).getBytes(StandardCharsets.UTF_8), List.of());
+            assertThat(excerpt).as("cut at %d", cut).doesNotContainPattern("[0-9a-f]{20}");
+        }
+    }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * A growable UTF-8 byte buffer with a JSON writer that serializes like JavaScript's {@code JSON.stringify}: no
- * whitespace, members in map order, only {@code "}, {@code \}, control characters and lone surrogates escaped.
+ * whitespace, members in map order, only {@code "}, {@code \}, control characters and lone surrogates escaped,
+ * infinities as {@code null}.
  * Values are those produced by {@link JsonValues#normalize}. Not thread-safe; reusable after {@link #reset()}.
  */
 public final class JsonOutput {
@@ -130,8 +131,12 @@ public final class JsonOutput {
   }
 
   private void writeDouble(double d) {
-    if (Double.isNaN(d) || Double.isInfinite(d)) {
-      throw new IllegalArgumentException("JSON has no NaN or Infinity");
+    if (Double.isNaN(d)) {
+      throw new IllegalArgumentException("JSON has no NaN"); // never parsed: a caller's bug
+    }
+    if (Double.isInfinite(d)) {
+      writeBytes(NULL); // as JSON.stringify writes the infinities JSON.parse makes of huge literals
+      return;
     }
     if (d == Math.rint(d) && Math.abs(d) < 9.007199254740992E15) {
       writeLong((long) d);

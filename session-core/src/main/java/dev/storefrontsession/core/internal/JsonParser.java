@@ -8,14 +8,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A strict JSON (RFC 8259) parser over UTF-8 bytes with the semantics of JavaScript's {@code JSON.parse}: duplicate
- * keys keep their first position and last value, invalid UTF-8 becomes U+FFFD. Produces the value model of
- * {@link JsonValues}. Nesting is limited to {@link #MAX_DEPTH}. Error messages give a position, never content.
- * Stateless and thread-safe.
+ * A strict JSON (RFC 8259) parser over UTF-8 bytes that accepts exactly what {@code jose} (and so Auth.js) accepts
+ * for a JWT's claims and header: {@code JSON.parse(new TextDecoder("utf-8", {fatal: true}).decode(bytes))}. So the
+ * bytes must be well-formed UTF-8 (no stray or overlong bytes, no encoded surrogates, nothing beyond U+10FFFF), one
+ * leading byte-order mark is skipped, and the result has JavaScript's semantics: duplicate names keep their first
+ * position and last value, names that are array indices come first in ascending order (as in any JavaScript object),
+ * numbers beyond the double range are infinities. Produces the value model of {@link JsonValues}. Nesting is limited to
+ * {@link #MAX_DEPTH}, where JavaScript has no limit. Error messages give a position, never content. Stateless and
+ * thread-safe.
  */
 public final class JsonParser {
 
-  /** Deeper nesting is refused (hostile input). */
+  /** Deeper nesting is refused: the parser, the writer and equality recurse, and hostile input must not overflow the
+   * stack. Session claims nest two levels deep. */
   public static final int MAX_DEPTH = 64;
 
   private final byte[] in;
@@ -29,12 +34,17 @@ public final class JsonParser {
   }
 
   /**
-   * Parses one JSON text.
+   * Parses one JSON text from bytes as {@code TextDecoder} (fatal, one leading byte-order mark skipped) and then
+   * {@code JSON.parse} would.
    *
-   * @throws IllegalArgumentException when the bytes are not exactly one JSON value
+   * @throws IllegalArgumentException when the bytes are not well-formed UTF-8 or not exactly one JSON value
    */
   public static Object parse(byte[] utf8, int offset, int length) {
     JsonParser parser = new JsonParser(utf8, offset, length);
+    if (length >= 3 && utf8[offset] == (byte) 0xEF && utf8[offset + 1] == (byte) 0xBB
+        && utf8[offset + 2] == (byte) 0xBF) {
+      parser.pos += 3;
+    }
     parser.skipWhitespace();
     Object value = parser.readValue(0);
     parser.skipWhitespace();
@@ -44,7 +54,11 @@ public final class JsonParser {
     return value;
   }
 
+  /** Parses one JSON text as {@code JSON.parse(json)} would (a leading U+FEFF is not whitespace there). */
   public static Object parse(String json) {
+    if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
+      throw new IllegalArgumentException("invalid JSON at byte 0: unexpected character");
+    }
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     return parse(bytes, 0, bytes.length);
   }
@@ -117,12 +131,14 @@ public final class JsonParser {
       pos++;
       return Collections.unmodifiableMap(map);
     }
+    boolean indexNames = false;
     while (true) {
       skipWhitespace();
       if (pos >= end || in[pos] != '"') {
         throw error("expected a member name");
       }
       String key = readKey();
+      indexNames = indexNames || JsonValues.isArrayIndex(key);
       skipWhitespace();
       if (pos >= end || in[pos] != ':') {
         throw error("expected ':'");
@@ -136,7 +152,7 @@ public final class JsonParser {
       }
       byte b = in[pos++];
       if (b == '}') {
-        return Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(indexNames ? JsonValues.inJavaScriptOrder(map) : map);
       }
       if (b != ',') {
         throw error("expected ',' or '}'");
@@ -258,10 +274,57 @@ public final class JsonParser {
       }
       if (b < 0) {
         ascii = false;
+        pos += utf8SequenceLength();
+      } else {
+        pos++;
       }
-      pos++;
     }
     throw error("unterminated string");
+  }
+
+  /**
+   * The length of the well-formed UTF-8 sequence at {@code pos} (its first byte is not ASCII), as the WHATWG decoder
+   * (Unicode 3.9, table 3-7) accepts it; anything else is refused, as {@code TextDecoder} with {@code fatal} does.
+   * Continuation bytes are never {@code "} or {@code \}, so a string's end is found the same either way.
+   */
+  private int utf8SequenceLength() {
+    int lead = in[pos] & 0xFF;
+    int length;
+    int low = 0x80;
+    int high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      if (lead == 0xE0) {
+        low = 0xA0; // overlong below
+      } else if (lead == 0xED) {
+        high = 0x9F; // surrogates above
+      }
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      if (lead == 0xF0) {
+        low = 0x90; // overlong below
+      } else if (lead == 0xF4) {
+        high = 0x8F; // beyond U+10FFFF above
+      }
+    } else {
+      throw error("invalid UTF-8");
+    }
+    if (end - pos < length) {
+      throw error("invalid UTF-8");
+    }
+    int second = in[pos + 1] & 0xFF;
+    if (second < low || second > high) {
+      throw error("invalid UTF-8");
+    }
+    for (int i = 2; i < length; i++) {
+      int next = in[pos + i] & 0xFF;
+      if (next < 0x80 || next > 0xBF) {
+        throw error("invalid UTF-8");
+      }
+    }
+    return length;
   }
 
   private String readEscapedString(int start) {
@@ -301,7 +364,7 @@ public final class JsonParser {
       if (b >= 0 && b < 0x20) {
         throw error("control character in string");
       }
-      pos++;
+      pos += b < 0 ? utf8SequenceLength() : 1;
     }
     throw error("unterminated string");
   }
@@ -378,9 +441,6 @@ public final class JsonParser {
       return negative ? -value : value;
     }
     double d = Double.parseDouble(new String(in, start, length, StandardCharsets.ISO_8859_1));
-    if (Double.isInfinite(d)) {
-      throw error("number out of range");
-    }
-    return JsonValues.normalizeDouble(d);
+    return JsonValues.normalizeDouble(d); // beyond the double range: an infinity, as JSON.parse makes it
   }
 }

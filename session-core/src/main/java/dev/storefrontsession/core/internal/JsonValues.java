@@ -10,9 +10,10 @@ import java.util.Map;
 
 /**
  * The JSON value model of the codec: {@code null}, {@link String}, {@link Boolean}, {@link Long} (integral numbers
- * that JavaScript represents exactly), {@link Double} (others), unmodifiable {@link List} and unmodifiable
- * insertion-ordered {@link Map} with String keys. Numbers follow JavaScript's single number type, so {@code 1},
- * {@code 1.0} and {@code 1e0} are the same value {@code 1L}.
+ * that JavaScript represents exactly), {@link Double} (others, including the infinities {@code JSON.parse} makes of
+ * literals beyond the double range, which are written as {@code null} as {@code JSON.stringify} does), unmodifiable
+ * {@link List} and unmodifiable insertion-ordered {@link Map} with String keys. Numbers follow JavaScript's single
+ * number type, so {@code 1}, {@code 1.0} and {@code 1e0} are the same value {@code 1L}.
  */
 public final class JsonValues {
 
@@ -24,7 +25,7 @@ public final class JsonValues {
   /**
    * A deep, unmodifiable copy of {@code value} in the value model.
    *
-   * @throws IllegalArgumentException if the value is not JSON (other types, NaN, infinities, non-String keys)
+   * @throws IllegalArgumentException if the value is not JSON (other types, NaN, non-String keys)
    */
   public static Object normalize(Object value) {
     return normalize(value, 0);
@@ -78,13 +79,51 @@ public final class JsonValues {
   }
 
   static Object normalizeDouble(double d) {
-    if (Double.isNaN(d) || Double.isInfinite(d)) {
-      throw new IllegalArgumentException("JSON numbers must be finite");
+    if (Double.isNaN(d)) {
+      throw new IllegalArgumentException("JSON numbers must not be NaN");
     }
     if (d == Math.rint(d) && Math.abs(d) < MAX_SAFE) {
       return (long) d; // also turns -0.0 into 0, as JSON.stringify does
     }
     return d;
+  }
+
+  /** Whether a JavaScript object orders this name as an array index: a canonical integer in [0, 2^32 - 2]. */
+  public static boolean isArrayIndex(String name) {
+    int n = name.length();
+    char first = n == 0 ? 'x' : name.charAt(0);
+    if (first < '0' || first > '9' || n > 10 || (first == '0' && n > 1)) {
+      return false;
+    }
+    long value = 0;
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value <= 0xFFFF_FFFEL;
+  }
+
+  /**
+   * The members in the order a JavaScript object keeps them: array-index names first, ascending, then the others in
+   * insertion order (so {@code JSON.stringify} writes them so). A new modifiable map.
+   */
+  public static <V> Map<String, V> inJavaScriptOrder(Map<String, V> map) {
+    List<String> indices = new ArrayList<>();
+    for (String name : map.keySet()) {
+      if (isArrayIndex(name)) {
+        indices.add(name);
+      }
+    }
+    indices.sort((a, b) -> Long.compare(Long.parseLong(a), Long.parseLong(b)));
+    Map<String, V> ordered = new LinkedHashMap<>(Math.max(4, map.size() * 2));
+    for (String index : indices) {
+      ordered.put(index, map.get(index));
+    }
+    map.forEach(ordered::putIfAbsent);
+    return ordered;
   }
 
   /** The number as a double (for time comparisons). */

@@ -43,6 +43,11 @@ class JsonOutputTest {
   }
 
   @Test
+  void writeValueWhenInfinityThenNullAsJsonStringify() {
+    assertThat(write(java.util.List.of(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY))).isEqualTo("[null,null]");
+  }
+
+  @Test
   void writeValueWhenOutputGrowsThenAllBytesKept() {
     String big = "x".repeat(10_000);
     assertThat(write(big)).hasSize(10_002);
@@ -54,8 +59,8 @@ class JsonOutputTest {
     assertThat(JsonValues.normalize(2.0f)).isEqualTo(2L);
     assertThat(JsonValues.normalize(new java.math.BigDecimal("1.25"))).isEqualTo(1.25);
     assertThat(JsonValues.normalize(java.math.BigInteger.TEN)).isEqualTo(10L);
-    assertThatThrownBy(() -> JsonValues.normalize(Double.POSITIVE_INFINITY))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(JsonValues.normalize(Double.NEGATIVE_INFINITY)).isEqualTo(Double.NEGATIVE_INFINITY); // as JSON.parse
+    assertThatThrownBy(() -> JsonValues.normalize(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> JsonValues.normalize(Map.of(1, 2))).isInstanceOf(IllegalArgumentException.class);
   }
 }

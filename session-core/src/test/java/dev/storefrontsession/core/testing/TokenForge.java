@@ -30,11 +30,16 @@ public final class TokenForge {
 
   /** A256CBC-HS512 token with the exact header JSON and payload JSON given. */
   public static String cbc(ContentKey key, String headerJson, String payloadJson) {
+    return cbc(key, headerJson, payloadJson.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A256CBC-HS512 token with the exact header JSON and payload bytes given (which need not be valid UTF-8). */
+  public static String cbc(ContentKey key, String headerJson, byte[] payload) {
     String header = Base64Url.encode(headerJson.getBytes(StandardCharsets.UTF_8));
     byte[] iv = new byte[16];
     RANDOM.nextBytes(iv);
-    byte[] sealed = AuthJsJwe.sealCbcHs512(key, header.getBytes(StandardCharsets.US_ASCII), iv,
-        payloadJson.getBytes(StandardCharsets.UTF_8), new CryptoWorkspace(RANDOM));
+    byte[] sealed = AuthJsJwe.sealCbcHs512(key, header.getBytes(StandardCharsets.US_ASCII), iv, payload,
+        new CryptoWorkspace(RANDOM));
     byte[] ciphertext = Arrays.copyOf(sealed, sealed.length - 32);
     byte[] tag = Arrays.copyOfRange(sealed, sealed.length - 32, sealed.length);
     return header + ".." + Base64Url.encode(iv) + "." + Base64Url.encode(ciphertext) + "." + Base64Url.encode(tag);

@@ -40,7 +40,10 @@ public final class AuthJsEndpoints {
 
   static final String RETURN_REDIRECT_HEADER = "X-Auth-Return-Redirect";
   private static final DateTimeFormatter ISO_MILLIS =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+  /** The range of a JavaScript Date (±8.64e15 ms), beyond which {@code toISOString} has nothing to write. */
+  private static final Instant JS_DATE_MAX = Instant.ofEpochMilli(8_640_000_000_000_000L);
+  private static final Instant JS_DATE_MIN = Instant.ofEpochMilli(-8_640_000_000_000_000L);
 
   private final ShopperSignIn signIn;
   private final JsonMapper json = JsonMapper.builder().build();
@@ -205,7 +208,10 @@ public final class AuthJsEndpoints {
     }
     Map<String, Object> session = new LinkedHashMap<>();
     session.put("user", user);
-    session.put("expires", ISO_MILLIS.format(state.sessionExpiry().orElse(Instant.EPOCH)));
+    // a cookie's exp may be any number (Auth.js accepts it): shown within what a JavaScript Date can hold
+    Instant expires = state.sessionExpiry().orElse(Instant.EPOCH);
+    expires = expires.isAfter(JS_DATE_MAX) ? JS_DATE_MAX : expires.isBefore(JS_DATE_MIN) ? JS_DATE_MIN : expires;
+    session.put("expires", ISO_MILLIS.format(expires));
     return write(session);
   }
 

@@ -10,11 +10,11 @@ import java.util.Optional;
 /** {@link ShopperSessions} on the current request's {@link ShopperRequestState}. Thread-safe (stateless). */
 public final class DefaultShopperSessions implements ShopperSessions {
 
-  private final boolean trustForwardedFor;
+  private final RequestOrigins origins;
 
-  /** @param trustForwardedFor forward the incoming {@code X-Forwarded-For} as the shopper IP (behind a proxy) */
-  public DefaultShopperSessions(boolean trustForwardedFor) {
-    this.trustForwardedFor = trustForwardedFor;
+  /** @param origins decides the shopper IP of a request (the trusted proxy's report, or the socket peer) */
+  public DefaultShopperSessions(RequestOrigins origins) {
+    this.origins = origins;
   }
 
   @Override
@@ -48,19 +48,13 @@ public final class DefaultShopperSessions implements ShopperSessions {
     CustomerContext context = customerAccessToken()
         .map(cat -> CustomerContext.customer(ClientTokens.toClient(cat)))
         .orElse(CustomerContext.guest());
-    return withRequest(context, request, trustForwardedFor);
+    return withRequest(context, request, origins);
   }
 
   /** Adds the shopper's IP and locale of {@code request} to a context. */
-  static CustomerContext withRequest(CustomerContext context, HttpServletRequest request, boolean trustForwardedFor) {
-    String forwarded = trustForwardedFor ? request.getHeader("X-Forwarded-For") : null;
-    String ip = forwarded != null && !forwarded.isBlank() ? forwarded : request.getRemoteAddr();
-    CustomerContext result = context;
-    try {
-      result = result.withShopperIp(ip);
-    } catch (IllegalArgumentException unsafe) {
-      // a header with control characters is not forwarded
-    }
+  static CustomerContext withRequest(CustomerContext context, HttpServletRequest request, RequestOrigins origins) {
+    // exactly one address, already checked; null (no IP address at all) sends none
+    CustomerContext result = context.withShopperIp(origins.shopperIp(request));
     if (request.getHeader("Accept-Language") != null) {
       try {
         result = result.withLocale(request.getLocale().getLanguage());

@@ -36,11 +36,11 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
   private static final Pattern CART_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
   private final StorefrontClient client;
-  private final boolean trustForwardedFor;
+  private final RequestOrigins origins;
 
-  public DefaultShopperSignIn(StorefrontClient client, boolean trustForwardedFor) {
+  public DefaultShopperSignIn(StorefrontClient client, RequestOrigins origins) {
     this.client = client;
-    this.trustForwardedFor = trustForwardedFor;
+    this.origins = origins;
   }
 
   @Override
@@ -97,6 +97,25 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
   }
 
   @Override
+  public SignInResult renewAfterPasswordChange(String newPassword) {
+    HttpServletRequest request = CurrentRequest.get();
+    ShopperRequestState state = ShopperRequestState.of(request);
+    Optional<SessionClaims> session = state.session();
+    Optional<CustomerAccessToken> cat = session.flatMap(SessionClaims::user).flatMap(SessionUser::customerAccessToken);
+    String email = session.map(SessionClaims::email).orElse(null);
+    if (cat.isEmpty() || email == null || email.isBlank() || newPassword == null || newPassword.isEmpty()) {
+      return new SignInResult.Failure(SignInResult.Reason.INVALID_CREDENTIALS, "No signed-in shopper to renew.");
+    }
+    try {
+      CustomerLogin login = client.login(email, newPassword, ShopperRequestState.cartOf(session.get()),
+          context(request).asCustomer(ClientTokens.toClient(cat.get())));
+      return succeed(state, login, "/");
+    } catch (RuntimeException e) {
+      return fail(state, e);
+    }
+  }
+
+  @Override
   public void signOut() {
     HttpServletRequest request = CurrentRequest.get();
     ShopperRequestState state = ShopperRequestState.of(request);
@@ -134,7 +153,7 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
   }
 
   private CustomerContext context(HttpServletRequest request) {
-    return DefaultShopperSessions.withRequest(CustomerContext.guest(), request, trustForwardedFor);
+    return DefaultShopperSessions.withRequest(CustomerContext.guest(), request, origins);
   }
 
   private static SignInResult succeed(ShopperRequestState state, CustomerLogin login, String redirectTo) {

@@ -5,28 +5,51 @@ import java.net.URI;
 import java.util.Locale;
 
 /**
- * Decides, per request, the public origin of the storefront and whether cookies must be secure, as next-auth does:
- * {@code AUTH_URL} when set; else, behind a trusted proxy ({@code AUTH_TRUST_HOST}), {@code X-Forwarded-Proto} and
- * {@code X-Forwarded-Host}; else the request itself. Immutable and thread-safe.
+ * Decides, per request, the public origin of the storefront, whether cookies must be secure, and the shopper's IP, as
+ * next-auth does: {@code AUTH_URL} when set; else, with {@code AUTH_TRUST_HOST} and a request whose socket peer is one
+ * of the {@link TrustedProxies}, {@code X-Forwarded-Proto}, {@code X-Forwarded-Host} and {@code X-Forwarded-For}; else
+ * the request itself. Immutable and thread-safe.
  */
 public final class RequestOrigins {
 
   private final URI publicUrl;
   private final boolean trustForwardedHeaders;
   private final Boolean forceSecure;
+  private final TrustedProxies trustedProxies;
+
+  /** As {@link #RequestOrigins(URI, boolean, Boolean, TrustedProxies)} with the {@link TrustedProxies#DEFAULT} ones. */
+  public RequestOrigins(URI publicUrl, boolean trustForwardedHeaders, Boolean forceSecure) {
+    this(publicUrl, trustForwardedHeaders, forceSecure, TrustedProxies.of(TrustedProxies.DEFAULT));
+  }
 
   /**
    * @param publicUrl             {@code AUTH_URL}, or null
    * @param trustForwardedHeaders honour {@code X-Forwarded-*} headers
    * @param forceSecure           true/false to force secure cookies, null to decide per request
+   * @param trustedProxies        whose forwarded headers count when {@code trustForwardedHeaders} is on
    */
-  public RequestOrigins(URI publicUrl, boolean trustForwardedHeaders, Boolean forceSecure) {
+  public RequestOrigins(URI publicUrl, boolean trustForwardedHeaders, Boolean forceSecure,
+      TrustedProxies trustedProxies) {
     if (publicUrl != null && (publicUrl.getScheme() == null || publicUrl.getHost() == null)) {
       throw new IllegalArgumentException("AUTH_URL must be an absolute http(s) URL, e.g. https://shop.example.com");
     }
     this.publicUrl = publicUrl;
     this.trustForwardedHeaders = trustForwardedHeaders;
     this.forceSecure = forceSecure;
+    this.trustedProxies = java.util.Objects.requireNonNull(trustedProxies, "trustedProxies");
+  }
+
+  /**
+   * The shopper's IP address: with {@code AUTH_TRUST_HOST}, the hop a trusted proxy reports (see
+   * {@link TrustedProxies#shopperIp}); else the socket peer. Null when there is no IP address at all.
+   */
+  public String shopperIp(HttpServletRequest request) {
+    return trustForwardedHeaders ? trustedProxies.shopperIp(request)
+        : dev.storefrontsession.client.ShopperIp.canonical(request.getRemoteAddr()).orElse(null);
+  }
+
+  private boolean forwardedHeadersCount(HttpServletRequest request) {
+    return trustForwardedHeaders && trustedProxies.isFromTrustedProxy(request);
   }
 
   /** True when {@code X-Forwarded-*} headers are trusted ({@code AUTH_TRUST_HOST}). */
@@ -48,7 +71,7 @@ public final class RequestOrigins {
       return publicUrl.getScheme().toLowerCase(Locale.ROOT) + "://" + publicUrl.getRawAuthority();
     }
     String host = null;
-    if (trustForwardedHeaders) {
+    if (forwardedHeadersCount(request)) {
       host = firstValue(request.getHeader("X-Forwarded-Host"));
     }
     if (host == null) {
@@ -64,7 +87,7 @@ public final class RequestOrigins {
     if (publicUrl != null) {
       return publicUrl.getScheme().toLowerCase(Locale.ROOT);
     }
-    if (trustForwardedHeaders) {
+    if (forwardedHeadersCount(request)) {
       String forwarded = firstValue(request.getHeader("X-Forwarded-Proto"));
       if (forwarded != null) {
         return "https".equalsIgnoreCase(forwarded) ? "https" : "http";

@@ -6,8 +6,10 @@ import dev.storefrontsession.core.CookieValues;
 import dev.storefrontsession.core.CsrfToken;
 import dev.storefrontsession.core.DecodeResult;
 import dev.storefrontsession.core.SessionClaims;
+import dev.storefrontsession.core.SessionCodec;
 import dev.storefrontsession.core.SessionUser;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -173,13 +175,21 @@ public final class ShopperRequestState {
     }
   }
 
-  /** True when the session came from the cookie and is older than the update age (zero: always). */
+  /**
+   * True when the session came from the cookie and is older than the update age (zero: always), or claims to be issued
+   * in the future beyond the clock skew. {@code iat} may be any number Auth.js accepts (as far as {@link Instant#MIN}
+   * or {@link Instant#MAX}), so nothing here adds to it.
+   */
   private boolean rollingDue(Instant now) {
     if (session == null || !sessionFromCookie) {
       return false;
     }
     Instant issuedAt = session.issuedAt();
-    return issuedAt == null || !now.isBefore(issuedAt.plus(settings.updateAge()));
+    if (issuedAt == null) {
+      return true;
+    }
+    Duration age = Duration.between(issuedAt, now);
+    return age.compareTo(settings.updateAge()) >= 0 || age.compareTo(SessionCodec.CLOCK_SKEW.negated()) < 0;
   }
 
   /**

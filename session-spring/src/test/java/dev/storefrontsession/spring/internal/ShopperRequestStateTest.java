@@ -6,6 +6,8 @@ import dev.storefrontsession.core.CustomerAccessToken;
 import dev.storefrontsession.core.DecodeResult;
 import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionUser;
+import dev.storefrontsession.core.internal.ContentKey;
+import dev.storefrontsession.core.testing.TokenForge;
 import dev.storefrontsession.sandbox.SandboxServer;
 import dev.storefrontsession.spring.testing.Browser;
 import dev.storefrontsession.spring.testing.Shopper;
@@ -13,6 +15,7 @@ import dev.storefrontsession.spring.testing.TestShop;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -159,5 +162,86 @@ class ShopperRequestStateTest {
     assertThat(response.setCookie(SESSION).orElseThrow()).contains("Max-Age=0");
     assertThat(decode(daily, browser.cookie(ANONYMOUS).orElseThrow(), ANONYMOUS).user().orElseThrow().cartId())
         .isEqualTo("kept-cart");
+  }
+
+  // ---- claims Auth.js accepts whose known members have other JSON types (issue #20) --------------------------------
+
+  /** A session cookie with exactly this claims text, sealed as Auth.js seals it (iat, exp and jti as given). */
+  private static String cookieWithClaims(String claimsJson) {
+    ContentKey key = TokenForge.cbcKey(TestShop.SECRET, SESSION);
+    return TokenForge.cbc(key, TokenForge.authJsHeader(key), claimsJson);
+  }
+
+  private static String expNextWeek() {
+    return ",\"iat\":" + daily.clock().instant().getEpochSecond() + ",\"exp\":"
+        + daily.clock().instant().plus(Duration.ofDays(7)).getEpochSecond();
+  }
+
+  @Test
+  void readWhenCustomerAccessTokenNotAStringThenNotSignedInAndRestOfSessionKept() {
+    Browser browser = daily.browser();
+    browser.setCookie(SESSION, cookieWithClaims(
+        "{\"email\":\"numeric-cat@example.com\",\"user\":{\"customerAccessToken\":123,\"cartId\":\"kept-cart\"}"
+            + expNextWeek() + "}"));
+
+    Browser.Response response = browser.get("/whoami");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("session:numeric-cat@example.com loggedIn=false cart=kept-cart");
+    assertThat(response.setsCookieStartingWith(SESSION)).isFalse();
+    assertThat(browser.get("/account/orders").status()).isEqualTo(302);
+  }
+
+  @Test
+  void readWhenCartIdNotAStringThenNoCartAndSettingOneReplacesIt() {
+    Browser browser = daily.browser();
+    browser.setCookie(SESSION, cookieWithClaims(
+        "{\"email\":\"numeric-cart@example.com\",\"user\":{\"customerAccessToken\":\"cat_1\",\"cartId\":5}"
+            + expNextWeek() + "}"));
+
+    assertThat(browser.get("/whoami").body()).isEqualTo("session:numeric-cart@example.com loggedIn=true cart=none");
+    Browser.Response response = Shopper.setCart(browser, "new-cart");
+
+    assertThat(response.status()).isEqualTo(200);
+    SessionUser user = decode(daily, browser.cookie(SESSION).orElseThrow(), SESSION).user().orElseThrow();
+    assertThat(user.cartId()).isEqualTo("new-cart");
+    assertThat(user.customerAccessToken().map(CustomerAccessToken::value)).contains("cat_1");
+  }
+
+  @Test
+  void readWhenKnownClaimsHaveOtherTypesThenRolledCookieKeepsTheirRawValues() {
+    Browser browser = everyRequest.browser();
+    String claims = "{\"name\":[\"x\"],\"email\":\"raw@example.com\",\"sub\":42,\"user\":{\"customerAccessToken\":"
+        + "\"cat_1\",\"cartId\":null,\"firstName\":7,\"role\":{\"b2b\":true}},\"custom\":1e400" + expNextWeek()
+        + ",\"jti\":false}";
+    browser.setCookie(SESSION, cookieWithClaims(claims));
+
+    Browser.Response response = browser.get("/whoami");
+
+    assertThat(response.body()).isEqualTo("session:raw@example.com loggedIn=true cart=none");
+    assertThat(response.setCookie(SESSION)).isPresent();
+    String rolled = decode(everyRequest, browser.cookie(SESSION).orElseThrow(), SESSION).toJson();
+    assertThat(rolled).startsWith("{\"name\":[\"x\"],\"email\":\"raw@example.com\",\"sub\":42,\"user\":"
+        + "{\"customerAccessToken\":\"cat_1\",\"cartId\":null,\"firstName\":7,\"role\":{\"b2b\":true}},"
+        + "\"custom\":null,\"iat\":");
+    assertThat(rolled).matches(".*\"jti\":\"[0-9a-f-]{36}\"}");
+  }
+
+  @Test
+  void readWhenTimeClaimsBeyondInstantRangeThenSessionReadWithoutServerError() {
+    for (String times : List.of("\"iat\":1e300,\"exp\":1e400", "\"iat\":-1e400,\"exp\":100000000000000000",
+        "\"iat\":31556889864403199,\"exp\":31556889864403199.5")) {
+      Browser browser = daily.browser();
+      browser.setCookie(SESSION, cookieWithClaims(
+          "{\"email\":\"far@example.com\",\"user\":{\"customerAccessToken\":\"cat_1\"}," + times + "}"));
+
+      Browser.Response whoami = browser.get("/whoami");
+      Browser.Response session = browser.get("/api/auth/session");
+
+      assertThat(whoami.status()).as(times).isEqualTo(200);
+      assertThat(whoami.body()).isEqualTo("session:far@example.com loggedIn=true cart=none");
+      assertThat(session.status()).as(times).isEqualTo(200);
+      assertThat(session.body()).contains("far@example.com");
+    }
   }
 }

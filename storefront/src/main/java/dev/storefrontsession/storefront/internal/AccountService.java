@@ -15,6 +15,11 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import dev.storefrontsession.client.GraphQLError;
+import dev.storefrontsession.client.StorefrontApiException;
+import dev.storefrontsession.client.StorefrontAuthException;
+import dev.storefrontsession.client.StorefrontGraphQLException;
+
 import dev.storefrontsession.storefront.internal.Views.Address;
 import dev.storefrontsession.storefront.internal.Views.OrderDetail;
 import dev.storefrontsession.storefront.internal.Views.OrderLine;
@@ -64,16 +69,36 @@ public class AccountService {
     }
 
     /**
-     * Changes the signed-in shopper's password (sent with the shopper's CAT, which stays valid); returns the store's
-     * error message (wrong current password, password policy), or empty on success.
+     * Changes the signed-in shopper's password (sent with the shopper's CAT); returns the store's error message
+     * (wrong current password, password policy), or empty on success.
+     *
+     * @throws TooManyAttemptsException when the store throttles the shopper's password checks
      */
     public Optional<String> changePassword(String currentPassword, String newPassword) {
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("currentPassword", currentPassword);
         input.put("newPassword", newPassword);
-        JsonNode result = store.mutation(PasswordDocuments.CHANGE_PASSWORD, Map.of("input", input), "customer")
-                .path("customer").path("changePassword");
+        JsonNode result;
+        try {
+            result = store.mutation(PasswordDocuments.CHANGE_PASSWORD, Map.of("input", input), "customer")
+                    .path("customer").path("changePassword");
+        } catch (StorefrontGraphQLException e) {
+            if (!(e instanceof StorefrontAuthException) && e.errors().stream().anyMatch(AccountService::throttled)) {
+                throw new TooManyAttemptsException();
+            }
+            throw e;
+        } catch (StorefrontApiException e) {
+            if (e.isRateLimited()) {
+                throw new TooManyAttemptsException();
+            }
+            throw e;
+        }
         return firstError(result);
+    }
+
+    private static boolean throttled(GraphQLError error) {
+        String code = error.code() == null ? "" : error.code().toUpperCase(Locale.ROOT);
+        return code.contains("TOO_MANY") || code.contains("RATE_LIMIT");
     }
 
     /** Registers a customer (a guest call); returns the store's error message, or empty on success. */

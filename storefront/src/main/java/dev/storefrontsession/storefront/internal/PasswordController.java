@@ -11,12 +11,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import dev.storefrontsession.client.StorefrontAuthException;
 import dev.storefrontsession.client.StorefrontException;
 import dev.storefrontsession.spring.ShopperSessions;
+import dev.storefrontsession.spring.ShopperSignIn;
+import dev.storefrontsession.spring.SignInResult;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The password journeys, as Catalyst has them: change password in the account settings (signed in, with the
- * shopper's CAT; the session stays signed in), forgot password (a guest asks for a reset link; the answer is the same
+ * shopper's CAT; the session stays signed in with a fresh CAT, see {@link ShopperSignIn#renewAfterPasswordChange}),
+ * forgot password (a guest asks for a reset link; the answer is the same
  * whether or not the email has an account) and reset password from the emailed link {@code ?c=<customerEntityId>&t=<token>}.
  * Passwords are never put back into a page.
  */
@@ -27,15 +30,20 @@ public class PasswordController {
     static final String UNAVAILABLE = "The store is unavailable right now. Please try again in a moment.";
     static final String BROKEN_LINK = "This password reset link is incomplete or damaged. Please request a new one.";
     static final int MAX_TOKEN = 512;
+    static final String TOO_MANY_ATTEMPTS =
+            "Too many attempts with a wrong password. Please wait a few minutes and try again.";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PasswordController.class);
 
     private final AccountService accounts;
     private final PasswordResetService resets;
     private final ShopperSessions shoppers;
     private final FlashMessages flash;
     private final SandboxResetLinks sandboxLinks;
+    private final ShopperSignIn signIn;
 
     public PasswordController(AccountService accounts, PasswordResetService resets, ShopperSessions shoppers,
-                              FlashMessages flash, SandboxResetLinks sandboxLinks) {
+                              FlashMessages flash, SandboxResetLinks sandboxLinks, ShopperSignIn signIn) {
+        this.signIn = signIn;
         this.accounts = accounts;
         this.resets = resets;
         this.shoppers = shoppers;
@@ -73,14 +81,24 @@ public class PasswordController {
             problem = newPasswordProblem(newPassword, confirmPassword);
             field = problem == null ? null : newPasswordField(newPassword, confirmPassword);
         }
+        HttpStatus status = HttpStatus.BAD_REQUEST;
         if (problem == null) {
-            problem = accounts.changePassword(currentPassword, newPassword).orElse(null);
+            try {
+                problem = accounts.changePassword(currentPassword, newPassword).orElse(null);
+            } catch (TooManyAttemptsException e) {
+                problem = TOO_MANY_ATTEMPTS;
+                status = HttpStatus.TOO_MANY_REQUESTS;
+            }
         }
         if (problem != null) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            response.setStatus(status.value());
             model.addAttribute("error", problem);
             model.addAttribute("errorField", field);
             return "account/settings";
+        }
+        // the store signed the customer out everywhere else; this device signs in again for a fresh token
+        if (signIn.renewAfterPasswordChange(newPassword) instanceof SignInResult.Failure failure) {
+            log.info("Could not renew the session after a password change ({}); it stays as it was", failure.reason());
         }
         flash.set(request, response, "password-changed");
         return "redirect:" + SETTINGS;

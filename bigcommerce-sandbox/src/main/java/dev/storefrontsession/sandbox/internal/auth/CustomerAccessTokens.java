@@ -68,12 +68,13 @@ public final class CustomerAccessTokens {
     if (suffix <= now.getEpochSecond()) {
       return Optional.empty();
     }
+    String hash = hash(value);
     return jdbc.sql("""
             SELECT t.customer_id, c.customer_group_id
             FROM customer_access_tokens t JOIN customers c ON c.id = t.customer_id
             WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?""")
-        .params(hash(value), utc(now))
-        .query((rs, n) -> new Requester(rs.getLong("customer_id"), rs.getInt("customer_group_id"), clientIp))
+        .params(hash, utc(now))
+        .query((rs, n) -> new Requester(rs.getLong("customer_id"), rs.getInt("customer_group_id"), clientIp, hash))
         .optional();
   }
 
@@ -81,6 +82,27 @@ public final class CustomerAccessTokens {
   public int revokeAll(long customerId) {
     return jdbc.sql("UPDATE customer_access_tokens SET revoked_at = ? WHERE customer_id = ? AND revoked_at IS NULL")
         .params(utc(clock.instant()), customerId)
+        .update();
+  }
+
+  /**
+   * Revokes every token of the customer except the one with the given hash (a password change signs the customer out
+   * everywhere but on the device that made it).
+   */
+  public int revokeAllExcept(long customerId, String keptTokenHash) {
+    return jdbc.sql("""
+            UPDATE customer_access_tokens SET revoked_at = ?
+            WHERE customer_id = ? AND revoked_at IS NULL AND token_hash <> ?""")
+        .params(utc(clock.instant()), customerId, keptTokenHash)
+        .update();
+  }
+
+  /** Revokes one token of the customer, by its hash (a new login on a device replaces that device's token). */
+  public int revoke(long customerId, String tokenHash) {
+    return jdbc.sql("""
+            UPDATE customer_access_tokens SET revoked_at = ?
+            WHERE customer_id = ? AND token_hash = ? AND revoked_at IS NULL""")
+        .params(utc(clock.instant()), customerId, tokenHash)
         .update();
   }
 

@@ -50,7 +50,10 @@ public final class PasswordResets {
     }
   }
 
-  /** Marks the token used when it is valid for the customer; false otherwise. */
+  /**
+   * Marks the token used when it is valid for the customer, together with every other outstanding token of that
+   * customer; false otherwise.
+   */
   public boolean consume(long customerId, String token) {
     if (token == null || token.isBlank()) {
       return false;
@@ -66,8 +69,14 @@ public final class PasswordResets {
         String.valueOf(customerId).getBytes(StandardCharsets.UTF_8))) {
       return false;
     }
-    return jdbc.sql("UPDATE password_reset_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
-        .params(utc(now), hash).update() == 1;
+    if (jdbc.sql("UPDATE password_reset_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
+        .params(utc(now), hash).update() != 1) {
+      return false;
+    }
+    // the password is now set: every other link still in the customer's mailbox stops working
+    jdbc.sql("UPDATE password_reset_tokens SET used_at = ? WHERE customer_id = ? AND used_at IS NULL")
+        .params(utc(now), customerId).update();
+    return true;
   }
 
   public List<PasswordResetMessage> outbox() {

@@ -8,15 +8,16 @@ import dev.storefrontsession.sandbox.internal.store.Catalog;
  *
  * @param customerId the customer, or null for a guest
  * @param customerGroupId the customer's group (prices); {@link Catalog#DEFAULT_CUSTOMER_GROUP} for guests
- * @param clientIp best guess of the shopper's IP ({@code True-Client-IP}, else first {@code X-Forwarded-For}, else
- *     the socket peer)
+ * @param clientIp the shopper's IP: a trusted proxy's {@code True-Client-IP}, else the socket peer
+ * @param accessTokenHash the SHA-256 (hex) of the customer access token that selected the customer, or null for a
+ *     guest; lets a mutation act on "this device's" token without holding the token itself
  */
-public record Requester(Long customerId, int customerGroupId, String clientIp) {
+public record Requester(Long customerId, int customerGroupId, String clientIp, String accessTokenHash) {
 
   public static final String KEY = "sandbox.requester";
 
   public static Requester guest(String clientIp) {
-    return new Requester(null, Catalog.DEFAULT_CUSTOMER_GROUP, clientIp);
+    return new Requester(null, Catalog.DEFAULT_CUSTOMER_GROUP, clientIp, null);
   }
 
   public boolean isGuest() {

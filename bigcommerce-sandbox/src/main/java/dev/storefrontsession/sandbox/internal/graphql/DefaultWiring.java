@@ -169,8 +169,7 @@ final class DefaultWiring implements RuntimeWiringConfigurer {
     if (name == null) {
       return null;
     }
-    GraphQLObjectType exact = schema.getObjectType(name);
-    if (exact != null) {
+    if (schema.getType(name) instanceof GraphQLObjectType exact) {
       return exact;
     }
     List<GraphQLObjectType> members = abstractType instanceof graphql.schema.GraphQLUnionType union

@@ -49,6 +49,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 public class GraphQlBeans {
 
   static final String SCHEMA = "sandbox/graphql/storefront.graphqls";
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GraphQlBeans.class);
 
   @Bean
   SiteUrls siteUrls(SandboxSettings settings) {
@@ -68,8 +69,8 @@ public class GraphQlBeans {
 
   @Bean
   CustomerService customerService(CustomerRepository customers, AddressRepository addresses, Passwords passwords,
-      PasswordResets resets, CustomerAccessTokens tokens, Tx tx, SandboxSettings s) {
-    return new CustomerService(customers, addresses, passwords, resets, tokens, tx, s.clock());
+      PasswordResets resets, CustomerAccessTokens tokens, LoginThrottle throttle, Tx tx, SandboxSettings s) {
+    return new CustomerService(customers, addresses, passwords, resets, tokens, throttle, tx, s.clock());
   }
 
   @Bean
@@ -132,10 +133,14 @@ public class GraphQlBeans {
     GraphQlEndpoint endpoint = new GraphQlEndpoint(handler);
     return RouterFunctions.route()
         .POST("/graphql", endpoint::handle)
-        .onError(Exception.class, (error, request) -> badInput(error)
-            ? GraphQlEndpoint.error(HttpStatus.BAD_REQUEST,
-                "The request body must be JSON with a query: {\"query\": \"...\", \"variables\": {...}}")
-            : GraphQlEndpoint.error(HttpStatus.INTERNAL_SERVER_ERROR, "Internal sandbox error."))
+        .onError(Exception.class, (error, request) -> {
+          if (badInput(error)) {
+            return GraphQlEndpoint.error(HttpStatus.BAD_REQUEST,
+                "The request body must be JSON with a query: {\"query\": \"...\", \"variables\": {...}}");
+          }
+          LOG.error("GraphQL request failed inside the sandbox", error);
+          return GraphQlEndpoint.error(HttpStatus.INTERNAL_SERVER_ERROR, "Internal sandbox error.");
+        })
         .route(RequestPredicates.path("/graphql"), request -> GraphQlEndpoint.error(HttpStatus.METHOD_NOT_ALLOWED,
             "Use POST with a JSON body."))
         .route(RequestPredicates.all(), request -> GraphQlEndpoint.error(HttpStatus.NOT_FOUND,

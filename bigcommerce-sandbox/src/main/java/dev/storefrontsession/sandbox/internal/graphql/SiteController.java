@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 public class SiteController {
 
   static final Object SITE = new Object();
+  static final String STORE_NAME = "Storefront Session Sandbox";
 
   private final SandboxSettings settings;
   private final SiteUrls urls;
@@ -28,22 +29,23 @@ public class SiteController {
 
   @SchemaMapping(typeName = "Site")
   public Map<String, Object> settings() {
-    return Map.of(
-        "storeName", "Storefront Session Sandbox",
-        "storeHash", settings.storeHash(),
-        "status", "LAUNCHED",
-        "url", Map.of("vanityUrl", urls.vanityUrl(), "cdnUrl", urls.cdnUrl(), "checkoutUrl", urls.checkoutUrl()),
-        "channelId", settings.channelId(),
-        "currency", Map.of("defaultCurrency", "USD"),
-        "newsletter", Map.of("showNewsletterSignup", true),
-        "reviews", Map.of("enabled", false),
-        "customers", Map.of("passwordComplexitySettings", Map.of(
+    return Map.ofEntries(
+        Map.entry("storeName", STORE_NAME),
+        Map.entry("logoV2", Map.of(DefaultWiring.TYPENAME, "StoreTextLogo", "text", STORE_NAME)),
+        Map.entry("storeHash", settings.storeHash()),
+        Map.entry("status", "LAUNCHED"),
+        Map.entry("url", Map.of("vanityUrl", urls.vanityUrl(), "cdnUrl", urls.cdnUrl(), "checkoutUrl", urls.checkoutUrl())),
+        Map.entry("channelId", settings.channelId()),
+        Map.entry("currency", Map.of("defaultCurrency", "USD")),
+        Map.entry("newsletter", Map.of("showNewsletterSignup", true)),
+        Map.entry("reviews", Map.of("enabled", false)),
+        Map.entry("customers", Map.of("passwordComplexitySettings", Map.of(
             "minimumPasswordLength", PasswordPolicy.MINIMUM_LENGTH,
             "requireLowerCase", false,
             "requireUpperCase", false,
             "requireNumbers", true,
             "minimumNumbers", PasswordPolicy.MINIMUM_NUMBERS,
             "requireSpecialCharacters", false,
-            "minimumSpecialCharacters", 0)));
+            "minimumSpecialCharacters", 0))));
   }
 }

@@ -1,6 +1,7 @@
 package dev.storefrontsession.sandbox.internal.service;
 
 import dev.storefrontsession.sandbox.internal.auth.CustomerAccessTokens;
+import dev.storefrontsession.sandbox.internal.auth.LoginThrottle;
 import dev.storefrontsession.sandbox.internal.auth.PasswordPolicy;
 import dev.storefrontsession.sandbox.internal.auth.PasswordResets;
 import dev.storefrontsession.sandbox.internal.auth.Passwords;
@@ -32,16 +33,18 @@ public final class CustomerService {
   private final Passwords passwords;
   private final PasswordResets resets;
   private final CustomerAccessTokens tokens;
+  private final LoginThrottle throttle;
   private final Tx tx;
   private final Clock clock;
 
   public CustomerService(CustomerRepository customers, AddressRepository addresses, Passwords passwords,
-      PasswordResets resets, CustomerAccessTokens tokens, Tx tx, Clock clock) {
+      PasswordResets resets, CustomerAccessTokens tokens, LoginThrottle throttle, Tx tx, Clock clock) {
     this.customers = customers;
     this.addresses = addresses;
     this.passwords = passwords;
     this.resets = resets;
     this.tokens = tokens;
+    this.throttle = throttle;
     this.tx = tx;
     this.clock = clock;
   }
@@ -116,7 +119,11 @@ public final class CustomerService {
     });
   }
 
-  /** Changes the password; the customer's current access token stays valid. */
+  /**
+   * Changes the password. Wrong current passwords count against the same throttle as {@code login} (per email and
+   * IP); a change signs the customer out everywhere else: every other access token is revoked, the one that made the
+   * request stays valid.
+   */
   public Results.ErrorsResult changePassword(Requester requester, String currentPassword, String newPassword) {
     if (requester.isGuest()) {
       return errors(Errors.CustomerNotLoggedInError.standard());
@@ -125,9 +132,14 @@ public final class CustomerService {
     if (found.isEmpty()) {
       return errors(new Errors.CustomerDoesNotExistError("Customer does not exist."));
     }
+    LoginThrottle.Attempt attempt = throttle.begin(found.get().email(), requester.clientIp());
+    attempt.lockedFor().ifPresent(wait -> {
+      throw LoginService.tooManyAttempts(wait);
+    });
     if (!passwords.matches(currentPassword == null ? "" : currentPassword, found.get().passwordHash())) {
       return errors(new Errors.ValidationError(List.of("input", "currentPassword"), "The current password is incorrect."));
     }
+    attempt.succeeded();
     Optional<String> violation = PasswordPolicy.violation(newPassword);
     if (violation.isPresent()) {
       return errors(new Errors.CustomerPasswordError(violation.get()));
@@ -138,6 +150,7 @@ public final class CustomerService {
     String hash = passwords.hash(newPassword);
     return tx.run(() -> {
       customers.updatePassword(requester.customerId(), hash, clock.instant());
+      tokens.revokeAllExcept(requester.customerId(), requester.accessTokenHash());
       return new Results.ErrorsResult(List.of());
     });
   }
@@ -153,7 +166,10 @@ public final class CustomerService {
     });
   }
 
-  /** Sets a new password with a reset token; clears "reset required" and revokes the customer's access tokens. */
+  /**
+   * Sets a new password with a reset token; clears "reset required", revokes every access token of the customer and
+   * invalidates every other outstanding reset token.
+   */
   public Results.ErrorsResult resetPassword(long customerId, String token, String newPassword) {
     Optional<String> violation = PasswordPolicy.violation(newPassword);
     if (violation.isPresent()) {

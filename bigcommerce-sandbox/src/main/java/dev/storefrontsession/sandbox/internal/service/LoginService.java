@@ -45,24 +45,25 @@ public final class LoginService {
   }
 
   public Results.LoginResult login(String email, String password, String guestCartId, Requester requester) {
-    Optional<Duration> locked = throttle.lockedFor(email, requester.clientIp());
-    if (locked.isPresent()) {
-      long minutes = Math.max(1, (locked.get().toSeconds() + 59) / 60);
-      throw new ApiException("Too many failed login attempts. Please try again in " + minutes
-          + (minutes == 1 ? " minute." : " minutes."), "TOO_MANY_LOGIN_ATTEMPTS");
-    }
+    LoginThrottle.Attempt attempt = throttle.begin(email, requester.clientIp());
+    attempt.lockedFor().ifPresent(wait -> {
+      throw tooManyAttempts(wait);
+    });
     Optional<CustomerRecord> found = customers.findByEmail(email);
     boolean ok = passwords.matches(password == null ? "" : password, found.map(CustomerRecord::passwordHash).orElse(null));
     if (!ok) {
-      throttle.recordFailure(email, requester.clientIp());
       throw new ApiException(INVALID_CREDENTIALS, "INVALID_CREDENTIALS");
     }
+    attempt.succeeded();
     CustomerRecord customer = found.get();
     if (customer.resetPasswordRequired()) {
       throw new ApiException(RESET_REQUIRED, "RESET_PASSWORD_REQUIRED");
     }
-    throttle.recordSuccess(email);
     return tx.run(() -> {
+      if (requester.accessTokenHash() != null && customer.entityId() == requester.customerId()) {
+        // signing in again on a device that holds a token of this customer replaces that token
+        tokens.revoke(customer.entityId(), requester.accessTokenHash());
+      }
       IssuedToken token = tokens.issue(customer.entityId());
       CartView cart = carts.assignOnLogin(customer.entityId(), guestCartId);
       return new Results.LoginResult("success", customer, cart,
@@ -83,6 +84,16 @@ public final class LoginService {
       return new Results.LoginWithCustomerLoginJwtResult(redirect, customer, cart,
           new Results.CustomerAccessToken(token.value(), token.expiresAt()));
     });
+  }
+
+  /**
+   * The answer to an attempt refused by the throttle ({@code login}, {@code customer.changePassword}): a GraphQL
+   * error with the code {@code TOO_MANY_LOGIN_ATTEMPTS}.
+   */
+  static ApiException tooManyAttempts(Duration wait) {
+    long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+    return new ApiException("Too many failed login attempts. Please try again in " + minutes
+        + (minutes == 1 ? " minute." : " minutes."), "TOO_MANY_LOGIN_ATTEMPTS");
   }
 
   /** Revokes every token of the customer and, without persistent carts, hands the cart back as a guest cart. */

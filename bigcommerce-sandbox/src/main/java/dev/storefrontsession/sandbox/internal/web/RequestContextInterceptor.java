@@ -21,9 +21,10 @@ import reactor.core.publisher.Mono;
  * selects the customer; an invalid, expired or revoked token is answered with {@code INVALID_CUSTOMER_ACCESS_TOKEN}
  * (HTTP 200, {@code data: null}) when {@code X-Bc-Error-On-Invalid-Customer-Access-Token: true} was sent, else the
  * request runs as a guest. The shopper's IP (login throttling, a Customer Login JWT's {@code request_ip}) is the socket
- * peer's unless the caller proves itself a trusted proxy with {@code X-BC-Trusted-Proxy-Secret}: then
- * {@code True-Client-IP}, else the first {@code X-Forwarded-For} entry (BigCommerce: "invalid or missing headers will
- * cause requests to be treated as coming from the proxy IP"). Adds the {@code x-bc-graphql-*} response headers.
+ * peer's unless the caller proves itself a trusted proxy with {@code X-BC-Trusted-Proxy-Secret} and sends exactly one
+ * valid IP address in {@code True-Client-IP}; a list, a name or junk there, and {@code X-Forwarded-For} from anyone,
+ * count as the socket peer (BigCommerce: "invalid or missing headers will cause requests to be treated as coming from
+ * the proxy IP"). Adds the {@code x-bc-graphql-*} response headers.
  */
 public final class RequestContextInterceptor implements WebGraphQlInterceptor {
 
@@ -48,6 +49,13 @@ public final class RequestContextInterceptor implements WebGraphQlInterceptor {
   public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
     HttpHeaders headers = request.getHeaders();
     DocumentInfo info = info(request.getDocument(), request.getOperationName());
+    String beyondLimits = info.limitExceeded();
+    if (beyondLimits != null) {
+      ExecutionResult result = ExecutionResult.newExecutionResult()
+          .addError(new SandboxError(beyondLimits, List.of(), null, null)).build();
+      return Mono.just(withHeaders(
+          new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)), info));
+    }
     String clientIp = clientIp(headers, request.getRemoteAddress(), fromTrustedProxy(headers));
     Requester requester = Requester.guest(clientIp);
     String cat = headers.getFirst(CAT_HEADER);
@@ -107,21 +115,14 @@ public final class RequestContextInterceptor implements WebGraphQlInterceptor {
   }
 
   /**
-   * For a trusted proxy: {@code True-Client-IP}, else the first {@code X-Forwarded-For} entry; else (and for everyone
-   * else) the socket peer.
+   * For a trusted proxy: its {@code True-Client-IP} when that is exactly one valid IP address (in canonical form);
+   * else, and for everyone else, the socket peer.
    */
   static String clientIp(HttpHeaders headers, InetSocketAddress remote, boolean trustedProxy) {
     if (trustedProxy) {
-      String trueClient = trim(headers.getFirst("True-Client-IP"));
-      if (trueClient != null && !trueClient.isEmpty()) {
-        return trueClient;
-      }
-      String forwarded = headers.getFirst("X-Forwarded-For");
-      if (forwarded != null) {
-        String first = forwarded.split(",", 2)[0].trim();
-        if (!first.isEmpty()) {
-          return first;
-        }
+      Optional<String> shopper = IpLiterals.canonical(trim(headers.getFirst("True-Client-IP")));
+      if (shopper.isPresent() && headers.getValuesAsList("True-Client-IP").size() == 1) {
+        return shopper.get();
       }
     }
     if (remote != null && remote.getAddress() != null) {

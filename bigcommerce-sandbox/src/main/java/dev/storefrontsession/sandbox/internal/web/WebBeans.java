@@ -6,7 +6,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** HTTP-level pieces: the storefront-token filter and the request-context interceptor. */
+/** HTTP-level pieces: the storefront-token and channel filters and the request-context interceptor. */
 @Configuration(proxyBeanMethods = false)
 public class WebBeans {
 
@@ -16,6 +16,15 @@ public class WebBeans {
         new FilterRegistrationBean<>(new StorefrontTokenFilter(settings.storefrontToken()));
     bean.addUrlPatterns("/*");
     bean.setOrder(0);
+    return bean;
+  }
+
+  @Bean
+  FilterRegistrationBean<ChannelFilter> channelFilter(SandboxSettings settings) {
+    FilterRegistrationBean<ChannelFilter> bean =
+        new FilterRegistrationBean<>(new ChannelFilter(settings.storeHash(), settings.channelId()));
+    bean.addUrlPatterns("/*");
+    bean.setOrder(1);
     return bean;
   }
 
