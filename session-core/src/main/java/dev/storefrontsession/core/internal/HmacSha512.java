@@ -19,10 +19,11 @@ public final class HmacSha512 {
   private final MessageDigest innerPrototype;
   private final MessageDigest outerPrototype;
 
-  /** @param key at most 128 bytes (the A256CBC-HS512 MAC key has 32) */
+  /** @param key any length (the A256CBC-HS512 MAC key has 32 bytes); one longer than the 128-byte block is hashed
+   *     first (RFC 2104, section 2) */
   public HmacSha512(byte[] key) {
     if (key.length > BLOCK) {
-      throw new IllegalArgumentException("HMAC keys longer than the SHA-512 block are not supported here");
+      key = sha512().digest(key);
     }
     byte[] ipad = new byte[BLOCK];
     byte[] opad = new byte[BLOCK];

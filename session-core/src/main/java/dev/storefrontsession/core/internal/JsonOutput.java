@@ -141,7 +141,7 @@ public final class JsonOutput {
     if (d == Math.rint(d) && Math.abs(d) < 9.007199254740992E15) {
       writeLong((long) d);
     } else {
-      writeBytes(Double.toString(d).getBytes(StandardCharsets.US_ASCII));
+      writeBytes(JavaScriptNumbers.toString(d).getBytes(StandardCharsets.US_ASCII));
     }
   }
 
