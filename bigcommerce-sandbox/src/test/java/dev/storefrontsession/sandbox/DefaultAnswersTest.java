@@ -66,12 +66,11 @@ class DefaultAnswersTest {
   @Test
   void unmodelledMutationWhenSentThenNotModelledErrorAndNothingPretended() {
     SandboxHttp.Response r = http.request("""
-        mutation { submitContactUs(input: {pageEntityId: 1, data: {email: "a@example.com", comments: "hi"}}) {
-          errors { __typename } } }""").send();
+        mutation { validateSessionSyncJwt(jwt: "x") { errors { __typename } } }""").send();
 
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.firstErrorCode()).isEqualTo("NOT_MODELLED");
-    assertThat(r.firstErrorMessage()).contains("Mutation.submitContactUs");
+    assertThat(r.firstErrorMessage()).contains("Mutation.validateSessionSyncJwt");
     assertThat(r.at("/data").isNull()).isTrue();
   }
 

@@ -1,6 +1,7 @@
 package dev.storefrontsession.sandbox.internal.graphql;
 
 import dev.storefrontsession.sandbox.SandboxSettings;
+import dev.storefrontsession.sandbox.internal.store.ProductDetails;
 import dev.storefrontsession.sandbox.internal.auth.CustomerAccessTokens;
 import dev.storefrontsession.sandbox.internal.auth.CustomerLoginJwtVerifier;
 import dev.storefrontsession.sandbox.internal.auth.LoginThrottle;
@@ -45,7 +46,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({AuthController.class, CustomerController.class, CatalogController.class, CartController.class,
-    WishlistController.class, OrderController.class, SiteController.class, NewsletterController.class})
+    WishlistController.class, OrderController.class, SiteController.class, NewsletterController.class,
+    ShopperInputController.class, FormFieldsController.class})
 public class GraphQlBeans {
 
   static final String SCHEMA = "sandbox/graphql/storefront.graphqls";
@@ -89,7 +91,8 @@ public class GraphQlBeans {
   }
 
   @Bean
-  GraphQlSource sandboxGraphQlSource(AnnotatedControllerConfigurer controllers, CatalogController catalog) {
+  GraphQlSource sandboxGraphQlSource(AnnotatedControllerConfigurer controllers, CatalogController catalog,
+      ProductDetails productDetails) {
     return GraphQlSource.schemaResourceBuilder()
         .schemaResources(new ClassPathResource(SCHEMA))
         .configureRuntimeWiring(builder -> builder
@@ -101,6 +104,7 @@ public class GraphQlBeans {
             .scalar(Scalars.text("IpAddress")))
         .configureRuntimeWiring(controllers)
         .configureRuntimeWiring(new CatalogWiring(catalog))
+        .configureRuntimeWiring(new ProductDetailsWiring(productDetails, catalog))
         .configureRuntimeWiring(new DefaultWiring())
         // Interface and union members are records named after their GraphQL type (nested ones included), or the
         // default objects of fields without a resolver.

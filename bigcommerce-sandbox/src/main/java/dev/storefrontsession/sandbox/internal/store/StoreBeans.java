@@ -39,6 +39,16 @@ public class StoreBeans {
   }
 
   @Bean
+  ProductDetails productDetails(JdbcClient jdbc) {
+    return ProductDetails.load(jdbc);
+  }
+
+  @Bean
+  ShopperInputRepository shopperInputRepository(JdbcClient jdbc) {
+    return new ShopperInputRepository(jdbc);
+  }
+
+  @Bean
   CustomerRepository customerRepository(JdbcClient jdbc) {
     return new CustomerRepository(jdbc);
   }
