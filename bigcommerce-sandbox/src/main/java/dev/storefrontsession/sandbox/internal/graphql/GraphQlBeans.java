@@ -47,7 +47,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 @Configuration(proxyBeanMethods = false)
 @Import({AuthController.class, CustomerController.class, CatalogController.class, CartController.class,
     WishlistController.class, OrderController.class, SiteController.class, NewsletterController.class,
-    ShopperInputController.class, FormFieldsController.class})
+    ShopperInputController.class, FormFieldsController.class, RouteController.class})
 public class GraphQlBeans {
 
   static final String SCHEMA = "sandbox/graphql/storefront.graphqls";
@@ -112,7 +112,8 @@ public class GraphQlBeans {
           Object value = env.getObject();
           GraphQLObjectType type = DefaultWiring.typeName(value) != null
               ? DefaultWiring.resolve(value, env.getSchema(), env.getFieldType())
-              : env.getSchema().getObjectType(value.getClass().getSimpleName());
+              : env.getSchema().getObjectType(RouteController.typeName(value)
+                  .orElse(value.getClass().getSimpleName()));
           if (type == null) {
             throw new IllegalStateException("no GraphQL type for " + value.getClass().getName());
           }
