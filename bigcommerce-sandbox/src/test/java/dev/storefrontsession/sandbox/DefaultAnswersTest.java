@@ -77,11 +77,11 @@ class DefaultAnswersTest {
   @Test
   void unmodelledMutationNamespaceWhenSentThenItsFieldFailsNotTheNamespace() {
     SandboxHttp.Response r = http.request("""
-        mutation { checkout { unapplyCheckoutCoupon(input: {checkoutEntityId: "x", data: {couponCode: "C"}}) {
+        mutation { checkout { updateCheckoutCustomerMessage(input: {checkoutEntityId: "x", data: {message: "C"}}) {
           checkout { entityId } } } }""").send();
 
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.firstErrorCode()).isEqualTo("NOT_MODELLED");
-    assertThat(r.firstErrorMessage()).contains("CheckoutMutations.unapplyCheckoutCoupon");
+    assertThat(r.firstErrorMessage()).contains("CheckoutMutations.updateCheckoutCustomerMessage");
   }
 }

@@ -8,6 +8,8 @@ import dev.storefrontsession.sandbox.internal.auth.LoginThrottle;
 import dev.storefrontsession.sandbox.internal.auth.PasswordResets;
 import dev.storefrontsession.sandbox.internal.auth.Passwords;
 import dev.storefrontsession.sandbox.internal.service.CartService;
+import dev.storefrontsession.sandbox.internal.service.CheckoutApiService;
+import dev.storefrontsession.sandbox.internal.store.CheckoutStateRepository;
 import dev.storefrontsession.sandbox.internal.service.CustomerService;
 import dev.storefrontsession.sandbox.internal.service.LoginService;
 import dev.storefrontsession.sandbox.internal.service.WishlistService;
@@ -47,7 +49,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 @Configuration(proxyBeanMethods = false)
 @Import({AuthController.class, CustomerController.class, CatalogController.class, CartController.class,
     WishlistController.class, OrderController.class, SiteController.class, NewsletterController.class,
-    ShopperInputController.class, FormFieldsController.class, RouteController.class})
+    ShopperInputController.class, FormFieldsController.class, RouteController.class,
+    CheckoutApiController.class})
 public class GraphQlBeans {
 
   static final String SCHEMA = "sandbox/graphql/storefront.graphqls";
@@ -67,6 +70,11 @@ public class GraphQlBeans {
   LoginService loginService(CustomerRepository customers, Passwords passwords, CustomerAccessTokens tokens,
       CustomerLoginJwtVerifier jwt, LoginThrottle throttle, CartService carts, Tx tx, SandboxSettings s) {
     return new LoginService(customers, passwords, tokens, jwt, throttle, carts, tx, s.persistentCart());
+  }
+
+  @Bean
+  CheckoutApiService checkoutApiService(CartService carts, CheckoutStateRepository state, Tx tx, SandboxSettings s) {
+    return new CheckoutApiService(carts, state, tx, s.clock());
   }
 
   @Bean

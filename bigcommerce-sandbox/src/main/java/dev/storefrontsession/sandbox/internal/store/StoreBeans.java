@@ -49,6 +49,11 @@ public class StoreBeans {
   }
 
   @Bean
+  CheckoutStateRepository checkoutStateRepository(JdbcClient jdbc) {
+    return new CheckoutStateRepository(jdbc);
+  }
+
+  @Bean
   CustomerRepository customerRepository(JdbcClient jdbc) {
     return new CustomerRepository(jdbc);
   }
