@@ -27,6 +27,14 @@ public class StorefrontBigCommerceProperties {
    * (shorter than the client library's own default: a shopper should not wait 30 s).
    */
   private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+  /**
+   * How long the store's health (the readiness probe's {@code store} check, with Actuator) is kept before the store is
+   * asked again: probes never send the store more than one query per this interval per instance.
+   */
+  private Duration healthCheckInterval = DEFAULT_HEALTH_CHECK_INTERVAL;
+
+  /** Default {@link #getHealthCheckInterval()}. */
+  public static final Duration DEFAULT_HEALTH_CHECK_INTERVAL = Duration.ofSeconds(10);
 
   /** Default {@link #getConnectTimeout()}. */
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
@@ -117,5 +125,13 @@ public class StorefrontBigCommerceProperties {
   public String toString() {
     return "StorefrontBigCommerceProperties[storeHash=" + storeHash + ", channelId=" + channelId
         + ", graphqlEndpoint=" + graphqlEndpoint + ", tokens=<redacted>]";
+  }
+
+  public Duration getHealthCheckInterval() {
+    return healthCheckInterval;
+  }
+
+  public void setHealthCheckInterval(Duration healthCheckInterval) {
+    this.healthCheckInterval = healthCheckInterval;
   }
 }
