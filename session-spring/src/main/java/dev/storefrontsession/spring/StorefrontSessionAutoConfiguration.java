@@ -32,6 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -59,6 +60,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @AutoConfiguration(before = {ServletWebSecurityAutoConfiguration.class, SecurityAutoConfiguration.class,
     UserDetailsServiceAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnBooleanProperty(name = "storefront.session.enabled", matchIfMissing = true)
 @EnableConfigurationProperties({StorefrontSessionProperties.class, StorefrontBigCommerceProperties.class})
 public class StorefrontSessionAutoConfiguration {
 
@@ -196,6 +198,10 @@ public class StorefrontSessionAutoConfiguration {
   @Bean
   public FilterRegistrationBean<ShopperSessionFilter> storefrontShopperSessionFilter(SessionSettings settings,
       Environment environment) {
+    String lowHeaderLimits = dev.storefrontsession.spring.internal.HeaderLimitDefaults.check(environment);
+    if (lowHeaderLimits != null) {
+      log.warn(lowHeaderLimits);
+    }
     // The Actuator's paths (probes, scrapes) are not a shopper's: they pass the filter untouched.
     List<String> skipped = new ArrayList<>();
     if (ClassUtils.isPresent(ACTUATOR_PROPERTIES, getClass().getClassLoader())) {
