@@ -254,4 +254,15 @@ class StorefrontSessionAutoConfigurationTest {
     assertThat(dev.storefrontsession.spring.internal.HeaderLimitDefaults.check(
         new org.springframework.mock.env.MockEnvironment())).isNull();
   }
+
+  @Test
+  void clientWhenAnAppDefinesACustomizerThenItChangesTheBuiltClientAfterTheSettings() {
+    StorefrontClientCustomizer customizer = builder -> builder.userAgentProduct("my-storefront/2.1");
+    try (ConfigurableApplicationContext app = TestShop.app(sandbox, java.util.Map.of("myCustomizer", customizer))) {
+      dev.storefrontsession.client.StorefrontClient client =
+          app.getBean(dev.storefrontsession.client.StorefrontClient.class);
+      assertThat(client.userAgent()).endsWith(" my-storefront/2.1");
+      assertThat(client.defaultChannelId()).isEqualTo(sandbox.settings().channelId());
+    }
+  }
 }

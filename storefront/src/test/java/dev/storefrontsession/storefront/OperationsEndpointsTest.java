@@ -145,6 +145,22 @@ class OperationsEndpointsTest {
     }
 
     @Test
+    void ssoSignInWhenTheLinkIsValidOrReusedThenCountedAsJwtSuccessAndInvalidToken() {
+        String success = "method=\"jwt\",outcome=\"success\"";
+        String invalid = "method=\"jwt\",outcome=\"invalid_token\"";
+        double successBefore = sample("storefront_session_sign_ins_total", success);
+        double invalidBefore = sample("storefront_session_sign_ins_total", invalid);
+        dev.storefrontsession.sandbox.SandboxSettings s = app.sandbox().settings();
+        String jwt = dev.storefrontsession.client.CustomerLoginJwt.builder().clientId(s.clientId())
+                .clientSecret(s.clientSecret()).storeHash(s.storeHash()).customerId(1).channelId(s.channelId())
+                .redirectTo("/account/orders").build().token();
+        assertThat(app.shopper().get("/login/token/" + jwt).status()).isEqualTo(302);
+        assertThat(app.shopper().get("/login/token/" + jwt).status()).as("reused").isEqualTo(302);
+        assertThat(sample("storefront_session_sign_ins_total", success) - successBefore).isEqualTo(1);
+        assertThat(sample("storefront_session_sign_ins_total", invalid) - invalidBefore).isEqualTo(1);
+    }
+
+    @Test
     void cookiesWhenRejectedThenCountedByReasonAndGuestCacheHitsCounted() {
         double malformed = sample("storefront_session_cookies_rejected_total", "cookie=\"session\"",
                 "reason=\"malformed\"");
