@@ -50,4 +50,6 @@ public final class Errors {
   public record CreateSubscriberLastNameInvalidError(String message) {}
 
   public record RemoveSubscriberEmailInvalidError(String message) {}
+
+  public record NotFoundError(String message) {}
 }
