@@ -338,4 +338,14 @@ class CheckoutTest {
     }
     assertThat(Fixture.cart(http, null, cart).isNull()).as("nothing ordered").isFalse();
   }
+
+  @Test
+  void channelSiteUrlWhenNotAnHttpOriginThenRefusedAndTheOldOneKept() {
+    for (String bad : new String[] {"javascript:alert(1)", "http://localhost:4321/?next=evil", "ftp://x.example",
+        "http://user@localhost:4321", "/relative", "http://localhost:4321/#f"}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> server.channelSiteUrl(URI.create(bad)))
+          .as(bad).isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(server.channelSiteUrl()).isEqualTo(URI.create("http://localhost:4321"));
+  }
 }

@@ -239,4 +239,38 @@ class CheckoutFlowTest {
                     .contains("frame-ancestors http://localhost:" + embedded.baseUri().getPort());
         }
     }
+
+    @Test
+    void checkoutSignInAndSignOutLinksWhenFollowedThenBackAtCheckoutWithTheNewState() {
+        ShopperClient shopper = app.shopper();
+        String email = Shop.register(shopper, "Links-Pass-1");
+        shopper.get("/logout");
+        Shop.addToCart(shopper, TOWEL, 1);
+
+        SandboxCheckoutPage asGuest = SandboxCheckoutPage.open(checkOut(shopper));
+        assertThat(asGuest.body()).contains("name=\"email\"");
+        URI signIn = link(asGuest.body(), "sign-in");
+        ShopperClient.Page login = shopper.submit(local(signIn), "/login", Map.of("email", email,
+                "password", "Links-Pass-1", "redirectTo", "/checkout"));
+        assertThat(login.location()).endsWith("/checkout");
+        ShopperClient.Page handoff = shopper.get(login.location());
+        assertThat(handoff.status()).isEqualTo(303);
+        SandboxCheckoutPage asCustomer = SandboxCheckoutPage.open(handoff.location());
+        assertThat(asCustomer.body()).contains("Checking out as", email).doesNotContain("name=\"email\"");
+
+        ShopperClient.Page logout = shopper.get(local(link(asCustomer.body(), "sign-out")));
+        assertThat(logout.location()).endsWith("/checkout");
+        ShopperClient.Page again = shopper.get(logout.location());
+        assertThat(again.status()).isEqualTo(303);
+        SandboxCheckoutPage guestAgain = SandboxCheckoutPage.open(again.location());
+        assertThat(guestAgain.status()).as("the cart follows the shopper out (persistent cart off)").isEqualTo(200);
+        assertThat(guestAgain.body()).contains("name=\"email\"", "Fog Linen Chambray Towel");
+    }
+
+    private static URI link(String html, String id) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"" + id + "\" href=\"([^\"]+)\"")
+                .matcher(html);
+        assertThat(m.find()).as("link %s in %s", id, html).isTrue();
+        return URI.create(m.group(1));
+    }
 }
