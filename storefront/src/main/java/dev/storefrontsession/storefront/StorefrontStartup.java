@@ -239,7 +239,9 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
             out.append("  Store: embedded sandbox at ").append(sandbox.graphqlEndpoint()).append('\n')
                .append("  Demo logins:\n")
                .append("    shopper@example.com    / Shopper-Pass-1    (default prices)\n")
-               .append("    wholesale@example.com  / Wholesale-Pass-1  (Wholesale group prices)\n");
+               .append("    wholesale@example.com  / Wholesale-Pass-1  (Wholesale group prices)\n")
+               .append("  Checkout: the sandbox's own checkout, test payment (nothing is charged); it returns to ")
+               .append(sandbox.server().channelSiteUrl()).append('\n');
         }
         System.out.println(out);
     }
