@@ -267,6 +267,27 @@ class CheckoutFlowTest {
         assertThat(guestAgain.body()).contains("name=\"email\"", "Fog Linen Chambray Towel");
     }
 
+    @Test
+    void orderConfirmationWhenHostileOrderIdsOrCookiesThenNotFoundNeverAServerError() {
+        ShopperClient stranger = app.shopper();
+        Shop.addToCart(stranger, TOWEL, 1);
+        for (String id : new String[] {"", "abc", "-1", "0", "99999999999", "1%00", "1000%20OR%201=1", "%F0%9F%92%A5",
+                "1".repeat(5_000)}) {
+            ShopperClient.Page page = stranger.get("/checkout/order-confirmation?orderId=" + id);
+            assertThat(page.status()).as(id).isEqualTo(404);
+            assertThat(page.body()).as(id).contains("We could not find that order").doesNotContain("Exception");
+        }
+        assertThat(stranger.get("/checkout/order-confirmation").status()).isEqualTo(404);
+        for (String cookie : new String[] {"1000." + java.util.UUID.randomUUID(), "1000.", "x.y", "1000.;%00",
+                "1000." + "a".repeat(4_000)}) {
+            ShopperClient guess = app.shopper();
+            guess.cookies.put("checkout-order", cookie);
+            ShopperClient.Page page = guess.get("/checkout/order-confirmation?orderId=1000");
+            assertThat(page.status()).as(cookie).isIn(400, 404);
+        }
+        assertThat(Shop.cartCount(stranger)).as("the stranger's own cart untouched").isEqualTo(1);
+    }
+
     private static URI link(String html, String id) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"" + id + "\" href=\"([^\"]+)\"")
                 .matcher(html);
