@@ -348,4 +348,26 @@ class CheckoutTest {
     }
     assertThat(server.channelSiteUrl()).isEqualTo(URI.create("http://localhost:4321"));
   }
+
+  @Test
+  void customerCheckoutWhenTheCustomerSignedOutMeanwhileThenRefusedAndNothingOrdered() {
+    String cat = Fixture.cat(http, Fixture.WHOLESALE, Fixture.WHOLESALE_PASSWORD);
+    int before = orderCount(Fixture.cat(http, Fixture.WHOLESALE, Fixture.WHOLESALE_PASSWORD));
+    String cart = Fixture.createCart(http, cat, 77);
+    String unopened = Checkouts.link(http, cat, cart);
+    String session = Checkouts.session(Checkouts.get(Checkouts.link(http, cat, cart)).body());
+
+    SandboxHttp.Response out = http.request(Documents.LOGOUT).variable("cartEntityId", cart).customer(cat)
+        .validateToken().send();
+    assertThat(out.at("/data/logout/result").asString()).isEqualTo("success");
+
+    HttpResponse<String> placed = Checkouts.place(server, Map.of("session", session, "addressId", "2",
+        "shipping", "free", "payment", "test"));
+    assertThat(placed.statusCode()).isEqualTo(403);
+    assertThat(placed.body()).contains("data-reason=\"SIGNED_OUT\"");
+    HttpResponse<String> opened = Checkouts.get(unopened);
+    assertThat(opened.statusCode()).isEqualTo(403);
+    assertThat(opened.body()).contains("data-reason=\"SIGNED_OUT\"").doesNotContain("Wren");
+    assertThat(orderCount(Fixture.cat(http, Fixture.WHOLESALE, Fixture.WHOLESALE_PASSWORD))).isEqualTo(before);
+  }
 }

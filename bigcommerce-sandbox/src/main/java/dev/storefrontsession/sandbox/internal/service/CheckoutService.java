@@ -42,7 +42,9 @@ import java.util.regex.Pattern;
  * serves, bound to the cart and, when the mutation carried a customer access token, to that customer. Opening the
  * link uses it up and starts a checkout session (its secret travels in the form); submitting the form with the test
  * payment method places the order in one transaction: the order and its lines are stored, the cart is deleted, and
- * the session remembers the order, so a second submit shows the same order rather than placing another. Link tokens
+ * the session remembers the order, so a second submit shows the same order rather than placing another. A customer's
+ * checkout acts for the customer only while the customer access token that asked for the link is live: signing out
+ * of the storefront (which revokes it) ends it. Link tokens
  * and session secrets are 32 random bytes (base64url); only their SHA-256 is stored. Thread-safe.
  */
 public final class CheckoutService {
@@ -75,7 +77,9 @@ public final class CheckoutService {
     /** The cart was checked out, emptied or deleted meanwhile. */
     CART_GONE,
     /** The cart now belongs to a customer other than the one the link was made for. */
-    OTHER_CUSTOMER
+    OTHER_CUSTOMER,
+    /** The customer's link, after the customer access token that asked for it was revoked (signed out) or expired. */
+    SIGNED_OUT
   }
 
   /** Shipping methods offered; the sandbox has no carriers. */
@@ -190,7 +194,8 @@ public final class CheckoutService {
     }
     String token = newSecret();
     Instant now = clock.instant();
-    links.insert(hash(token), cart.get().entityId(), requester.customerId(), query, now, now.plus(LINK_LIFETIME));
+    links.insert(hash(token), cart.get().entityId(), requester.customerId(), requester.accessTokenHash(), query, now,
+        now.plus(LINK_LIFETIME));
     String suffix = token + (query.isEmpty() ? "" : "?" + query);
     String origin = sandboxOrigin.get();
     return new Results.CreateCartRedirectUrlsResult(
@@ -280,7 +285,12 @@ public final class CheckoutService {
     });
   }
 
+  /** Why the link's cart cannot be checked out (now) by the link's shopper, if it cannot. */
   private Optional<Refusal> cartProblem(CheckoutLink link) {
+    if (link.customerId() != null
+        && (link.accessTokenHash() == null || !links.accessTokenLive(link.accessTokenHash(), clock.instant()))) {
+      return Optional.of(Refusal.SIGNED_OUT);
+    }
     Optional<CartRecord> cart = carts.find(link.cartId());
     if (cart.isEmpty() || carts.lines(link.cartId()).isEmpty()) {
       return Optional.of(Refusal.CART_GONE);

@@ -12,15 +12,17 @@ public final class CheckoutRepository {
    * A stored link.
    *
    * @param customerId the customer the link was made for, or null for a guest
+   * @param accessTokenHash the SHA-256 of the customer access token that asked for the link, or null for a guest
    * @param queryString the {@code queryParams} of the mutation, already encoded ({@code a=1&b=2}), or empty
    * @param openedAt when the link was used, or null while it is unused
    * @param orderId the order the session placed, or null
    */
-  public record CheckoutLink(String tokenHash, String cartId, Long customerId, String queryString, Instant createdAt,
+  public record CheckoutLink(String tokenHash, String cartId, Long customerId, String accessTokenHash,
+      String queryString, Instant createdAt,
       Instant expiresAt, Instant openedAt, Instant sessionExpiresAt, Long orderId) {}
 
   private static final String SELECT = """
-      SELECT token_hash, cart_id, customer_id, query_string, created_at, expires_at, opened_at, session_expires_at,
+      SELECT token_hash, cart_id, customer_id, access_token_hash, query_string, created_at, expires_at, opened_at, session_expires_at,
              order_id
       FROM checkout_links""";
   private static final RowMapper<CheckoutLink> MAPPER = (rs, n) -> {
@@ -29,7 +31,7 @@ public final class CheckoutRepository {
     long order = rs.getLong("order_id");
     Long orderId = rs.wasNull() ? null : order;
     return new CheckoutLink(rs.getString("token_hash"), rs.getString("cart_id"), customerId,
-        rs.getString("query_string"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "expires_at"),
+        rs.getString("access_token_hash"), rs.getString("query_string"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "expires_at"),
         Jdbc.instant(rs, "opened_at"), Jdbc.instant(rs, "session_expires_at"), orderId);
   };
 
@@ -39,12 +41,13 @@ public final class CheckoutRepository {
     this.jdbc = jdbc;
   }
 
-  public void insert(String tokenHash, String cartId, Long customerId, String queryString, Instant now,
-      Instant expiresAt) {
+  public void insert(String tokenHash, String cartId, Long customerId, String accessTokenHash, String queryString,
+      Instant now, Instant expiresAt) {
     jdbc.sql("""
-            INSERT INTO checkout_links (token_hash, cart_id, customer_id, query_string, created_at, expires_at)
-            VALUES (?, ?, ?, ?, ?, ?)""")
-        .params(tokenHash, cartId, customerId, queryString, Jdbc.ts(now), Jdbc.ts(expiresAt))
+            INSERT INTO checkout_links (token_hash, cart_id, customer_id, access_token_hash, query_string, created_at,
+                                        expires_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+        .params(tokenHash, cartId, customerId, accessTokenHash, queryString, Jdbc.ts(now), Jdbc.ts(expiresAt))
         .update();
   }
 
@@ -71,6 +74,14 @@ public final class CheckoutRepository {
             WHERE token_hash = ? AND opened_at IS NULL AND expires_at > ?""")
         .params(Jdbc.ts(now), sessionHash, Jdbc.ts(sessionExpiresAt), tokenHash, Jdbc.ts(now))
         .update() == 1;
+  }
+
+  /** True when the customer access token with this hash is neither revoked nor expired. */
+  public boolean accessTokenLive(String accessTokenHash, Instant now) {
+    return jdbc.sql("""
+            SELECT COUNT(*) FROM customer_access_tokens
+            WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?""")
+        .params(accessTokenHash, Jdbc.ts(now)).query(Integer.class).single() > 0;
   }
 
   public void completed(String tokenHash, long orderId) {

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  * (and {@code /checkout/embedded/<token>}, which the storefront's own origin may frame) opens the one-time link and
  * shows the form; {@code POST /checkout/place} places the order. Every answer is a page with a clear message, never
  * a server error: 404 for an unknown link, 410 for a used or expired one or a cart already checked out, 403 for a cart
- * that belongs to another customer, 400 for a form with errors. Pages are never cached and send no referrer (the
+ * that belongs to another customer or a customer who signed out meanwhile, 400 for a form with errors. Pages are never cached and send no referrer (the
  * link token is in the URL). No storefront token is needed here: the link token is the credential.
  */
 public final class CheckoutPageController {
@@ -67,7 +67,7 @@ public final class CheckoutPageController {
   private static HttpStatus status(CheckoutService.Refusal reason) {
     return switch (reason) {
       case INVALID -> HttpStatus.NOT_FOUND;
-      case OTHER_CUSTOMER -> HttpStatus.FORBIDDEN;
+      case OTHER_CUSTOMER, SIGNED_OUT -> HttpStatus.FORBIDDEN;
       case EXPIRED, USED, CART_GONE -> HttpStatus.GONE;
     };
   }

@@ -135,6 +135,10 @@ final class CheckoutPages {
         title = "This cart has already been checked out";
         text = "The cart behind this checkout was ordered, emptied or removed. Your orders are in your account.";
       }
+      case SIGNED_OUT -> {
+        title = "You have signed out";
+        text = "This checkout was started while you were signed in. Go back to the store to check out again.";
+      }
       case OTHER_CUSTOMER -> {
         title = "This checkout belongs to another shopper";
         text = "The cart is no longer yours to check out. Go back to the store and sign in.";
