@@ -10,6 +10,11 @@ import dev.storefrontsession.sandbox.internal.auth.Passwords;
 import dev.storefrontsession.sandbox.internal.service.CartService;
 import dev.storefrontsession.sandbox.internal.service.CheckoutApiService;
 import dev.storefrontsession.sandbox.internal.store.CheckoutStateRepository;
+import dev.storefrontsession.sandbox.internal.service.ChannelSite;
+import dev.storefrontsession.sandbox.internal.service.CheckoutService;
+import dev.storefrontsession.sandbox.internal.store.CheckoutRepository;
+import dev.storefrontsession.sandbox.internal.store.OrderRepository;
+import dev.storefrontsession.sandbox.internal.web.SandboxOrigin;
 import dev.storefrontsession.sandbox.internal.service.CustomerService;
 import dev.storefrontsession.sandbox.internal.service.LoginService;
 import dev.storefrontsession.sandbox.internal.service.WishlistService;
@@ -81,6 +86,22 @@ public class GraphQlBeans {
   CustomerService customerService(CustomerRepository customers, AddressRepository addresses, Passwords passwords,
       PasswordResets resets, CustomerAccessTokens tokens, LoginThrottle throttle, Tx tx, SandboxSettings s) {
     return new CustomerService(customers, addresses, passwords, resets, tokens, throttle, tx, s.clock());
+  }
+
+  @Bean
+  ChannelSite channelSite(SiteUrls urls) {
+    return new ChannelSite(java.net.URI.create(urls.vanityUrl()));
+  }
+
+  @Bean
+  CheckoutService checkoutService(CheckoutRepository links, CartRepository carts, OrderRepository orders,
+      CustomerRepository customers, AddressRepository addresses, Catalog catalog, Tx tx, SandboxSettings s,
+      org.springframework.context.ApplicationContext context) {
+    // The port is known once the web server runs; links are only made after that.
+    return new CheckoutService(links, carts, orders, customers, addresses, catalog, tx, s.clock(),
+        () -> SandboxOrigin.of(s.bindAddress(),
+            ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer()
+                .getPort()));
   }
 
   @Bean

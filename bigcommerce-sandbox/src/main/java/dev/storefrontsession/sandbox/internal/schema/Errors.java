@@ -56,4 +56,6 @@ public final class Errors {
   public record InvalidInputFieldsError(List<String> fields, String message) {}
 
   public record CustomerAlreadyReviewedProductError(String message) {}
+
+  public record NotFoundError(String message) {}
 }

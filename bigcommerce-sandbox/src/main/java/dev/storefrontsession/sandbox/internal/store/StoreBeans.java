@@ -83,6 +83,11 @@ public class StoreBeans {
     return new OrderRepository(jdbc);
   }
 
+  @Bean
+  CheckoutRepository checkoutRepository(JdbcClient jdbc) {
+    return new CheckoutRepository(jdbc);
+  }
+
   /** Closes the pool (and drops an in-memory database) when the context closes. */
   public static final class DataSourceCloser implements AutoCloseable {
     private final HikariDataSource ds;
