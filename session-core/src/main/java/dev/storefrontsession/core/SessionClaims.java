@@ -30,7 +30,9 @@ public final class SessionClaims {
   static final String IAT = "iat";
   static final String EXP = "exp";
   static final String JTI = "jti";
-  private static final Set<String> KNOWN = Set.of(NAME, EMAIL, PICTURE, SUB, USER, IAT, EXP, JTI);
+  /** When the shopper signed in (epoch seconds; OpenID Connect's name): re-issues keep it. Not written by Auth.js. */
+  static final String AUTH_TIME = "auth_time";
+  private static final Set<String> KNOWN = Set.of(NAME, EMAIL, PICTURE, SUB, USER, IAT, EXP, JTI, AUTH_TIME);
 
   private final Map<String, Object> members;
   private final SessionUser user;
@@ -120,6 +122,14 @@ public final class SessionClaims {
     return toInstant(members.get(EXP));
   }
 
+  /**
+   * {@code auth_time}: when the shopper signed in, which bounds an absolute session lifetime; null when absent (a
+   * session from before the claim, or minted by Auth.js) or not a number; see {@link #toInstant}.
+   */
+  public Instant authTime() {
+    return toInstant(members.get(AUTH_TIME));
+  }
+
   /** Nullable. */
   public String jti() {
     return string(JTI);
@@ -186,7 +196,8 @@ public final class SessionClaims {
   @Override
   public String toString() {
     return "SessionClaims[name=" + name() + ", email=" + email() + ", sub=" + sub() + ", user=" + user
-        + ", iat=" + members.get(IAT) + ", exp=" + members.get(EXP) + ", jti=" + jti()
+        + ", iat=" + members.get(IAT) + ", exp=" + members.get(EXP) + ", auth_time=" + members.get(AUTH_TIME)
+        + ", jti=" + jti()
         + ", extra=" + extra().keySet() + "]";
   }
 
@@ -226,6 +237,11 @@ public final class SessionClaims {
     /** Usually left to the codec, which sets it on encode. Whole seconds. */
     public Builder expiresAt(Instant expiresAt) {
       return putOrRemove(EXP, expiresAt == null ? null : expiresAt.getEpochSecond());
+    }
+
+    /** The sign-in time ({@code auth_time}), whole seconds; null removes it. */
+    public Builder authTime(Instant authTime) {
+      return putOrRemove(AUTH_TIME, authTime == null ? null : authTime.getEpochSecond());
     }
 
     /** Usually left to the codec, which sets a random UUID on encode. */
