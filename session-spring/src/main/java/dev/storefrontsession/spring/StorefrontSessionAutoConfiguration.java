@@ -11,6 +11,7 @@ import dev.storefrontsession.spring.internal.DefaultShopperSignIn;
 import dev.storefrontsession.spring.internal.FastFirewallRules;
 import dev.storefrontsession.spring.internal.MissingSessionSecretException;
 import dev.storefrontsession.spring.internal.RequestOrigins;
+import dev.storefrontsession.spring.internal.SessionPolicy;
 import dev.storefrontsession.spring.internal.SessionSettings;
 import dev.storefrontsession.spring.internal.ShopperAuthentication;
 import dev.storefrontsession.spring.internal.ShopperSessionExceptionAdvice;
@@ -88,7 +89,8 @@ public class StorefrontSessionAutoConfiguration {
         TrustedProxies.of(properties.getTrustedProxies()));
     return new SessionSettings(keyRing, clock.getIfAvailable(Clock::systemUTC), properties.getMaxAge(),
         properties.getUpdateAge(), properties.getAnonymousMaxAge(), properties.isExposeCustomerAccessToken(),
-        properties.getSignInPage(), origins, properties.getPassivePaths());
+        properties.getSignInPage(), origins, properties.getPassivePaths(), new SessionPolicy(
+            properties.isBrowserSessionCookies(), properties.getAbsoluteMaxAge(), properties.isPartitionedCookies()));
   }
 
   /** The secrets the app holds that the client does not know itself: none may appear in an exception message. */

@@ -1,5 +1,6 @@
 package dev.storefrontsession.spring.internal;
 
+import dev.storefrontsession.core.CookieAttributes;
 import dev.storefrontsession.core.CookieChunker;
 import dev.storefrontsession.core.CookieHeader;
 import dev.storefrontsession.core.CookieValues;
@@ -9,6 +10,7 @@ import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionCodec;
 import dev.storefrontsession.core.SessionUser;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,6 +47,7 @@ public final class ShopperRequestState {
   private final String sessionName;
   private final String anonymousName;
   private final String csrfName;
+  private final CookieAttributes cookieBase;
 
   private boolean sessionLoaded;
   private SessionClaims session;
@@ -74,6 +77,7 @@ public final class ShopperRequestState {
     this.sessionName = ShopperCookies.sessionName(secure);
     this.anonymousName = ShopperCookies.anonymousName(secure);
     this.csrfName = ShopperCookies.csrfName(secure);
+    this.cookieBase = settings.cookieAttributes(secure);
   }
 
   /** The state of the request, created by {@link ShopperSessionFilter}. */
@@ -169,10 +173,62 @@ public final class ShopperRequestState {
       }
       session = claims;
       sessionFromCookie = true;
+      checkAbsoluteLifetime(now);
     } else if (result instanceof DecodeResult.Rejected rejected) {
       log.debug("Ignoring and clearing the cookie {}: {}", sessionName, rejected.reason().description());
       sessionWrite = Write.CLEAR;
     }
+  }
+
+  /**
+   * With an absolute lifetime: signs out a session whose sign-in ({@code auth_time}) is that long ago, or claims to be
+   * in the future (fail closed); a session from before the claim (or minted by Auth.js) counts from its {@code iat},
+   * which is then stored as its sign-in time. A session with neither is signed out. The cart is kept.
+   */
+  private void checkAbsoluteLifetime(Instant now) {
+    Duration absolute = settings.policy().absoluteMaxAge();
+    if (absolute == null || session == null) {
+      return;
+    }
+    Instant signedInAt = session.authTime();
+    boolean stamp = signedInAt == null;
+    if (stamp) {
+      signedInAt = session.issuedAt();
+    }
+    if (signedInAt == null || Duration.between(signedInAt, now).compareTo(absolute) >= 0
+        || Duration.between(now, signedInAt).compareTo(SessionCodec.CLOCK_SKEW) > 0) {
+      log.debug("The session reached its absolute lifetime: signing the shopper out, keeping the cart");
+      signOut(cartOf(session));
+      return;
+    }
+    if (stamp) {
+      session = session.toBuilder().authTime(signedInAt).build();
+      sessionWrite = Write.WRITE;
+    }
+  }
+
+  /**
+   * With an absolute lifetime: when the session ends however active the shopper is, its sign-in ({@code auth_time})
+   * plus that lifetime; else null. {@code auth_time} may be any number Auth.js accepts, so the sum saturates.
+   */
+  private Instant absoluteEnd() {
+    Duration absolute = settings.policy().absoluteMaxAge();
+    Instant signedInAt = session == null ? null : session.authTime();
+    if (absolute == null || signedInAt == null) {
+      return null;
+    }
+    try {
+      return signedInAt.plus(absolute);
+    } catch (DateTimeException | ArithmeticException beyondRange) {
+      return Instant.MAX;
+    }
+  }
+
+  /** When a session cookie written now expires: now plus the max age, but not after {@link #absoluteEnd()}. */
+  private Instant expiryIfWrittenAt(Instant now) {
+    Instant expires = now.plus(settings.maxAge());
+    Instant end = absoluteEnd();
+    return end != null && end.isBefore(expires) ? end : expires;
   }
 
   /**
@@ -203,17 +259,21 @@ public final class ShopperRequestState {
     }
     Instant now = settings.clock().instant();
     if (sessionWrite == Write.WRITE || (!upstreamFailed && rollingDue(now)) || session.expiresAt() == null) {
-      return Optional.of(now.plus(settings.maxAge()));
+      return Optional.of(expiryIfWrittenAt(now));
     }
     return Optional.of(session.expiresAt());
   }
 
-  /** Replaces the signed-in session (sign-in or a claims change); the cookie is written at commit. */
+  /**
+   * Replaces the signed-in session (a sign-in); the cookie is written at commit. Claims without a sign-in time
+   * ({@code auth_time}) get now.
+   */
   public void signIn(SessionClaims claims) {
     Objects.requireNonNull(claims, "claims");
     loadAnonymous();
     sessionLoaded = true;
-    session = claims;
+    session = claims.authTime() != null ? claims
+        : claims.toBuilder().authTime(settings.clock().instant()).build();
     sessionFromCookie = false;
     sessionWrite = Write.WRITE;
     anonymous = null;
@@ -402,6 +462,11 @@ public final class ShopperRequestState {
     if (sessionWrite == Write.NONE && !failed && rollingDue(now)) {
       sessionWrite = Write.WRITE;
     }
+    Instant end = absoluteEnd();
+    if (sessionWrite == Write.WRITE && end != null && !end.isAfter(now)) {
+      // the absolute lifetime ran out during this request
+      signOut(cartOf(session));
+    }
 
     boolean anonymousCookie = hasAnonymousCookie();
     boolean sessionCookie = hasSessionCookie();
@@ -429,22 +494,24 @@ public final class ShopperRequestState {
     List<String> headers = new ArrayList<>();
     switch (sessionWrite) {
       case WRITE -> {
-        String token = settings.codec().encode(session, sessionName, settings.maxAge());
-        headers.addAll(ShopperCookies.writeSession(sessionName, token, secure, now.plus(settings.maxAge()), cookies));
+        String token = settings.codec().encode(session, sessionName, settings.maxAge(), end);
+        Instant expires = settings.policy().browserSessionCookies() ? null : expiryIfWrittenAt(now);
+        headers.addAll(ShopperCookies.writeSession(sessionName, token, cookieBase, expires, cookies));
       }
-      case CLEAR -> headers.addAll(ShopperCookies.clearSession(sessionName, secure, cookies));
+      case CLEAR -> headers.addAll(ShopperCookies.clearSession(sessionName, cookieBase, cookies));
       case NONE -> { }
     }
     switch (anonymousWrite) {
       case WRITE -> {
         String token = settings.codec().encode(anonymous, anonymousName, settings.maxAge());
-        headers.add(ShopperCookies.write(anonymousName, token, secure, now, settings.anonymousMaxAge()));
+        headers.add(ShopperCookies.write(anonymousName, token, cookieBase, now,
+            settings.policy().browserSessionCookies() ? null : settings.anonymousMaxAge()));
       }
-      case CLEAR -> headers.add(ShopperCookies.delete(anonymousName, secure));
+      case CLEAR -> headers.add(ShopperCookies.delete(anonymousName, cookieBase));
       case NONE -> { }
     }
     if (newCsrfCookieValue != null) {
-      headers.add(ShopperCookies.writeSessionScoped(csrfName, newCsrfCookieValue, secure));
+      headers.add(ShopperCookies.writeSessionScoped(csrfName, newCsrfCookieValue, cookieBase));
     }
     return headers;
   }
