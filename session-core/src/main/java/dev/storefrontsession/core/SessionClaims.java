@@ -32,7 +32,10 @@ public final class SessionClaims {
   static final String JTI = "jti";
   /** When the shopper signed in (epoch seconds; OpenID Connect's name): re-issues keep it. Not written by Auth.js. */
   static final String AUTH_TIME = "auth_time";
-  private static final Set<String> KNOWN = Set.of(NAME, EMAIL, PICTURE, SUB, USER, IAT, EXP, JTI, AUTH_TIME);
+  /** When the store last confirmed the customer access token (epoch seconds). Not written by Auth.js. */
+  static final String CAT_CHECKED_AT = "cat_checked_at";
+  private static final Set<String> KNOWN =
+      Set.of(NAME, EMAIL, PICTURE, SUB, USER, IAT, EXP, JTI, AUTH_TIME, CAT_CHECKED_AT);
 
   private final Map<String, Object> members;
   private final SessionUser user;
@@ -128,6 +131,14 @@ public final class SessionClaims {
    */
   public Instant authTime() {
     return toInstant(members.get(AUTH_TIME));
+  }
+
+  /**
+   * {@code cat_checked_at}: when the store last confirmed the customer access token (at sign-in, then once per
+   * revalidation interval); null when absent or not a number; see {@link #toInstant}.
+   */
+  public Instant customerAccessTokenCheckedAt() {
+    return toInstant(members.get(CAT_CHECKED_AT));
   }
 
   /** Nullable. */
@@ -242,6 +253,11 @@ public final class SessionClaims {
     /** The sign-in time ({@code auth_time}), whole seconds; null removes it. */
     public Builder authTime(Instant authTime) {
       return putOrRemove(AUTH_TIME, authTime == null ? null : authTime.getEpochSecond());
+    }
+
+    /** When the store last confirmed the customer access token ({@code cat_checked_at}), whole seconds. */
+    public Builder customerAccessTokenCheckedAt(Instant checkedAt) {
+      return putOrRemove(CAT_CHECKED_AT, checkedAt == null ? null : checkedAt.getEpochSecond());
     }
 
     /** Usually left to the codec, which sets a random UUID on encode. */

@@ -12,6 +12,8 @@ import dev.storefrontsession.spring.internal.FastFirewallRules;
 import dev.storefrontsession.spring.internal.MissingSessionSecretException;
 import dev.storefrontsession.spring.internal.RequestOrigins;
 import dev.storefrontsession.spring.internal.SessionPolicy;
+import dev.storefrontsession.spring.internal.SessionRevalidator;
+import dev.storefrontsession.spring.internal.StoreSessionRevalidator;
 import dev.storefrontsession.spring.internal.SessionSettings;
 import dev.storefrontsession.spring.internal.ShopperAuthentication;
 import dev.storefrontsession.spring.internal.ShopperSessionExceptionAdvice;
@@ -90,7 +92,8 @@ public class StorefrontSessionAutoConfiguration {
     return new SessionSettings(keyRing, clock.getIfAvailable(Clock::systemUTC), properties.getMaxAge(),
         properties.getUpdateAge(), properties.getAnonymousMaxAge(), properties.isExposeCustomerAccessToken(),
         properties.getSignInPage(), origins, properties.getPassivePaths(), new SessionPolicy(
-            properties.isBrowserSessionCookies(), properties.getAbsoluteMaxAge(), properties.isPartitionedCookies()));
+            properties.isBrowserSessionCookies(), properties.getAbsoluteMaxAge(), properties.isPartitionedCookies(),
+            properties.getRevalidateInterval()));
   }
 
   /** The secrets the app holds that the client does not know itself: none may appear in an exception message. */
@@ -182,10 +185,18 @@ public class StorefrontSessionAutoConfiguration {
     return builder.build();
   }
 
+  /** Checks a signed-in session's customer access token with the store once per revalidation interval. */
   @Bean
-  public FilterRegistrationBean<ShopperSessionFilter> storefrontShopperSessionFilter(SessionSettings settings) {
+  @ConditionalOnMissingBean
+  public SessionRevalidator storefrontSessionRevalidator(StorefrontClient client, SessionSettings settings) {
+    return new StoreSessionRevalidator(client, settings.origins());
+  }
+
+  @Bean
+  public FilterRegistrationBean<ShopperSessionFilter> storefrontShopperSessionFilter(SessionSettings settings,
+      ObjectProvider<SessionRevalidator> revalidator) {
     FilterRegistrationBean<ShopperSessionFilter> registration =
-        new FilterRegistrationBean<>(new ShopperSessionFilter(settings));
+        new FilterRegistrationBean<>(new ShopperSessionFilter(settings, revalidator.getIfAvailable()));
     registration.setOrder(ShopperSessionFilter.ORDER);
     registration.setName("shopperSessionFilter");
     return registration;

@@ -1,6 +1,7 @@
 package dev.storefrontsession.spring;
 
 import java.time.Duration;
+import dev.storefrontsession.spring.internal.SessionPolicy;
 import dev.storefrontsession.spring.internal.TrustedProxies;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +78,13 @@ public class StorefrontSessionProperties {
    * page builder's editor). Needs https: the start fails unless cookies are always secure.
    */
   private boolean partitionedCookies;
+
+  /**
+   * A signed-in session whose customer access token the store last confirmed longer ago than this has it checked on
+   * its next request (one cheap customer query), so a token revoked elsewhere signs the shopper out; {@code 0s}:
+   * never.
+   */
+  private Duration revalidateInterval = SessionPolicy.DEFAULT_REVALIDATE_INTERVAL;
 
   /** Include the customer access token in {@code GET /api/auth/session} (Catalyst does; off by default). */
   private boolean exposeCustomerAccessToken;
@@ -194,6 +202,14 @@ public class StorefrontSessionProperties {
 
   public void setPartitionedCookies(boolean partitionedCookies) {
     this.partitionedCookies = partitionedCookies;
+  }
+
+  public Duration getRevalidateInterval() {
+    return revalidateInterval;
+  }
+
+  public void setRevalidateInterval(Duration revalidateInterval) {
+    this.revalidateInterval = revalidateInterval;
   }
 
   public boolean isExposeCustomerAccessToken() {

@@ -5,6 +5,7 @@ import dev.storefrontsession.core.CookieChunker;
 import dev.storefrontsession.core.CookieHeader;
 import dev.storefrontsession.core.CookieValues;
 import dev.storefrontsession.core.CsrfToken;
+import dev.storefrontsession.core.CustomerAccessToken;
 import dev.storefrontsession.core.DecodeResult;
 import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionCodec;
@@ -48,6 +49,7 @@ public final class ShopperRequestState {
   private final String anonymousName;
   private final String csrfName;
   private final CookieAttributes cookieBase;
+  private final SessionRevalidator revalidator;
 
   private boolean sessionLoaded;
   private SessionClaims session;
@@ -66,8 +68,9 @@ public final class ShopperRequestState {
   private boolean upstreamFailed;
   private boolean finished;
 
-  ShopperRequestState(SessionSettings settings, HttpServletRequest request) {
+  ShopperRequestState(SessionSettings settings, HttpServletRequest request, SessionRevalidator revalidator) {
     this.settings = settings;
+    this.revalidator = settings.policy().revalidateInterval().isZero() ? null : revalidator;
     this.secure = settings.origins().isSecure(request);
     this.request = request;
     String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -174,9 +177,44 @@ public final class ShopperRequestState {
       session = claims;
       sessionFromCookie = true;
       checkAbsoluteLifetime(now);
+      revalidateIfDue(now);
     } else if (result instanceof DecodeResult.Rejected rejected) {
       log.debug("Ignoring and clearing the cookie {}: {}", sessionName, rejected.reason().description());
       sessionWrite = Write.CLEAR;
+    }
+  }
+
+  /**
+   * With revalidation: when the store last confirmed the session's customer access token longer ago than the interval
+   * (or never, or in the future beyond the clock skew), asks it once: a valid token re-issues the session with the
+   * check time, an invalid one signs the shopper out (cart kept), no answer leaves the session as it is.
+   */
+  private void revalidateIfDue(Instant now) {
+    if (revalidator == null || session == null) {
+      return;
+    }
+    CustomerAccessToken token = session.user().flatMap(SessionUser::customerAccessToken).orElse(null);
+    if (token == null) {
+      return;
+    }
+    Instant checkedAt = session.customerAccessTokenCheckedAt();
+    if (checkedAt != null) {
+      Duration age = Duration.between(checkedAt, now);
+      if (age.compareTo(settings.policy().revalidateInterval()) < 0
+          && age.compareTo(SessionCodec.CLOCK_SKEW.negated()) >= 0) {
+        return;
+      }
+    }
+    switch (revalidator.check(token, request)) {
+      case VALID -> {
+        session = session.toBuilder().customerAccessTokenCheckedAt(now).build();
+        sessionWrite = Write.WRITE;
+      }
+      case INVALID -> {
+        log.debug("The store refused the session's customer access token: signing the shopper out, keeping the cart");
+        signOut(cartOf(session));
+      }
+      case UNKNOWN -> { }
     }
   }
 
@@ -266,14 +304,18 @@ public final class ShopperRequestState {
 
   /**
    * Replaces the signed-in session (a sign-in); the cookie is written at commit. Claims without a sign-in time
-   * ({@code auth_time}) get now.
+   * ({@code auth_time}) get now; the store has just issued the token, so it counts as checked now.
    */
   public void signIn(SessionClaims claims) {
     Objects.requireNonNull(claims, "claims");
     loadAnonymous();
     sessionLoaded = true;
-    session = claims.authTime() != null ? claims
-        : claims.toBuilder().authTime(settings.clock().instant()).build();
+    Instant now = settings.clock().instant();
+    SessionClaims.Builder stamped = claims.toBuilder().customerAccessTokenCheckedAt(now);
+    if (claims.authTime() == null) {
+      stamped.authTime(now);
+    }
+    session = stamped.build();
     sessionFromCookie = false;
     sessionWrite = Write.WRITE;
     anonymous = null;

@@ -26,9 +26,20 @@ public final class ShopperSessionFilter extends OncePerRequestFilter {
   private static final String ALREADY_FILTERED = ShopperSessionFilter.class.getName() + ".FILTERED";
 
   private final SessionSettings settings;
+  private final SessionRevalidator revalidator;
 
+  /** Without revalidation: sessions are never checked with the store. */
   public ShopperSessionFilter(SessionSettings settings) {
+    this(settings, null);
+  }
+
+  /**
+   * @param revalidator checks a signed-in session's customer access token once per
+   *                    {@link SessionPolicy#revalidateInterval()}; null: never
+   */
+  public ShopperSessionFilter(SessionSettings settings, SessionRevalidator revalidator) {
     this.settings = settings;
+    this.revalidator = revalidator;
   }
 
   @Override
@@ -39,7 +50,7 @@ public final class ShopperSessionFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    ShopperRequestState state = new ShopperRequestState(settings, request);
+    ShopperRequestState state = new ShopperRequestState(settings, request, revalidator);
     request.setAttribute(ShopperRequestState.ATTRIBUTE, state);
     CookieWritingResponse wrapped = new CookieWritingResponse(response, state);
     try {

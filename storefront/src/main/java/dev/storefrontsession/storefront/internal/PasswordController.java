@@ -104,6 +104,21 @@ public class PasswordController {
         return "redirect:" + SETTINGS;
     }
 
+    /**
+     * "Sign out everywhere": BigCommerce's {@code logout} invalidates every customer access token of the customer, on
+     * all devices; the other devices' cookies then end on their next customer call, or at the latest when their
+     * session is next revalidated ({@code storefront.session.revalidate-interval}).
+     */
+    @PostMapping(SETTINGS + "/sign-out-everywhere")
+    public String signOutEverywhere(HttpServletRequest request, HttpServletResponse response) {
+        if (!shoppers.isLoggedIn()) {
+            return "redirect:/login?redirectTo=" + SETTINGS;
+        }
+        signIn.signOut();
+        flash.set(request, response, "signed-out-everywhere");
+        return "redirect:/login";
+    }
+
     // ---- forgot password (guest) --------------------------------------------------------------------------------
 
     @GetMapping("/login/forgot-password")
