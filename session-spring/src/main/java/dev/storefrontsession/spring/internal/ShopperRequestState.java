@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -322,16 +323,38 @@ public final class ShopperRequestState {
     anonymousWrite = hasAnonymousCookie() ? Write.CLEAR : Write.NONE;
   }
 
-  /** Updates the claims of the signed-in session; no-op without one. */
-  public void updateSession(SessionClaims claims) {
+  /**
+   * Changes the claims of the signed-in session from server code; the cookie is re-issued once, when the response
+   * commits, with every change of this request. {@code change} gets the claims as they stand now (with a cart set or
+   * another update made earlier in this request), never the cookie as it was read. The session layer's own claims
+   * are kept whatever {@code change} returns: the carts ({@code user.cartId}/{@code cartIds}, changed only through
+   * the cart methods, so an update computed from an older copy of the claims cannot drop a cart set in this
+   * response), the sign-in time and the token check time ({@code auth_time}, {@code cat_checked_at}: no update
+   * extends an absolute lifetime or skips a revalidation). {@code iat}/{@code exp}/{@code jti} are set on encode.
+   *
+   * @return the claims after the change, or empty (and nothing changed) without a signed-in session
+   */
+  public Optional<SessionClaims> update(UnaryOperator<SessionClaims> change) {
+    Objects.requireNonNull(change, "change");
     loadSession();
     if (session == null) {
-      return;
+      return Optional.empty();
     }
-    if (!claims.equals(session)) {
-      session = claims;
+    SessionClaims before = session;
+    SessionClaims changed = Objects.requireNonNull(change.apply(before), "a session update returned null claims");
+    SessionUser beforeUser = before.user().orElse(null);
+    SessionUser changedUser = changed.user().orElse(null);
+    SessionClaims.Builder kept = changed.toBuilder().authTime(before.authTime())
+        .customerAccessTokenCheckedAt(before.customerAccessTokenCheckedAt());
+    if (beforeUser != null || changedUser != null) {
+      kept.user((changedUser == null ? SessionUser.builder() : changedUser.toBuilder()).cartsOf(beforeUser).build());
+    }
+    SessionClaims after = kept.build();
+    if (!after.equals(before)) {
+      session = after;
       sessionWrite = Write.WRITE;
     }
+    return Optional.of(session);
   }
 
   /**

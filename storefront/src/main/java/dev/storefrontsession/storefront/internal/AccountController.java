@@ -96,6 +96,13 @@ public class AccountController {
             model.addAttribute("error", problem);
             return "account/profile";
         }
+        // the header shows the session's names: keep them with the store's (Catalyst leaves them stale)
+        shoppers.update(claims -> claims.toBuilder()
+                .name(profile.firstName() + " " + profile.lastName())
+                .email(profile.email())
+                .user(claims.user().map(user -> user.toBuilder()
+                        .firstName(profile.firstName()).lastName(profile.lastName()).build()).orElse(null))
+                .build());
         flash.set(request, response, "profile-saved");
         return "redirect:/account/profile";
     }
