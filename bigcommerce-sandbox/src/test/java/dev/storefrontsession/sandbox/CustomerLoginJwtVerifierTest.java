@@ -97,6 +97,31 @@ class CustomerLoginJwtVerifierTest {
   }
 
   @Test
+  void loginAsCustomerWhenIssuedBySandboxForTheStoreOwnerThenAcceptedOnce() {
+    String token = server.loginAsCustomerJwt(2, 1, "/account/orders");
+
+    SandboxHttp.Response r = send(token);
+
+    assertThat(r.at("/data/loginWithCustomerLoginJwt/customer/entityId").asInt()).isEqualTo(2);
+    assertThat(r.at("/data/loginWithCustomerLoginJwt/redirectTo").asString()).isEqualTo("/account/orders");
+    assertThat(r.at("/data/loginWithCustomerLoginJwt/customerAccessToken/value").asString()).isNotBlank();
+    assertRejected(token, "jti has already been used");
+  }
+
+  @Test
+  void loginAsCustomerWhenStaffMayNotOrIsUnknownThenRefused() {
+    assertRejected(server.loginAsCustomerJwt(2, 2, null), "impersonator_id is not a staff member allowed");
+    assertRejected(jwt(b -> b.claim("impersonator_id", 99)), "impersonator_id is not a staff member allowed");
+  }
+
+  @Test
+  void loginAsCustomerWhenImpersonatorIdNotAPositiveIntegerThenRefused() {
+    assertRejected(jwt(b -> b.claim("impersonator_id", "1; DROP")), "impersonator_id must be a positive integer");
+    assertRejected(jwt(b -> b.claim("impersonator_id", 1.5)), "impersonator_id must be a positive integer");
+    assertRejected(jwt(b -> b.claim("impersonator_id", -1)), "impersonator_id must be a positive integer");
+  }
+
+  @Test
   void loginWhenJtiReusedThenReplayRefused() {
     String token = jwt(b -> {});
     assertThat(send(token).body().has("errors")).isFalse();
