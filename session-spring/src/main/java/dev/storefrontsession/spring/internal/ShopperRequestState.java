@@ -330,7 +330,8 @@ public final class ShopperRequestState {
    * are kept whatever {@code change} returns: the carts ({@code user.cartId}/{@code cartIds}, changed only through
    * the cart methods, so an update computed from an older copy of the claims cannot drop a cart set in this
    * response), the sign-in time and the token check time ({@code auth_time}, {@code cat_checked_at}: no update
-   * extends an absolute lifetime or skips a revalidation). {@code iat}/{@code exp}/{@code jti} are set on encode.
+   * extends an absolute lifetime or skips a revalidation) and the impersonating staff member
+   * ({@code impersonator_id}: server code cannot hide a "login as customer"). {@code iat}/{@code exp}/{@code jti} are set on encode.
    *
    * @return the claims after the change, or empty (and nothing changed) without a signed-in session
    */
@@ -345,7 +346,7 @@ public final class ShopperRequestState {
     SessionUser beforeUser = before.user().orElse(null);
     SessionUser changedUser = changed.user().orElse(null);
     SessionClaims.Builder kept = changed.toBuilder().authTime(before.authTime())
-        .customerAccessTokenCheckedAt(before.customerAccessTokenCheckedAt());
+        .customerAccessTokenCheckedAt(before.customerAccessTokenCheckedAt()).impersonatorOf(before);
     if (beforeUser != null || changedUser != null) {
       kept.user((changedUser == null ? SessionUser.builder() : changedUser.toBuilder()).cartsOf(beforeUser).build());
     }

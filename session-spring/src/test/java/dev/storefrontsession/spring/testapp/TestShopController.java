@@ -99,6 +99,26 @@ public class TestShopController {
     return "cart=" + sessions.cartId().orElse("none");
   }
 
+  /** Who is signed in, and whether store staff are ("login as customer"). */
+  @GetMapping("/impersonation")
+  public String impersonation() {
+    return sessions.auth().map(s -> s.impersonatorId().map(id -> "impersonated by staff " + id)
+        .orElse("the customer")).orElse("guest");
+  }
+
+  /** Server code trying to drop the impersonator with an update. */
+  @PostMapping("/hide-impersonator")
+  public String hideImpersonator() {
+    sessions.update(claims -> claims.toBuilder().impersonatorId(null).name("Renamed").build());
+    return impersonation();
+  }
+
+  /** A password change's renewal (the store part is not needed for what is checked). */
+  @PostMapping("/renew")
+  public String renew(@RequestParam String password) {
+    return describe(signIn.renewAfterPasswordChange(password));
+  }
+
   @PostMapping("/login")
   public ResponseEntity<String> login(@RequestParam String email, @RequestParam String password) {
     SignInResult result = signIn.signInWithPassword(email, password);
