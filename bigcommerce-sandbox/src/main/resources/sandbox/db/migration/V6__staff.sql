@@ -10,3 +10,7 @@ CREATE TABLE staff_users (
 INSERT INTO staff_users (id, name, email, can_login_as_customer) VALUES
   (1, 'Store Owner', 'owner@example.com', TRUE),
   (2, 'Catalog Editor', 'editor@example.com', FALSE);
+
+-- The staff member a token was issued to "as the customer" (null: the customer's own sign-in). Such a token cannot
+-- change the customer's password or email address.
+ALTER TABLE customer_access_tokens ADD COLUMN impersonator_id BIGINT REFERENCES staff_users (id);
