@@ -13,6 +13,9 @@ import dev.storefrontsession.spring.internal.FastFirewallRules;
 import dev.storefrontsession.spring.internal.ManagementSecurityFilterChain;
 import dev.storefrontsession.spring.internal.MissingSessionSecretException;
 import dev.storefrontsession.spring.internal.RequestOrigins;
+import dev.storefrontsession.spring.internal.SessionPolicy;
+import dev.storefrontsession.spring.internal.SessionRevalidator;
+import dev.storefrontsession.spring.internal.StoreSessionRevalidator;
 import dev.storefrontsession.spring.internal.SessionSettings;
 import dev.storefrontsession.spring.internal.ShopperAuthentication;
 import dev.storefrontsession.spring.internal.ShopperSessionExceptionAdvice;
@@ -94,7 +97,9 @@ public class StorefrontSessionAutoConfiguration {
     return new SessionSettings(keyRing, clock.getIfAvailable(Clock::systemUTC), properties.getMaxAge(),
         properties.getUpdateAge(), properties.getAnonymousMaxAge(), properties.isExposeCustomerAccessToken(),
         properties.getSignInPage(), origins, properties.getPassivePaths(),
-        ShopperSessionEvents.of(events.orderedStream().toList()));
+        ShopperSessionEvents.of(events.orderedStream().toList()), new SessionPolicy(
+            properties.isBrowserSessionCookies(), properties.getAbsoluteMaxAge(), properties.isPartitionedCookies(),
+            properties.getRevalidateInterval()));
   }
 
   /** The secrets the app holds that the client does not know itself: none may appear in an exception message. */
@@ -195,9 +200,16 @@ public class StorefrontSessionAutoConfiguration {
     return new AuditLog();
   }
 
+  /** Checks a signed-in session's customer access token with the store once per revalidation interval. */
+  @Bean
+  @ConditionalOnMissingBean
+  public SessionRevalidator storefrontSessionRevalidator(StorefrontClient client, SessionSettings settings) {
+    return new StoreSessionRevalidator(client, settings.origins());
+  }
+
   @Bean
   public FilterRegistrationBean<ShopperSessionFilter> storefrontShopperSessionFilter(SessionSettings settings,
-      Environment environment) {
+      Environment environment, ObjectProvider<SessionRevalidator> revalidator) {
     String lowHeaderLimits = dev.storefrontsession.spring.internal.HeaderLimitDefaults.check(environment);
     if (lowHeaderLimits != null) {
       log.warn(lowHeaderLimits);
@@ -209,7 +221,7 @@ public class StorefrontSessionAutoConfiguration {
       skipped.addAll(ShopperSessionFilter.probePaths(environment));
     }
     FilterRegistrationBean<ShopperSessionFilter> registration =
-        new FilterRegistrationBean<>(new ShopperSessionFilter(settings, skipped));
+        new FilterRegistrationBean<>(new ShopperSessionFilter(settings, skipped, revalidator.getIfAvailable()));
     registration.setOrder(ShopperSessionFilter.ORDER);
     registration.setName("shopperSessionFilter");
     return registration;

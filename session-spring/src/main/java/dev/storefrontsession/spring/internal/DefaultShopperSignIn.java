@@ -63,7 +63,7 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
     String guestCart = guestCart(state, fallbackCartId);
     try {
       CustomerLogin login = client.login(email, password, guestCart, context(request));
-      return succeed(state, SignInMethod.PASSWORD, login, "/");
+      return succeed(state, SignInMethod.PASSWORD, login, "/", null);
     } catch (RuntimeException e) {
       return fail(state, SignInMethod.PASSWORD, e);
     }
@@ -85,15 +85,23 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
     try {
       // Catalyst takes the target from the JWT's own redirect_to claim (default /account/orders), not from the
       // mutation's redirectTo, which BigCommerce fills with a Stencil page when the claim is absent
-      String requested;
+      CustomerLoginJwt.UnverifiedClaims unverified;
       try {
-        requested = CustomerLoginJwt.readUnverified(jwt).redirectTo();
+        unverified = CustomerLoginJwt.readUnverified(jwt);
       } catch (IllegalArgumentException malformed) {
         state.settings().events().signInFailed(SignInMethod.JWT, SignInResult.Reason.INVALID_TOKEN);
         return new SignInResult.Failure(SignInResult.Reason.INVALID_TOKEN, LOGIN_LINK_INVALID);
       }
       CustomerLogin login = client.loginWithCustomerLoginJwt(jwt, guestCart, context(request));
-      return succeed(state, SignInMethod.JWT, login, SafeRedirects.pathAndQuery(requested, DEFAULT_SSO_REDIRECT));
+      // the store has verified this very JWT, so its impersonator_id is the staff member's ("login as customer");
+      // Catalyst reads it and then drops it, here it stays in the session
+      Long impersonatorId = unverified.impersonatorId();
+      if (impersonatorId != null) {
+        log.info("Store staff {} signed in as customer {} (login as customer)", impersonatorId,
+            login.customer().entityId());
+      }
+      return succeed(state, SignInMethod.JWT, login, SafeRedirects.pathAndQuery(unverified.redirectTo(), DEFAULT_SSO_REDIRECT),
+          impersonatorId);
     } catch (RuntimeException e) {
       return fail(state, SignInMethod.JWT, e);
     }
@@ -109,10 +117,15 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
     if (cat.isEmpty() || email == null || email.isBlank() || newPassword == null || newPassword.isEmpty()) {
       return new SignInResult.Failure(SignInResult.Reason.INVALID_CREDENTIALS, "No signed-in shopper to renew.");
     }
+    if (session.get().impersonatorId() != null) {
+      // a password sign-in would turn a staff member's "login as customer" into the customer's own session
+      return new SignInResult.Failure(SignInResult.Reason.INVALID_CREDENTIALS,
+          "Not allowed while store staff are signed in as this customer.");
+    }
     try {
       CustomerLogin login = client.login(email, newPassword, ShopperRequestState.cartOf(session.get()),
           context(request).asCustomer(ClientTokens.toClient(cat.get())));
-      return succeed(state, SignInMethod.RENEWAL, login, "/");
+      return succeed(state, SignInMethod.RENEWAL, login, "/", null);
     } catch (RuntimeException e) {
       return fail(state, SignInMethod.RENEWAL, e);
     }
@@ -164,8 +177,9 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
     return DefaultShopperSessions.withRequest(CustomerContext.guest(), request, origins);
   }
 
+  /** @param impersonatorId the staff member signed in as the customer, or null */
   private static SignInResult succeed(ShopperRequestState state, SignInMethod method, CustomerLogin login,
-      String redirectTo) {
+      String redirectTo, Long impersonatorId) {
     String first = login.customer().firstName();
     String last = login.customer().lastName();
     String name = ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
@@ -180,6 +194,7 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
         .email(login.customer().email())
         .sub(UUID.randomUUID().toString())
         .user(user)
+        .impersonatorId(impersonatorId)
         .build();
     state.signIn(claims);
     state.settings().events().signedIn(method, login.customer().entityId());

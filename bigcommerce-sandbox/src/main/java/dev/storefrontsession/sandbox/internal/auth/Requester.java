@@ -11,8 +11,15 @@ import dev.storefrontsession.sandbox.internal.store.Catalog;
  * @param clientIp the shopper's IP: a trusted proxy's {@code True-Client-IP}, else the socket peer
  * @param accessTokenHash the SHA-256 (hex) of the customer access token that selected the customer, or null for a
  *     guest; lets a mutation act on "this device's" token without holding the token itself
+ * @param impersonatorId the staff member whose "login as customer" issued the token, or null
  */
-public record Requester(Long customerId, int customerGroupId, String clientIp, String accessTokenHash) {
+public record Requester(Long customerId, int customerGroupId, String clientIp, String accessTokenHash,
+    Long impersonatorId) {
+
+  /** Not issued for an impersonation. */
+  public Requester(Long customerId, int customerGroupId, String clientIp, String accessTokenHash) {
+    this(customerId, customerGroupId, clientIp, accessTokenHash, null);
+  }
 
   public static final String KEY = "sandbox.requester";
 
