@@ -1,5 +1,7 @@
 package dev.storefrontsession.storefront;
 
+import dev.storefrontsession.testing.ShopperClient;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,7 +56,7 @@ final class RunningStorefront implements AutoCloseable {
     }
 
     ShopperClient shopper() {
-        return new ShopperClient(baseUri);
+        return ShopperClient.behindProxy(baseUri);
     }
 
     @Override

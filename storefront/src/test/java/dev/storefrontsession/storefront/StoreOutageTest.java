@@ -1,5 +1,7 @@
 package dev.storefrontsession.storefront;
 
+import dev.storefrontsession.testing.ShopperClient;
+
 import static dev.storefrontsession.storefront.Shop.TOWEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +28,7 @@ class StoreOutageTest {
         shopper = app.shopper();
         Shop.addToCart(shopper, TOWEL, 1);
         Shop.loginOk(shopper, Shop.SHOPPER, Shop.SHOPPER_PASSWORD);
-        cookiesBefore = new HashMap<>(shopper.cookies);
+        cookiesBefore = new HashMap<>(shopper.cookies());
         app.sandbox().server().close();
     }
 
@@ -39,7 +41,7 @@ class StoreOutageTest {
 
     @Test
     void homeWhenStoreDownThenDegradedPageWithServiceUnavailable() {
-        ShopperClient.Page page = shopper.get("/");
+        ShopperClient.Response page = shopper.get("/");
         assertThat(page.status()).isEqualTo(503);
         assertThat(page.body()).contains("The catalog is unavailable right now").doesNotContain("Exception", "at dev.");
         assertSessionUntouched(page);
@@ -47,7 +49,7 @@ class StoreOutageTest {
 
     @Test
     void accountWhenStoreDownThenErrorPageAndSessionKept() {
-        ShopperClient.Page page = shopper.get("/account/orders");
+        ShopperClient.Response page = shopper.get("/account/orders");
         assertThat(page.status()).isEqualTo(503);
         assertThat(page.body()).contains("The store is unavailable right now", "data-test=\"account-link\"")
                 .doesNotContain("Exception", "at dev.");
@@ -56,14 +58,14 @@ class StoreOutageTest {
 
     @Test
     void cartWhenStoreDownThenErrorPageAndCartIdKept() {
-        ShopperClient.Page page = shopper.get("/cart");
+        ShopperClient.Response page = shopper.get("/cart");
         assertThat(page.status()).isEqualTo(503);
         assertSessionUntouched(page);
     }
 
-    private static void assertSessionUntouched(ShopperClient.Page page) {
+    private static void assertSessionUntouched(ShopperClient.Response page) {
         assertThat(page.setCookies()).noneMatch(c -> c.startsWith("authjs.session-token")
                 || c.startsWith("authjs.anonymous-session-token"));
-        assertThat(shopper.cookies.get("authjs.session-token")).isEqualTo(cookiesBefore.get("authjs.session-token"));
+        assertThat(shopper.cookies().get("authjs.session-token")).isEqualTo(cookiesBefore.get("authjs.session-token"));
     }
 }
