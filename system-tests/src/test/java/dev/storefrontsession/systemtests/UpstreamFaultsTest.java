@@ -3,6 +3,8 @@ package dev.storefrontsession.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storefrontsession.core.CookieNames;
+import dev.storefrontsession.testing.FaultyProxy;
+import dev.storefrontsession.testing.FaultyProxy.Fault;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -38,7 +40,7 @@ class UpstreamFaultsTest {
       "/account/profile", "/api/auth/session");
 
   static SandboxFixture store;
-  static FaultProxy proxy;
+  static FaultyProxy proxy;
   static StorefrontProcess storefront;
   static Shopper customer;
   static Shopper guest;
@@ -52,8 +54,8 @@ class UpstreamFaultsTest {
   @BeforeAll
   static void start() throws Exception {
     store = SandboxFixture.startH2(b -> b.persistentCart(false));
-    proxy = new FaultProxy(store.graphqlEndpoint());
-    storefront = StorefrontProcess.start(store, proxy.endpoint(), "faults-secret-" + UUID.randomUUID(), Map.of());
+    proxy = FaultyProxy.start(store.graphqlEndpoint());
+    storefront = StorefrontProcess.start(store, proxy.graphqlEndpoint(), "faults-secret-" + UUID.randomUUID(), Map.of());
     customer = new Shopper(storefront.baseUri());
     Shopper.Page register = customer.open("/register");
     customerEmail = "fran-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
@@ -96,17 +98,16 @@ class UpstreamFaultsTest {
   void pagesWhenStoreFailsTransientlyThenClearErrorWithinBoundSessionAndCartKept() throws Exception {
     List<String> problems = new ArrayList<>();
     int checked = 0;
-    for (FaultProxy.Mode mode : FaultProxy.Mode.values()) {
-      if (mode == FaultProxy.Mode.PASS || mode == FaultProxy.Mode.SLOW) {
-        continue;
-      }
-      proxy.mode(mode);
+    for (Map.Entry<String, Fault> failure : FaultyProxy.STORE_FAILURES.entrySet()) {
+      String mode = failure.getKey();
+      Fault fault = failure.getValue();
+      proxy.inject(fault);
       for (Shopper s : List.of(customer, guest)) {
         for (String page : PAGES) {
           Shopper.Page answer = s.get(page);
           checked++;
           worstFastMillis = Math.max(worstFastMillis, answer.millis());
-          String problem = judge(answer, FAST_FAULT_BOUND_MS, mode);
+          String problem = judge(answer, FAST_FAULT_BOUND_MS, fault);
           if (problem != null) {
             problems.add(mode + " " + (s == customer ? "customer" : "guest") + " " + page + ": " + problem);
           }
@@ -115,7 +116,7 @@ class UpstreamFaultsTest {
         Shopper.Page addDuring = s.post("/cart/add", Map.of("productEntityId", "77", "quantity", "1",
             "_csrf", s == customer ? customerCsrf : guestCsrf));
         checked++;
-        String problem = judge(addDuring, FAST_FAULT_BOUND_MS, mode);
+        String problem = judge(addDuring, FAST_FAULT_BOUND_MS, fault);
         if (problem != null) {
           problems.add(mode + " POST /cart/add: " + problem);
         }
@@ -123,12 +124,12 @@ class UpstreamFaultsTest {
       Shopper.Page login = guest.post("/login", Map.of("email", "shopper@example.com", "password", "Shopper-Pass-1",
           "_csrf", guestCsrf));
       checked++;
-      String problem = judge(login, FAST_FAULT_BOUND_MS, mode);
+      String problem = judge(login, FAST_FAULT_BOUND_MS, fault);
       if (problem != null) {
         problems.add(mode + " POST /login: " + problem);
       }
-      proxy.mode(FaultProxy.Mode.PASS);
-      problems.addAll(stillIntact(mode.toString()));
+      proxy.inject(new Fault.None());
+      problems.addAll(stillIntact(mode));
     }
     Figures.print("faults.fast_fault_responses_checked", checked);
     Figures.print("faults.fast_fault_problems", problems.size());
@@ -138,8 +139,8 @@ class UpstreamFaultsTest {
   @Test
   @Order(2)
   void pagesWhenStoreHangsThenAnswerAfterClientTimeoutAndSessionAndCartKept() throws Exception {
-    proxy.delay(Duration.ofSeconds(45));
-    proxy.mode(FaultProxy.Mode.SLOW);
+    Fault slow = new Fault.Delay(Duration.ofSeconds(45));
+    proxy.inject(slow);
     List<String> problems = Collections.synchronizedList(new ArrayList<>());
     long worst = 0;
     ExecutorService pool = Executors.newFixedThreadPool(6);
@@ -158,14 +159,14 @@ class UpstreamFaultsTest {
       for (int i = 0; i < answers.size(); i++) {
         Shopper.Page answer = answers.get(i).get();
         worst = Math.max(worst, answer.millis());
-        String problem = judge(answer, SLOW_FAULT_BOUND_MS, FaultProxy.Mode.SLOW);
+        String problem = judge(answer, SLOW_FAULT_BOUND_MS, slow);
         if (problem != null) {
           problems.add(labels.get(i) + ": " + problem);
         }
       }
     } finally {
       pool.shutdownNow();
-      proxy.mode(FaultProxy.Mode.PASS);
+      proxy.inject(new Fault.None());
     }
     problems.addAll(stillIntact("SLOW"));
     Figures.print("faults.slow_worst_ms", worst);
@@ -225,12 +226,12 @@ class UpstreamFaultsTest {
       Shopper shopper = new Shopper(storefront.baseUri());
       String csrf = shopper.open("/login").csrf();
       int before = proxy.upstreamBodies().size();
-      proxy.cutResponsesAt(cut);
+      proxy.inject(new Fault.Truncate(cut));
       Shopper.Page login;
       try {
         login = shopper.post("/login", Map.of("email", email, "password", "Cut-Pass-12345", "_csrf", csrf));
       } finally {
-        proxy.cutResponsesAt(-1);
+        proxy.inject(new Fault.None());
       }
       // 503 "the store is unavailable" is the clear error for a store answer that cannot be read
       if ((login.status() >= 500 && login.status() != 503) || login.body().contains("Exception")
@@ -257,13 +258,13 @@ class UpstreamFaultsTest {
     assertThat(problems).isEmpty();
   }
 
-  static String judge(Shopper.Page answer, long boundMillis, FaultProxy.Mode mode) {
+  static String judge(Shopper.Page answer, long boundMillis, Fault fault) {
     if (answer.millis() > boundMillis) {
       return "took " + answer.millis() + " ms";
     }
     int status = answer.status();
     boolean ok = status == 200 || status == 302 || status == 502 || status == 503 || status == 504
-        || (status == 429 && mode == FaultProxy.Mode.HTTP_429);
+        || (status == 429 && fault instanceof Fault.Respond r && r.status() == 429);
     if (!ok) {
       return "status " + status;
     }
