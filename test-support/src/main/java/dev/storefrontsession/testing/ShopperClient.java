@@ -33,11 +33,15 @@ public final class ShopperClient {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
   private static final Pattern CSRF_REVERSED = Pattern.compile("value=\"([^\"]+)\"\\s+name=\"_csrf\"");
   private static final String ACCEPT_HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
+  private static final Pattern CART_COUNT = Pattern.compile("id=\"cart-count\"[^>]*>(\\d+)<");
   private static final AtomicInteger NEXT_IP = new AtomicInteger(1);
 
-  /** One client for every shopper: cookies are sent by hand, so shoppers share nothing through it. */
+  /**
+   * One client for every shopper: cookies are sent by hand, so shoppers share nothing through it. HTTP/1.1, as a
+   * browser speaks to a server without TLS (no h2c upgrade headers).
+   */
   private static final HttpClient SHARED = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-      .connectTimeout(Duration.ofSeconds(10)).build();
+      .connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1).build();
 
   private final HttpClient http;
   private URI base;
@@ -49,7 +53,7 @@ public final class ShopperClient {
   private @Nullable String forgedForwardedFor;
   private final Map<String, String> cookies = new LinkedHashMap<>();
   private final Map<String, String> headers = new LinkedHashMap<>();
-  private Duration timeout = Duration.ofSeconds(30);
+  private Duration timeout = Duration.ofSeconds(60);
 
   /** A shopper talking to {@code base} directly: no header is added but the cookies and the caller's. */
   public ShopperClient(URI base) {
@@ -132,6 +136,11 @@ public final class ShopperClient {
       throw new AssertionError("no _csrf field on the page (status " + status + "):\n" + body);
     }
 
+    /** The number in the storefront layout's cart badge ({@code id="cart-count"}); fails the test when absent. */
+    public int cartCount() {
+      return ShopperClient.cartCount(body);
+    }
+
     @Override
     public String toString() {
       return "Response[" + status + ", location=" + location() + ", setCookies=" + setCookies().size() + ", body="
@@ -168,7 +177,7 @@ public final class ShopperClient {
     return headers;
   }
 
-  /** The time each request may take (30 s unless set). */
+  /** The time each request may take (60 s unless set). */
   public ShopperClient timeout(Duration timeout) {
     this.timeout = timeout;
     return this;
@@ -266,6 +275,15 @@ public final class ShopperClient {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The number in the cart badge of a storefront page ({@code id="cart-count"}); fails the test when absent. */
+  public static int cartCount(String html) {
+    Matcher m = CART_COUNT.matcher(html);
+    if (!m.find()) {
+      throw new AssertionError("no cart count on the page:\n" + html);
+    }
+    return Integer.parseInt(m.group(1));
   }
 
   /** The name of the cookie a Set-Cookie header sets. */

@@ -98,6 +98,14 @@ class ShopperClientTest {
     assertThat(ShopperClient.isDeletion("a=1; Expires=Thu, 01-Jan-1970 00:00:10 GMT")).isTrue();
   }
 
+  @Test
+  void cartCountWhenStorefrontPageThenTheBadgesNumber() {
+    server.answer("/cart", 200, Map.of(), "<span id=\"cart-count\" class=\"badge\">12</span>");
+    ShopperClient shopper = new ShopperClient(server.uri("/"));
+    assertThat(shopper.get("/cart").cartCount()).isEqualTo(12);
+    assertThatThrownBy(() -> shopper.get("/plain").cartCount()).isInstanceOf(AssertionError.class);
+  }
+
   private static String between(String s, String from, String to) {
     int i = s.indexOf(from) + from.length();
     return s.substring(i, s.indexOf(to, i));
