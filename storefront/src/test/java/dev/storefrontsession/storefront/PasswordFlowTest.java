@@ -58,7 +58,7 @@ class PasswordFlowTest {
     }
 
     private static Logger logger() {
-        return (Logger) LoggerFactory.getLogger("dev.storefrontsession.storefront.internal.SandboxResetLinks");
+        return (Logger) LoggerFactory.getLogger("dev.storefrontsession.storefront.embedded.SandboxResetLinks");
     }
 
     // ---- change password ------------------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package dev.storefrontsession.storefront;
 
+import dev.storefrontsession.storefront.embedded.EmbeddedSandbox;
+
 import dev.storefrontsession.testing.ShopperClient;
 
 import java.net.URI;
