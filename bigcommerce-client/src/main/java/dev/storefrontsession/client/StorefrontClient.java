@@ -8,12 +8,10 @@ import dev.storefrontsession.client.internal.CanonicalJson;
 import dev.storefrontsession.client.internal.Endpoints;
 import dev.storefrontsession.client.internal.GuestCache;
 import dev.storefrontsession.client.internal.LibraryVersion;
-import dev.storefrontsession.client.internal.LoginErrors;
 import dev.storefrontsession.client.internal.OperationParser;
 import dev.storefrontsession.client.internal.ParsedResponse;
 import dev.storefrontsession.client.internal.Redactor;
 import dev.storefrontsession.client.internal.ResponseParser;
-import dev.storefrontsession.client.internal.SessionDocuments;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.ConnectException;
@@ -25,11 +23,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -117,6 +112,7 @@ public final class StorefrontClient {
     private final HttpClient http;
     private final Shared shared;
     private final Endpoints endpoints;
+    private final SessionOperations sessions = new SessionOperations(this::execute);
 
     private StorefrontClient(Builder b) {
         if (b.storefrontToken == null) {
@@ -294,7 +290,7 @@ public final class StorefrontClient {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-    // Session operations
+    // Session operations (SessionOperations)
 
     /**
      * Signs a customer in with email and password ({@code login} mutation), assigning or merging the guest cart.
@@ -306,22 +302,7 @@ public final class StorefrontClient {
      * @throws LoginFailedException for refused credentials, a required password reset or too many attempts
      */
     public CustomerLogin login(String email, String password, String guestCartId, CustomerContext context) {
-        if (email == null || email.isBlank()) {
-            throw new IllegalArgumentException("email is required");
-        }
-        if (password == null || password.isEmpty()) {
-            throw new IllegalArgumentException("password is required");
-        }
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("email", email.trim());
-        variables.put("password", password);
-        if (guestCartId != null) {
-            variables.put("cartEntityId", guestCartId);
-        }
-        GraphQLRequest request = GraphQLRequest.builder(SessionDocuments.LOGIN).variables(variables)
-                .context(context).validateCustomerAccessToken(false).errorPolicy(ErrorPolicy.ALL).build();
-        GraphQLResponse response = loginCall(request, List.of(password), false);
-        return toLogin(response, response.data().path("login"), guestCartId, null, false);
+        return sessions.login(email, password, guestCartId, context);
     }
 
     /**
@@ -332,24 +313,7 @@ public final class StorefrontClient {
      *                              reused token
      */
     public CustomerLogin loginWithCustomerLoginJwt(String jwt, String guestCartId, CustomerContext context) {
-        CustomerLoginJwt.UnverifiedClaims claims;
-        try {
-            claims = CustomerLoginJwt.readUnverified(jwt);
-        } catch (IllegalArgumentException e) {
-            throw new LoginFailedException("LoginWithCustomerLoginJwtMutation", LoginFailure.INVALID_LOGIN_TOKEN,
-                    LoginErrors.describe(LoginFailure.INVALID_LOGIN_TOKEN) + ": " + e.getMessage(), List.of(), null);
-        }
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("jwt", jwt.trim());
-        if (guestCartId != null) {
-            variables.put("cartEntityId", guestCartId);
-        }
-        GraphQLRequest request = GraphQLRequest.builder(SessionDocuments.LOGIN_WITH_JWT).variables(variables)
-                .context(context.asGuest()).channelId(claims.channelId()).errorPolicy(ErrorPolicy.ALL).build();
-        GraphQLResponse response = loginCall(request, List.of(jwt.trim()), true);
-        JsonNode result = response.data().path("loginWithCustomerLoginJwt");
-        String redirectTo = text(result.path("redirectTo"));
-        return toLogin(response, result, guestCartId, redirectTo != null ? redirectTo : claims.redirectTo(), true);
+        return sessions.loginWithCustomerLoginJwt(jwt, guestCartId, context);
     }
 
     /**
@@ -360,66 +324,7 @@ public final class StorefrontClient {
      * @throws InvalidCustomerAccessTokenException when the token was already expired or revoked
      */
     public CustomerLogout logout(CustomerAccessToken accessToken, String cartId, CustomerContext context) {
-        Objects.requireNonNull(accessToken, "accessToken");
-        Map<String, Object> variables = new LinkedHashMap<>();
-        if (cartId != null) {
-            variables.put("cartEntityId", cartId);
-        }
-        GraphQLRequest request = GraphQLRequest.builder(SessionDocuments.LOGOUT).variables(variables)
-                .context(context.asCustomer(accessToken)).build();
-        GraphQLResponse response = execute(request);
-        JsonNode logout = response.data().path("logout");
-        return new CustomerLogout(text(logout.path("result")),
-                text(logout.path("cartUnassignResult").path("cart").path("entityId")));
-    }
-
-    private GraphQLResponse loginCall(GraphQLRequest request, List<String> secrets, boolean jwt) {
-        GraphQLResponse response;
-        try {
-            response = execute(request, secrets);
-        } catch (StorefrontApiException e) {
-            if (e.isRateLimited()) {
-                throw new LoginFailedException(e.operationName(), LoginFailure.TOO_MANY_ATTEMPTS,
-                        LoginErrors.describe(LoginFailure.TOO_MANY_ATTEMPTS), e.errors(), e);
-            }
-            throw e;
-        }
-        if (response.hasErrors()) {
-            LoginFailure reason = LoginErrors.classify(response.errors(), jwt);
-            throw new LoginFailedException(response.operationName(), reason, LoginErrors.describe(reason) + " ("
-                    + StorefrontGraphQLException.describe(response.operationName(), response.errors()) + ")",
-                    response.errors(), null);
-        }
-        return response;
-    }
-
-    private CustomerLogin toLogin(GraphQLResponse response, JsonNode result, String guestCartId, String redirectTo,
-                                  boolean jwt) {
-        JsonNode token = result.path("customerAccessToken");
-        JsonNode customer = result.path("customer");
-        String value = text(token.path("value"));
-        if (value == null || !customer.isObject() || !customer.path("entityId").isNumber()) {
-            LoginFailure reason = jwt ? LoginFailure.INVALID_LOGIN_TOKEN : LoginFailure.OTHER;
-            throw new LoginFailedException(response.operationName(), reason, LoginErrors.describe(reason)
-                    + ": no customer access token or customer in the answer (a server-to-server storefront token is needed)",
-                    List.of(), null);
-        }
-        Instant expiresAt;
-        try {
-            String raw = text(token.path("expiresAt"));
-            expiresAt = raw == null ? null : Instant.parse(raw);
-        } catch (DateTimeParseException e) {
-            throw new MalformedResponseException(response.operationName(), 200,
-                    "customerAccessToken.expiresAt is not an ISO-8601 instant", "", e);
-        }
-        Customer who = new Customer(customer.path("entityId").longValue(), text(customer.path("firstName")),
-                text(customer.path("lastName")), text(customer.path("email")));
-        return new CustomerLogin(new CustomerAccessToken(value, expiresAt), who,
-                text(result.path("cart").path("entityId")), guestCartId, redirectTo);
-    }
-
-    private static String text(JsonNode node) {
-        return node.isString() ? node.stringValue() : node.isNumber() ? node.asString() : null;
+        return sessions.logout(accessToken, cartId, context);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
