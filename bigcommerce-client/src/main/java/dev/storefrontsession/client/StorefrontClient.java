@@ -34,7 +34,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -81,17 +80,6 @@ public final class StorefrontClient {
     private static final Cache<String, OperationParser.Operation> OPERATIONS =
             Caffeine.newBuilder().maximumSize(2_000).build();
 
-    /** State shared between a client and the variants derived from it. */
-    private static final class Shared {
-        final GuestCache cache;
-        final LongAdder upstreamCalls = new LongAdder();
-        final LongAdder bypassed = new LongAdder();
-
-        Shared(long maximumSize, Clock clock) {
-            this.cache = new GuestCache(maximumSize, clock);
-        }
-    }
-
     private final String storefrontToken;
     private final String storeHash;
     private final String apiDomain;
@@ -110,7 +98,7 @@ public final class StorefrontClient {
     private final String userAgent;
     private final boolean customHttpClient;
     private final HttpClient http;
-    private final Shared shared;
+    private final SharedState shared;
     private final Endpoints endpoints;
     private final SessionOperations sessions = new SessionOperations(this::execute);
 
@@ -139,7 +127,7 @@ public final class StorefrontClient {
         this.customHttpClient = b.customHttpClient;
         this.http = b.http != null ? b.http
                 : HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
-        this.shared = b.shared != null ? b.shared : new Shared(cacheMaximumSize, clock);
+        this.shared = b.shared != null ? b.shared : new SharedState(cacheMaximumSize, clock);
     }
 
     public static Builder builder() {
@@ -328,26 +316,24 @@ public final class StorefrontClient {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-    // Cache
+    // Cache (SharedState)
 
     /** Drops every cached guest response tagged {@code tag} (Next.js {@code expireTag}). */
     public void expireTag(String tag) {
         if (tag == null || tag.isBlank()) {
             throw new IllegalArgumentException("tag is required");
         }
-        int removed = shared.cache.expireTag(tag);
-        LOG.log(Level.DEBUG, () -> "Storefront cache: expired tag '" + tag + "' (" + removed + " entries)");
+        shared.expireTag(tag);
     }
 
     /** Drops every cached guest response. */
     public void invalidateCache() {
-        shared.cache.invalidateAll();
+        shared.invalidateAll();
     }
 
     /** Counters since this client (or the one it was derived from) was built. */
     public CacheStats cacheStats() {
-        return new CacheStats(shared.upstreamCalls.sum(), shared.cache.hits(), shared.cache.misses(),
-                shared.bypassed.sum(), shared.cache.estimatedSize());
+        return shared.stats();
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -583,7 +569,7 @@ public final class StorefrontClient {
         private String userAgentProduct;
         private boolean customHttpClient;
         private HttpClient http;
-        private Shared shared;
+        private SharedState shared;
 
         private Builder() {}
 
