@@ -32,6 +32,7 @@ final class SharedState {
     }
 
     CacheStats stats() {
-        return new CacheStats(upstreamCalls.sum(), cache.hits(), cache.misses(), bypassed.sum(), cache.estimatedSize());
+        return new CacheStats(upstreamCalls.sum(), cache.hits(), cache.misses(), bypassed.sum(), cache.estimatedSize(),
+                cache.evictions());
     }
 }

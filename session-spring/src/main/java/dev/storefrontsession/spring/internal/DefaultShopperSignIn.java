@@ -13,6 +13,8 @@ import dev.storefrontsession.core.CustomerAccessToken;
 import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionUser;
 import dev.storefrontsession.spring.SafeRedirects;
+import dev.storefrontsession.spring.ShopperSessionEvents.SignInMethod;
+import dev.storefrontsession.spring.ShopperSessionEvents.SignOutOutcome;
 import dev.storefrontsession.spring.ShopperSignIn;
 import dev.storefrontsession.spring.SignInResult;
 import jakarta.servlet.http.HttpServletRequest;
@@ -61,9 +63,9 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
     String guestCart = guestCart(state, fallbackCartId);
     try {
       CustomerLogin login = client.login(email, password, guestCart, context(request));
-      return succeed(state, login, "/");
+      return succeed(state, SignInMethod.PASSWORD, login, "/");
     } catch (RuntimeException e) {
-      return fail(state, e);
+      return fail(state, SignInMethod.PASSWORD, e);
     }
   }
 
@@ -87,12 +89,13 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
       try {
         requested = CustomerLoginJwt.readUnverified(jwt).redirectTo();
       } catch (IllegalArgumentException malformed) {
+        state.settings().events().signInFailed(SignInMethod.JWT, SignInResult.Reason.INVALID_TOKEN);
         return new SignInResult.Failure(SignInResult.Reason.INVALID_TOKEN, LOGIN_LINK_INVALID);
       }
       CustomerLogin login = client.loginWithCustomerLoginJwt(jwt, guestCart, context(request));
-      return succeed(state, login, SafeRedirects.pathAndQuery(requested, DEFAULT_SSO_REDIRECT));
+      return succeed(state, SignInMethod.JWT, login, SafeRedirects.pathAndQuery(requested, DEFAULT_SSO_REDIRECT));
     } catch (RuntimeException e) {
-      return fail(state, e);
+      return fail(state, SignInMethod.JWT, e);
     }
   }
 
@@ -109,9 +112,9 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
     try {
       CustomerLogin login = client.login(email, newPassword, ShopperRequestState.cartOf(session.get()),
           context(request).asCustomer(ClientTokens.toClient(cat.get())));
-      return succeed(state, login, "/");
+      return succeed(state, SignInMethod.RENEWAL, login, "/");
     } catch (RuntimeException e) {
-      return fail(state, e);
+      return fail(state, SignInMethod.RENEWAL, e);
     }
   }
 
@@ -127,18 +130,23 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
     // when the store cannot answer, the shopper keeps the cart id rather than lose it
     String keptCart = cartId;
     Optional<CustomerAccessToken> cat = session.get().user().flatMap(SessionUser::customerAccessToken);
+    SignOutOutcome outcome = SignOutOutcome.NO_TOKEN;
     if (cat.isPresent()) {
       try {
         CustomerLogout logout = client.logout(ClientTokens.toClient(cat.get()), cartId, context(request));
         keptCart = logout.unassignedCartId();
+        outcome = SignOutOutcome.REVOKED;
       } catch (StorefrontAuthException e) {
         log.info("Signing out a shopper whose customer access token the store no longer accepts ({})", e.code());
+        outcome = SignOutOutcome.TOKEN_INVALID;
       } catch (StorefrontException e) {
         log.warn("The store's logout failed ({}); the shopper is signed out here anyway", e.getClass().getSimpleName());
         state.markUpstreamFailure();
+        outcome = SignOutOutcome.STORE_UNAVAILABLE;
       }
     }
     state.signOut(keptCart);
+    state.settings().events().signedOut(outcome);
   }
 
   private static String guestCart(ShopperRequestState state, String fallbackCartId) {
@@ -156,7 +164,8 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
     return DefaultShopperSessions.withRequest(CustomerContext.guest(), request, origins);
   }
 
-  private static SignInResult succeed(ShopperRequestState state, CustomerLogin login, String redirectTo) {
+  private static SignInResult succeed(ShopperRequestState state, SignInMethod method, CustomerLogin login,
+      String redirectTo) {
     String first = login.customer().firstName();
     String last = login.customer().lastName();
     String name = ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
@@ -173,6 +182,7 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
         .user(user)
         .build();
     state.signIn(claims);
+    state.settings().events().signedIn(method, login.customer().entityId());
     SignInResult.CartOutcome cart = switch (login.cartOutcome()) {
       case RESTORED -> SignInResult.CartOutcome.RESTORED;
       case COMBINED -> SignInResult.CartOutcome.COMBINED;
@@ -183,8 +193,9 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
 
   private static final String LOGIN_LINK_INVALID = "Your login link is invalid or has expired. Please try logging in again.";
 
-  private static SignInResult fail(ShopperRequestState state, RuntimeException e) {
+  private static SignInResult fail(ShopperRequestState state, SignInMethod method, RuntimeException e) {
     SignInResult.Failure failure = failure(e);
+    state.settings().events().signInFailed(method, failure.reason());
     if (failure.reason() == SignInResult.Reason.UPSTREAM_UNAVAILABLE) {
       state.markUpstreamFailure();
     }

@@ -8,6 +8,7 @@ import dev.storefrontsession.core.DecodeResult;
 import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionCodec;
 import dev.storefrontsession.core.SessionUser;
+import dev.storefrontsession.spring.ShopperSessionEvents;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +51,8 @@ public final class ShopperRequestState {
   private SessionClaims session;
   private boolean sessionFromCookie;
   private Write sessionWrite = Write.NONE;
+  /** Why the session cookie is written when it is not a sign-in (for the re-issue meter), or null. */
+  private ShopperSessionEvents.ReissueReason reissue;
 
   private boolean anonymousLoaded;
   private SessionClaims anonymous;
@@ -148,6 +151,7 @@ public final class ShopperRequestState {
     CookieChunker.ReadResult read = CookieChunker.read(sessionName, cookies);
     if (read instanceof CookieChunker.ReadResult.Refused refused) {
       log.debug("Ignoring and clearing the cookie {}: {}", sessionName, refused.reason().description());
+      settings.events().cookieRejected(ShopperSessionEvents.CookieKind.SESSION, refused.reason());
       sessionWrite = Write.CLEAR;
       return;
     }
@@ -164,6 +168,7 @@ public final class ShopperRequestState {
           .orElse(false);
       if (catExpired) {
         log.debug("The session's customer access token has expired: signing the shopper out, keeping the cart");
+        settings.events().customerAccessTokenInvalid(ShopperSessionEvents.InvalidTokenSource.EXPIRED);
         signOut(cartOf(claims));
         return;
       }
@@ -171,6 +176,7 @@ public final class ShopperRequestState {
       sessionFromCookie = true;
     } else if (result instanceof DecodeResult.Rejected rejected) {
       log.debug("Ignoring and clearing the cookie {}: {}", sessionName, rejected.reason().description());
+      settings.events().cookieRejected(ShopperSessionEvents.CookieKind.SESSION, rejected.reason());
       sessionWrite = Write.CLEAR;
     }
   }
@@ -216,6 +222,7 @@ public final class ShopperRequestState {
     session = claims;
     sessionFromCookie = false;
     sessionWrite = Write.WRITE;
+    reissue = null;
     anonymous = null;
     anonymousWrite = hasAnonymousCookie() ? Write.CLEAR : Write.NONE;
   }
@@ -228,7 +235,7 @@ public final class ShopperRequestState {
     }
     if (!claims.equals(session)) {
       session = claims;
-      sessionWrite = Write.WRITE;
+      claimsChanged();
     }
   }
 
@@ -238,6 +245,7 @@ public final class ShopperRequestState {
    * @param cartId the cart the shopper keeps as a guest, or null
    */
   public void signOut(String cartId) {
+    reissue = null;
     sessionLoaded = true;
     session = null;
     sessionFromCookie = false;
@@ -269,6 +277,7 @@ public final class ShopperRequestState {
       anonymous = decoded.claims();
     } else if (result instanceof DecodeResult.Rejected rejected) {
       log.debug("Ignoring and clearing the cookie {}: {}", anonymousName, rejected.reason().description());
+      settings.events().cookieRejected(ShopperSessionEvents.CookieKind.ANONYMOUS, rejected.reason());
       anonymousWrite = Write.CLEAR;
     }
   }
@@ -295,7 +304,7 @@ public final class ShopperRequestState {
       }
       SessionUser.Builder builder = user == null ? SessionUser.builder() : user.toBuilder();
       session = session.toBuilder().user(builder.cartId(cartId).build()).build();
-      sessionWrite = Write.WRITE;
+      claimsChanged();
       return;
     }
     loadAnonymous();
@@ -305,6 +314,14 @@ public final class ShopperRequestState {
     }
     anonymous = SessionClaims.anonymous(cartId);
     anonymousWrite = Write.WRITE;
+  }
+
+  /** A change to a session that came from the cookie is a re-issue; one made during a sign-in is part of it. */
+  private void claimsChanged() {
+    if (sessionWrite != Write.WRITE && sessionFromCookie) {
+      reissue = ShopperSessionEvents.ReissueReason.CLAIMS_CHANGED;
+    }
+    sessionWrite = Write.WRITE;
   }
 
   static String cartOf(SessionClaims claims) {
@@ -401,6 +418,10 @@ public final class ShopperRequestState {
 
     if (sessionWrite == Write.NONE && !failed && rollingDue(now)) {
       sessionWrite = Write.WRITE;
+      reissue = ShopperSessionEvents.ReissueReason.ROLLING;
+    }
+    if (reissue != null && sessionWrite == Write.WRITE) {
+      settings.events().sessionReissued(reissue);
     }
 
     boolean anonymousCookie = hasAnonymousCookie();

@@ -29,6 +29,8 @@ public final class ShopperSessionExceptionAdvice {
     String cartId = state.session().map(ShopperRequestState::cartOf).orElse(null);
     log.info("The store rejected the shopper's customer access token ({} on {}): signing out, keeping the cart",
         e.code(), e.operationName());
+    state.settings().events().customerAccessTokenInvalid(
+        dev.storefrontsession.spring.ShopperSessionEvents.InvalidTokenSource.REJECTED_BY_STORE);
     state.signOut(cartId);
     return ResponseEntity.status(HttpStatus.FOUND)
         .header(HttpHeaders.LOCATION, request.getContextPath() + state.settings().signInPage())

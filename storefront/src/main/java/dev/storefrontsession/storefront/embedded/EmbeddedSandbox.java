@@ -113,6 +113,19 @@ public final class EmbeddedSandbox implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * Registers the storefront's address with the sandbox's channel, as a site URL is registered with BigCommerce:
+     * its checkout links back there (waits for the start to finish).
+     */
+    public void siteUrl(URI site) {
+        server().channelSiteUrl(site);
+    }
+
+    /** The channel's storefront URL (see {@link #siteUrl(URI)}). */
+    public URI siteUrl() {
+        return server().channelSiteUrl();
+    }
+
     /** Waits for the start to finish; throws if it failed. */
     public void awaitStart() {
         server();

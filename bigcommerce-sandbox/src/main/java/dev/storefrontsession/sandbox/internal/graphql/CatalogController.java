@@ -11,6 +11,7 @@ import dev.storefrontsession.sandbox.internal.schema.ProductNode;
 import dev.storefrontsession.sandbox.internal.store.BrandRecord;
 import dev.storefrontsession.sandbox.internal.store.Catalog;
 import dev.storefrontsession.sandbox.internal.store.CategoryRecord;
+import dev.storefrontsession.sandbox.internal.store.ProductDetails;
 import dev.storefrontsession.sandbox.internal.store.ProductRecord;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -49,10 +50,12 @@ public class CatalogController {
   public record SearchRequest(SearchProductsFiltersInput filters, String sort, int customerGroupId) {}
 
   private final Catalog catalog;
+  private final ProductDetails details;
   private final String storeBaseUrl;
 
-  public CatalogController(Catalog catalog, SiteUrls urls) {
+  public CatalogController(Catalog catalog, ProductDetails details, SiteUrls urls) {
     this.catalog = catalog;
+    this.details = details;
     this.storeBaseUrl = urls.vanityUrl();
   }
 
@@ -81,6 +84,8 @@ public class CatalogController {
       record = catalog.product(entityId).orElse(null);
     } else if (id != null) {
       record = catalog.product(decodeNodeId(id, "Product")).orElse(null);
+    } else if (variantEntityId != null) {
+      record = details.productOfVariant(variantEntityId).flatMap(catalog::product).orElse(null);
     } else if (sku != null) {
       record = catalog.productBySku(sku).orElse(null);
     }

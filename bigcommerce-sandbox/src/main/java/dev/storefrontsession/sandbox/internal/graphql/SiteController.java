@@ -58,7 +58,7 @@ public class SiteController {
         Map.entry("channelId", settings.channelId()),
         Map.entry("currency", Map.of("defaultCurrency", "USD")),
         Map.entry("newsletter", Map.of("showNewsletterSignup", true)),
-        Map.entry("reviews", Map.of("enabled", false)),
+        Map.entry("reviews", Map.of("enabled", true)),
         Map.entry("customers", Map.of("passwordComplexitySettings", Map.of(
             "minimumPasswordLength", PasswordPolicy.MINIMUM_LENGTH,
             "requireLowerCase", false,
