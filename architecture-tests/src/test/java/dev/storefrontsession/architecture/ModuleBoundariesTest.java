@@ -72,6 +72,17 @@ class ModuleBoundariesTest {
         .check(main);
   }
 
+  @Test
+  void theStorefrontReachesTheSandboxThroughItsEmbeddedPackageOnly() {
+    noClasses()
+        .that().resideInAPackage("dev.storefrontsession.storefront..")
+        .and().resideOutsideOfPackage("dev.storefrontsession.storefront.embedded..")
+        .should().dependOnClassesThat().resideInAPackage("dev.storefrontsession.sandbox..")
+        .because("the storefront talks to any store over GraphQL; only storefront.embedded starts the sandbox in"
+            + " process and reads its outbox (docs/modules.md)")
+        .check(main);
+  }
+
   /** The root package of every module whose main code has an {@code internal} package, from the source folders. */
   private static List<String> rootPackagesWithInternals() {
     List<String> packages = new ArrayList<>();

@@ -1,7 +1,7 @@
 package dev.storefrontsession.benchmarks;
 
 import dev.storefrontsession.benchmarks.internal.Args;
-import dev.storefrontsession.benchmarks.internal.CountingProxy;
+import dev.storefrontsession.testing.FaultyProxy;
 import dev.storefrontsession.benchmarks.internal.InProcessStorefront;
 import dev.storefrontsession.benchmarks.internal.Report;
 import dev.storefrontsession.client.CacheStats;
@@ -50,7 +50,7 @@ public final class CacheBench {
     // then and deoptimise the warm code, so the measured window would run while the JIT compiles again.
     try (Recording background = startRecording();
          SandboxServer sandbox = SandboxServer.start(SandboxSettings.builder().port(0).inMemoryDatabase().build());
-         CountingProxy proxy = CountingProxy.start(sandbox.graphqlEndpoint())) {
+         FaultyProxy proxy = FaultyProxy.start(sandbox.graphqlEndpoint())) {
       SandboxSettings s = sandbox.settings();
       Map<String, Object> common = new LinkedHashMap<>();
       common.put("AUTH_SECRET", SECRET);
@@ -58,7 +58,7 @@ public final class CacheBench {
       common.put("BIGCOMMERCE_CHANNEL_ID", s.channelId());
       common.put("BIGCOMMERCE_STOREFRONT_TOKEN", s.storefrontToken());
       Map<String, Object> cachedProps = new LinkedHashMap<>(common);
-      cachedProps.put("BIGCOMMERCE_GRAPHQL_ENDPOINT", proxy.endpoint());
+      cachedProps.put("BIGCOMMERCE_GRAPHQL_ENDPOINT", proxy.graphqlEndpoint());
       Map<String, Object> uncachedProps = new LinkedHashMap<>(common);
       uncachedProps.put("BIGCOMMERCE_GRAPHQL_ENDPOINT", sandbox.graphqlEndpoint());
 

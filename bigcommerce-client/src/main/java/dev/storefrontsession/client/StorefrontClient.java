@@ -2,49 +2,26 @@ package dev.storefrontsession.client;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.storefrontsession.client.internal.BoundedBody;
 import dev.storefrontsession.client.internal.CacheKey;
-import dev.storefrontsession.client.internal.CanonicalJson;
 import dev.storefrontsession.client.internal.Endpoints;
 import dev.storefrontsession.client.internal.GuestCache;
 import dev.storefrontsession.client.internal.LibraryVersion;
-import dev.storefrontsession.client.internal.LoginErrors;
 import dev.storefrontsession.client.internal.OperationParser;
 import dev.storefrontsession.client.internal.ParsedResponse;
-import dev.storefrontsession.client.internal.Redactor;
 import dev.storefrontsession.client.internal.ResponseParser;
-import dev.storefrontsession.client.internal.SessionDocuments;
-import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalInt;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The BigCommerce Storefront GraphQL API client: one immutable, thread-safe instance per store, shared by all
@@ -82,20 +59,8 @@ public final class StorefrontClient {
 
     private static final System.Logger LOG = System.getLogger(StorefrontClient.class.getName());
     private static final JsonMapper MAPPER = dev.storefrontsession.client.internal.Json.MAPPER;
-    private static final ResponseParser PARSER = new ResponseParser(MAPPER);
     private static final Cache<String, OperationParser.Operation> OPERATIONS =
             Caffeine.newBuilder().maximumSize(2_000).build();
-
-    /** State shared between a client and the variants derived from it. */
-    private static final class Shared {
-        final GuestCache cache;
-        final LongAdder upstreamCalls = new LongAdder();
-        final LongAdder bypassed = new LongAdder();
-
-        Shared(long maximumSize, Clock clock) {
-            this.cache = new GuestCache(maximumSize, clock);
-        }
-    }
 
     private final String storefrontToken;
     private final String storeHash;
@@ -116,8 +81,10 @@ public final class StorefrontClient {
     private final String userAgent;
     private final boolean customHttpClient;
     private final HttpClient http;
-    private final Shared shared;
+    private final SharedState shared;
     private final Endpoints endpoints;
+    private final Transport transport;
+    private final SessionOperations sessions = new SessionOperations(this::execute);
 
     private StorefrontClient(Builder b) {
         if (b.storefrontToken == null) {
@@ -145,7 +112,9 @@ public final class StorefrontClient {
         this.customHttpClient = b.customHttpClient;
         this.http = b.http != null ? b.http
                 : HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
-        this.shared = b.shared != null ? b.shared : new Shared(cacheMaximumSize, clock);
+        this.shared = b.shared != null ? b.shared : new SharedState(cacheMaximumSize, clock);
+        this.transport = new Transport(storefrontToken, trustedProxySecret, redactions, userAgent, connectTimeout,
+                requestTimeout, maxResponseBytes, callObserver, http, shared);
     }
 
     public static Builder builder() {
@@ -226,13 +195,13 @@ public final class StorefrontClient {
             InvalidCustomerAccessTokenException expired = new InvalidCustomerAccessTokenException(op.name(),
                     List.of(new GraphQLError("Customer access token expired at " + cat.expiresAt(), null, null,
                             InvalidCustomerAccessTokenException.CODE)), true);
-            LOG.log(Level.DEBUG, () -> "Storefront " + describe(op) + ": customer access token already expired, not sent");
+            LOG.log(Level.DEBUG, () -> "Storefront " + Transport.describe(op) + ": customer access token already expired, not sent");
             errorHandler.onError(expired, op.type());
             throw expired;
         }
 
         boolean cacheable = op.type() == OperationType.QUERY && context.isGuest() && request.cachePolicy().allowsStore();
-        String body = body(request);
+        String body = transport.body(request);
         List<String> secrets = new ArrayList<>(extraSecrets);
         secrets.add(storefrontToken);
         secrets.add(trustedProxySecret);
@@ -240,32 +209,32 @@ public final class StorefrontClient {
         if (cat != null) {
             secrets.add(cat.value());
         }
-        Call call = new Call(op, channelId, endpoints.forOperation(channelId, op.type(), op.name()), body,
-                headers(request, !cacheable), secrets);
+        Transport.Call call = new Transport.Call(op, channelId, endpoints.forOperation(channelId, op.type(), op.name()), body,
+                transport.headers(request, !cacheable), secrets);
 
         ParsedResponse parsed;
         boolean fromCache;
         if (cacheable) {
             Duration ttl = request.cachePolicy().ttl() != null ? request.cachePolicy().ttl() : defaultCacheTtl;
             CacheKey key = new CacheKey(endpoints.base(channelId), channelId, context.locale().orElse(null),
-                    request.document(), canonicalVariables(request));
-            GuestCache.Lookup lookup = shared.cache.get(key, () -> send(call, "miss").handle((p, failure) -> {
+                    request.document(), transport.canonicalVariables(request));
+            GuestCache.Lookup lookup = shared.cache.get(key, () -> transport.send(call, "miss").handle((p, failure) -> {
                 if (failure != null) {
-                    Throwable cause = unwrap(failure);
+                    Throwable cause = Transport.unwrap(failure);
                     return GuestCache.Entry.failed(cause instanceof StorefrontException se ? se
-                            : transportError(op, cause));
+                            : transport.transportError(op, cause));
                 }
                 return p.hasErrors() ? GuestCache.Entry.uncacheable(p)
                         : new GuestCache.Entry(p, ttl, request.cachePolicy().tags());
             }));
-            parsed = await(lookup.future(), op, false);
+            parsed = Transport.await(lookup.future(), op, false);
             fromCache = !lookup.loaded();
             if (fromCache) {
-                LOG.log(Level.DEBUG, () -> "Storefront " + describe(op) + " channel " + channelId + ": cache hit");
+                LOG.log(Level.DEBUG, () -> "Storefront " + Transport.describe(op) + " channel " + channelId + ": cache hit");
             }
         } else {
             shared.bypassed.increment();
-            parsed = await(send(call, "bypass"), op, true);
+            parsed = Transport.await(transport.send(call, "bypass"), op, true);
             fromCache = false;
         }
         return applyPolicy(op, channelId, parsed, policy, fromCache);
@@ -297,7 +266,7 @@ public final class StorefrontClient {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-    // Session operations
+    // Session operations (SessionOperations)
 
     /**
      * Signs a customer in with email and password ({@code login} mutation), assigning or merging the guest cart.
@@ -309,22 +278,7 @@ public final class StorefrontClient {
      * @throws LoginFailedException for refused credentials, a required password reset or too many attempts
      */
     public CustomerLogin login(String email, String password, String guestCartId, CustomerContext context) {
-        if (email == null || email.isBlank()) {
-            throw new IllegalArgumentException("email is required");
-        }
-        if (password == null || password.isEmpty()) {
-            throw new IllegalArgumentException("password is required");
-        }
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("email", email.trim());
-        variables.put("password", password);
-        if (guestCartId != null) {
-            variables.put("cartEntityId", guestCartId);
-        }
-        GraphQLRequest request = GraphQLRequest.builder(SessionDocuments.LOGIN).variables(variables)
-                .context(context).validateCustomerAccessToken(false).errorPolicy(ErrorPolicy.ALL).build();
-        GraphQLResponse response = loginCall(request, List.of(password), false);
-        return toLogin(response, response.data().path("login"), guestCartId, null, false);
+        return sessions.login(email, password, guestCartId, context);
     }
 
     /**
@@ -335,24 +289,7 @@ public final class StorefrontClient {
      *                              reused token
      */
     public CustomerLogin loginWithCustomerLoginJwt(String jwt, String guestCartId, CustomerContext context) {
-        CustomerLoginJwt.UnverifiedClaims claims;
-        try {
-            claims = CustomerLoginJwt.readUnverified(jwt);
-        } catch (IllegalArgumentException e) {
-            throw new LoginFailedException("LoginWithCustomerLoginJwtMutation", LoginFailure.INVALID_LOGIN_TOKEN,
-                    LoginErrors.describe(LoginFailure.INVALID_LOGIN_TOKEN) + ": " + e.getMessage(), List.of(), null);
-        }
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("jwt", jwt.trim());
-        if (guestCartId != null) {
-            variables.put("cartEntityId", guestCartId);
-        }
-        GraphQLRequest request = GraphQLRequest.builder(SessionDocuments.LOGIN_WITH_JWT).variables(variables)
-                .context(context.asGuest()).channelId(claims.channelId()).errorPolicy(ErrorPolicy.ALL).build();
-        GraphQLResponse response = loginCall(request, List.of(jwt.trim()), true);
-        JsonNode result = response.data().path("loginWithCustomerLoginJwt");
-        String redirectTo = text(result.path("redirectTo"));
-        return toLogin(response, result, guestCartId, redirectTo != null ? redirectTo : claims.redirectTo(), true);
+        return sessions.loginWithCustomerLoginJwt(jwt, guestCartId, context);
     }
 
     /**
@@ -363,89 +300,28 @@ public final class StorefrontClient {
      * @throws InvalidCustomerAccessTokenException when the token was already expired or revoked
      */
     public CustomerLogout logout(CustomerAccessToken accessToken, String cartId, CustomerContext context) {
-        Objects.requireNonNull(accessToken, "accessToken");
-        Map<String, Object> variables = new LinkedHashMap<>();
-        if (cartId != null) {
-            variables.put("cartEntityId", cartId);
-        }
-        GraphQLRequest request = GraphQLRequest.builder(SessionDocuments.LOGOUT).variables(variables)
-                .context(context.asCustomer(accessToken)).build();
-        GraphQLResponse response = execute(request);
-        JsonNode logout = response.data().path("logout");
-        return new CustomerLogout(text(logout.path("result")),
-                text(logout.path("cartUnassignResult").path("cart").path("entityId")));
-    }
-
-    private GraphQLResponse loginCall(GraphQLRequest request, List<String> secrets, boolean jwt) {
-        GraphQLResponse response;
-        try {
-            response = execute(request, secrets);
-        } catch (StorefrontApiException e) {
-            if (e.isRateLimited()) {
-                throw new LoginFailedException(e.operationName(), LoginFailure.TOO_MANY_ATTEMPTS,
-                        LoginErrors.describe(LoginFailure.TOO_MANY_ATTEMPTS), e.errors(), e);
-            }
-            throw e;
-        }
-        if (response.hasErrors()) {
-            LoginFailure reason = LoginErrors.classify(response.errors(), jwt);
-            throw new LoginFailedException(response.operationName(), reason, LoginErrors.describe(reason) + " ("
-                    + StorefrontGraphQLException.describe(response.operationName(), response.errors()) + ")",
-                    response.errors(), null);
-        }
-        return response;
-    }
-
-    private CustomerLogin toLogin(GraphQLResponse response, JsonNode result, String guestCartId, String redirectTo,
-                                  boolean jwt) {
-        JsonNode token = result.path("customerAccessToken");
-        JsonNode customer = result.path("customer");
-        String value = text(token.path("value"));
-        if (value == null || !customer.isObject() || !customer.path("entityId").isNumber()) {
-            LoginFailure reason = jwt ? LoginFailure.INVALID_LOGIN_TOKEN : LoginFailure.OTHER;
-            throw new LoginFailedException(response.operationName(), reason, LoginErrors.describe(reason)
-                    + ": no customer access token or customer in the answer (a server-to-server storefront token is needed)",
-                    List.of(), null);
-        }
-        Instant expiresAt;
-        try {
-            String raw = text(token.path("expiresAt"));
-            expiresAt = raw == null ? null : Instant.parse(raw);
-        } catch (DateTimeParseException e) {
-            throw new MalformedResponseException(response.operationName(), 200,
-                    "customerAccessToken.expiresAt is not an ISO-8601 instant", "", e);
-        }
-        Customer who = new Customer(customer.path("entityId").longValue(), text(customer.path("firstName")),
-                text(customer.path("lastName")), text(customer.path("email")));
-        return new CustomerLogin(new CustomerAccessToken(value, expiresAt), who,
-                text(result.path("cart").path("entityId")), guestCartId, redirectTo);
-    }
-
-    private static String text(JsonNode node) {
-        return node.isString() ? node.stringValue() : node.isNumber() ? node.asString() : null;
+        return sessions.logout(accessToken, cartId, context);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-    // Cache
+    // Cache (SharedState)
 
     /** Drops every cached guest response tagged {@code tag} (Next.js {@code expireTag}). */
     public void expireTag(String tag) {
         if (tag == null || tag.isBlank()) {
             throw new IllegalArgumentException("tag is required");
         }
-        int removed = shared.cache.expireTag(tag);
-        LOG.log(Level.DEBUG, () -> "Storefront cache: expired tag '" + tag + "' (" + removed + " entries)");
+        shared.expireTag(tag);
     }
 
     /** Drops every cached guest response. */
     public void invalidateCache() {
-        shared.cache.invalidateAll();
+        shared.invalidateAll();
     }
 
     /** Counters since this client (or the one it was derived from) was built. */
     public CacheStats cacheStats() {
-        return new CacheStats(shared.upstreamCalls.sum(), shared.cache.hits(), shared.cache.misses(),
-                shared.bypassed.sum(), shared.cache.estimatedSize(), shared.cache.evictions());
+        return shared.stats();
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -493,234 +369,6 @@ public final class StorefrontClient {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-    // Transport
-
-    private record Call(OperationParser.Operation op, long channelId, URI uri, String body, List<String[]> headers,
-                        List<String> secrets) {}
-
-    private String body(GraphQLRequest request) {
-        ObjectNode body = MAPPER.createObjectNode();
-        body.put("query", request.document());
-        if (!request.variables().isEmpty()) {
-            try {
-                body.set("variables", MAPPER.valueToTree(request.variables()));
-            } catch (JacksonException e) {
-                throw new IllegalArgumentException("GraphQL variables cannot be written as JSON: " + e.getOriginalMessage(), e);
-            }
-        }
-        return MAPPER.writeValueAsString(body);
-    }
-
-    private String canonicalVariables(GraphQLRequest request) {
-        return request.variables().isEmpty() ? "" : CanonicalJson.of(MAPPER, request.variables());
-    }
-
-    private List<String[]> headers(GraphQLRequest request, boolean forwardShopperIp) {
-        CustomerContext context = request.context();
-        List<String[]> h = new ArrayList<>(9);
-        h.add(new String[] {"Content-Type", "application/json"});
-        h.add(new String[] {"Authorization", "Bearer " + storefrontToken});
-        h.add(new String[] {"User-Agent", userAgent});
-        context.accessToken().ifPresent(cat -> h.add(new String[] {HEADER_CUSTOMER_ACCESS_TOKEN, cat.value()}));
-        if (request.validateCustomerAccessToken()) {
-            h.add(new String[] {HEADER_ERROR_ON_INVALID_CAT, "true"});
-        }
-        if (trustedProxySecret != null) {
-            h.add(new String[] {HEADER_TRUSTED_PROXY_SECRET, trustedProxySecret});
-        }
-        if (forwardShopperIp) {
-            context.shopperIp().ifPresent(ip -> {
-                h.add(new String[] {"X-Forwarded-For", ip});
-                h.add(new String[] {"True-Client-IP", ip});
-            });
-        }
-        context.locale().ifPresent(locale -> h.add(new String[] {"Accept-Language", locale}));
-        return h;
-    }
-
-    private CompletableFuture<ParsedResponse> send(Call call, String cacheOutcome) {
-        HttpRequest.Builder rb = HttpRequest.newBuilder(call.uri())
-                .timeout(requestTimeout)
-                .POST(HttpRequest.BodyPublishers.ofString(call.body()));
-        if ("http".equals(call.uri().getScheme())) {
-            // Plain-HTTP upstreams (sandbox, proxies) get no h2c upgrade attempt.
-            rb.version(HttpClient.Version.HTTP_1_1);
-        }
-        for (String[] header : call.headers()) {
-            rb.header(header[0], header[1]);
-        }
-        CallObserver.Call observed = observe(call, "miss".equals(cacheOutcome), rb);
-        HttpRequest httpRequest;
-        try {
-            httpRequest = rb.build();
-        } catch (RuntimeException e) {
-            ended(observed, CallObserver.CallOutcome.TRANSPORT_ERROR, null);
-            throw e;
-        }
-        shared.upstreamCalls.increment();
-        long start = System.nanoTime();
-        return http.sendAsync(httpRequest, new BoundedBody(maxResponseBytes))
-                .orTimeout(requestTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
-                .handle((response, failure) -> {
-                    long millis = (System.nanoTime() - start) / 1_000_000;
-                    if (failure != null) {
-                        StorefrontException error = transportError(call.op(), unwrap(failure));
-                        LOG.log(Level.DEBUG, () -> "Storefront " + describe(call.op()) + " channel " + call.channelId()
-                                + ": failed after " + millis + " ms (" + error.getClass().getSimpleName() + ")");
-                        ended(observed, outcomeOf(error), error);
-                        throw error;
-                    }
-                    OptionalInt complexity = complexity(response);
-                    LOG.log(Level.DEBUG, () -> "Storefront " + describe(call.op()) + " channel " + call.channelId()
-                            + ": HTTP " + response.statusCode() + " in " + millis + " ms, complexity "
-                            + (complexity.isPresent() ? complexity.getAsInt() : "?") + ", cache " + cacheOutcome);
-                    ParsedResponse parsed;
-                    try {
-                        parsed = PARSER.parse(call.op().name(), response.statusCode(), response.body(), complexity,
-                                call.secrets());
-                    } catch (StorefrontException e) {
-                        ended(observed, outcomeOf(e), e);
-                        throw e;
-                    }
-                    ended(observed, parsed.hasErrors() ? CallObserver.CallOutcome.GRAPHQL_ERRORS
-                            : CallObserver.CallOutcome.SUCCESS, null);
-                    return parsed;
-                });
-    }
-
-    /** Starts the observer's view of a call; the headers it adds go on the request. Never throws. */
-    private CallObserver.Call observe(Call call, boolean cached, HttpRequest.Builder request) {
-        if (callObserver == CallObserver.none()) {
-            return NO_CALL;
-        }
-        try {
-            CallObserver.CallInfo info = new CallObserver.CallInfo(call.op().name() == null ? "unnamed"
-                    : call.op().name(), call.op().type(), call.channelId(), cached);
-            CallObserver.Call observed = callObserver.start(info, (name, value) -> {
-                try {
-                    request.header(HeaderValues.requireSafe("observer header", name),
-                            HeaderValues.requireSafe("observer header", value));
-                } catch (IllegalArgumentException e) {
-                    LOG.log(Level.DEBUG, () -> "Call observer header dropped: " + e.getMessage());
-                }
-            });
-            return observed == null ? NO_CALL : observed;
-        } catch (RuntimeException e) {
-            LOG.log(Level.DEBUG, () -> "Call observer failed to start: " + e);
-            return NO_CALL;
-        }
-    }
-
-    private static final CallObserver.Call NO_CALL = (outcome, failure) -> { };
-
-    private static void ended(CallObserver.Call observed, CallObserver.CallOutcome outcome,
-                              StorefrontException failure) {
-        try {
-            observed.end(outcome, failure);
-        } catch (RuntimeException e) {
-            LOG.log(Level.DEBUG, () -> "Call observer failed to end: " + e);
-        }
-    }
-
-    private static CallObserver.CallOutcome outcomeOf(StorefrontException error) {
-        if (error instanceof StorefrontTimeoutException) {
-            return CallObserver.CallOutcome.TIMEOUT;
-        }
-        if (error instanceof MalformedResponseException) {
-            return CallObserver.CallOutcome.MALFORMED;
-        }
-        if (error instanceof StorefrontApiException) {
-            return CallObserver.CallOutcome.HTTP_ERROR;
-        }
-        return CallObserver.CallOutcome.TRANSPORT_ERROR;
-    }
-
-    private StorefrontException transportError(OperationParser.Operation op, Throwable cause) {
-        if (cause instanceof StorefrontException se) {
-            return se;
-        }
-        for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof BoundedBody.TooLarge tooLarge) {
-                return new MalformedResponseException(op.name(), 200, "body larger than " + tooLarge.limit() + " bytes",
-                        "", cause);
-            }
-        }
-        if (cause instanceof HttpConnectTimeoutException) {
-            return new StorefrontTimeoutException(op.name(), StorefrontTimeoutException.Phase.CONNECT, connectTimeout, cause);
-        }
-        if (cause instanceof HttpTimeoutException || cause instanceof TimeoutException) {
-            return new StorefrontTimeoutException(op.name(), StorefrontTimeoutException.Phase.REQUEST, requestTimeout, cause);
-        }
-        if (cause instanceof ConnectException) {
-            return new StorefrontTransportException(op.name(), "could not connect to the Storefront API for "
-                    + describe(op) + ": " + redact(cause), cause);
-        }
-        if (cause instanceof IOException) {
-            return new StorefrontTransportException(op.name(), "I/O failure talking to the Storefront API for "
-                    + describe(op) + ": " + redact(cause), cause);
-        }
-        return new StorefrontTransportException(op.name(), "Storefront API call " + describe(op) + " failed: "
-                + redact(cause), cause);
-    }
-
-    /** A failure's own text, e.g. an I/O exception's message, without anything secret or token-shaped. */
-    private String redact(Throwable cause) {
-        List<String> secrets = new ArrayList<>(redactions);
-        secrets.add(storefrontToken);
-        secrets.add(trustedProxySecret);
-        return Redactor.redact(String.valueOf(cause), secrets);
-    }
-
-    private static OptionalInt complexity(HttpResponse<?> response) {
-        return response.headers().firstValue(HEADER_COMPLEXITY).flatMap(v -> {
-            try {
-                return java.util.Optional.of(Integer.parseInt(v.trim()));
-            } catch (NumberFormatException e) {
-                return java.util.Optional.empty();
-            }
-        }).map(OptionalInt::of).orElse(OptionalInt.empty());
-    }
-
-    private static ParsedResponse await(CompletableFuture<?> future, OperationParser.Operation op, boolean ownFuture) {
-        try {
-            Object value = future.get();
-            if (value instanceof GuestCache.Entry entry) {
-                if (entry.failure() != null) {
-                    throw entry.failure();
-                }
-                return entry.response();
-            }
-            return (ParsedResponse) value;
-        } catch (ExecutionException e) {
-            Throwable cause = unwrap(e.getCause());
-            if (cause instanceof StorefrontException se) {
-                throw se;
-            }
-            throw new StorefrontTransportException(op.name(), "Storefront API call " + describe(op) + " failed: "
-                    + Redactor.redact(String.valueOf(cause), List.of()), cause);
-        } catch (CancellationException e) {
-            throw new StorefrontTransportException(op.name(), "Storefront API call " + describe(op) + " was cancelled", e);
-        } catch (InterruptedException e) {
-            if (ownFuture) {
-                future.cancel(true);
-            }
-            Thread.currentThread().interrupt();
-            throw new StorefrontTransportException(op.name(), "interrupted while waiting for " + describe(op), e);
-        }
-    }
-
-    private static Throwable unwrap(Throwable t) {
-        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
-    }
-
-    private static String describe(OperationParser.Operation op) {
-        return (op.name() == null ? "<anonymous>" : op.name()) + " (" + op.type().keyword() + ")";
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
 
     /**
      * Configuration of a {@link StorefrontClient}. Required: the storefront token, and the store hash unless an
@@ -746,7 +394,7 @@ public final class StorefrontClient {
         private String userAgentProduct;
         private boolean customHttpClient;
         private HttpClient http;
-        private Shared shared;
+        private SharedState shared;
 
         private Builder() {}
 

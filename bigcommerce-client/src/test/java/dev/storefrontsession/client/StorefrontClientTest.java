@@ -1,5 +1,9 @@
 package dev.storefrontsession.client;
 
+import dev.storefrontsession.testing.FaultyProxy;
+
+import dev.storefrontsession.testing.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,7 +53,7 @@ class StorefrontClientTest {
     static final String CUSTOMER = "query CustomerQuery { customer { entityId email firstName lastName } }";
     static final String BROKEN = "query BrokenQuery { site { noSuchField } }";
 
-    static ManualClock sandboxClock;
+    static MutableClock sandboxClock;
     static SandboxServer sandbox;
     static FaultyProxy proxy;
     static final JsonMapper MAPPER = JsonMapper.builder().build();
@@ -58,7 +62,7 @@ class StorefrontClientTest {
 
     @BeforeAll
     static void startSandbox() {
-        sandboxClock = ManualClock.now();
+        sandboxClock = MutableClock.startingNow();
         sandbox = SandboxServer.start(SandboxSettings.builder().port(0).bindAddress("127.0.0.1").inMemoryDatabase()
                 .customerAccessTokenLifetime(CAT_LIFETIME).clock(sandboxClock).bcryptCost(4)
                 .trustedProxySecret(SANDBOX_PROXY_SECRET).build());
@@ -286,7 +290,7 @@ class StorefrontClientTest {
 
         @Test
         void executeWhenTtlPassedThenUpstreamAgain() {
-            ManualClock clock = ManualClock.now();
+            MutableClock clock = MutableClock.startingNow();
             StorefrontClient client = clientBuilder().clock(clock).build();
             GraphQLRequest shortLived = guestPrice(85).cache(CachePolicy.cached(Duration.ofSeconds(300))).build();
             GraphQLRequest defaultTtl = guestPrice(86).cache(CachePolicy.cached()).build();
@@ -488,7 +492,7 @@ class StorefrontClientTest {
 
         @Test
         void executeWhenTokenExpiryKnownToHavePassedThenThrowsWithoutCalling() {
-            ManualClock clock = ManualClock.now();
+            MutableClock clock = MutableClock.startingNow();
             StorefrontClient client = clientWithHandler().toBuilder().clock(clock).build();
             CustomerLogin login = login(client, SHOPPER, SHOPPER_PASSWORD);
             clock.advance(CAT_LIFETIME.plusHours(1));

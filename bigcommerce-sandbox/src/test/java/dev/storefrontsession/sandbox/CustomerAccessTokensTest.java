@@ -1,5 +1,7 @@
 package dev.storefrontsession.sandbox;
 
+import dev.storefrontsession.testing.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storefrontsession.client.CustomerLogin;
 import dev.storefrontsession.sandbox.SandboxServer;
 import dev.storefrontsession.spring.testing.AuthJsCore;
-import dev.storefrontsession.spring.testing.Browser;
+import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
 import java.util.HashMap;
@@ -61,7 +61,7 @@ class AuthJsInteropTest {
 
   @Test
   void sessionCookieWhenSetBySignInThenAuthJsDecodesItWithTheSameSecret() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
 
     JsonNode decoded = authJs.decode(browser.cookie(SESSION).orElseThrow(), TestShop.SECRET, SESSION);
@@ -76,7 +76,7 @@ class AuthJsInteropTest {
 
   @Test
   void anonymousCookieWhenSetOnFirstVisitThenAuthJsDecodesCatalystsShape() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     browser.get("/");
 
     JsonNode decoded = authJs.decode(browser.cookie(ANONYMOUS).orElseThrow(), TestShop.SECRET, ANONYMOUS);
@@ -87,7 +87,7 @@ class AuthJsInteropTest {
 
   @Test
   void sessionCookieWhenReadWithAnotherSecretThenAuthJsRejectsIt() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
 
     JsonNode decoded = authJs.decode(browser.cookie(SESSION).orElseThrow(), "some-other-secret-entirely", SESSION);
@@ -99,7 +99,7 @@ class AuthJsInteropTest {
   void cookieMintedByAuthJsInCatalystShapeWhenSentThenSignedInWithAWorkingToken() {
     CustomerLogin login = shop.loginDirectly();
     String token = authJs.encode(catalystClaims(login, null), TestShop.SECRET, SESSION, 30L * 24 * 3600);
-    Browser browser = shop.browser().setCookie(SESSION, token);
+    ShopperClient browser = shop.browser().setCookie(SESSION, token);
 
     assertThat(browser.get("/whoami").body()).isEqualTo("session:" + TestShop.SHOPPER_EMAIL + " loggedIn=true cart=none");
     assertThat(browser.get("/account/orders").status()).isEqualTo(200);
@@ -113,7 +113,7 @@ class AuthJsInteropTest {
     CustomerLogin login = shop.loginDirectly();
     String name = "__Secure-authjs.session-token";
     String token = authJs.encode(catalystClaims(login, "cart-from-catalyst"), TestShop.SECRET, name, 3600);
-    Browser browser = https.browser().setCookie(name, token);
+    ShopperClient browser = https.browser().setCookie(name, token);
 
     assertThat(browser.get("/whoami").body()).isEqualTo(
         "session:" + TestShop.SHOPPER_EMAIL + " loggedIn=true cart=cart-from-catalyst");
@@ -123,7 +123,7 @@ class AuthJsInteropTest {
   void cookieMintedByAuthJsWithUnprefixedSaltWhenSentUnderSecureNameThenRejected() {
     CustomerLogin login = shop.loginDirectly();
     String token = authJs.encode(catalystClaims(login, null), TestShop.SECRET, SESSION, 3600);
-    Browser browser = https.browser().setCookie("__Secure-authjs.session-token", token);
+    ShopperClient browser = https.browser().setCookie("__Secure-authjs.session-token", token);
 
     assertThat(browser.get("/whoami").body()).startsWith("guest");
   }
@@ -133,7 +133,7 @@ class AuthJsInteropTest {
     Map<String, Object> claims = new HashMap<>();
     claims.put("user", Map.of("cartId", "guest-cart-from-catalyst"));
     String token = authJs.encode(claims, TestShop.SECRET, ANONYMOUS, 3600);
-    Browser browser = shop.browser().setCookie(ANONYMOUS, token);
+    ShopperClient browser = shop.browser().setCookie(ANONYMOUS, token);
 
     assertThat(browser.get("/whoami").body()).isEqualTo("guest loggedIn=false cart=guest-cart-from-catalyst");
   }

@@ -8,7 +8,7 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.storefrontsession.client.CustomerLogin;
 import dev.storefrontsession.spring.internal.DefaultShopperSignIn;
 import dev.storefrontsession.spring.testing.AuthJsCore;
-import dev.storefrontsession.spring.testing.Browser;
+import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
 import java.util.LinkedHashMap;
@@ -43,10 +43,10 @@ class LoginAsCustomerTest {
     shop.close();
   }
 
-  private static Browser signInAsCustomer(long staffId) {
-    Browser browser = shop.browser();
+  private static ShopperClient signInAsCustomer(long staffId) {
+    ShopperClient browser = shop.browser();
     String jwt = shop.sandbox().loginAsCustomerJwt(customerId, staffId, "/account/orders");
-    Browser.Response response = browser.postForm("/login/token", Map.of("jwt", jwt, "_csrf",
+    ShopperClient.Response response = browser.post("/login/token", Map.of("jwt", jwt, "_csrf",
         Shopper.formToken(browser)));
     assertThat(response.body()).startsWith("success");
     return browser;
@@ -60,7 +60,7 @@ class LoginAsCustomerTest {
     logger.addAppender(events);
     ch.qos.logback.classic.Level level = logger.getLevel();
     logger.setLevel(ch.qos.logback.classic.Level.INFO); // the test shop logs WARN and above
-    Browser browser;
+    ShopperClient browser;
     try {
       browser = signInAsCustomer(1);
     } finally {
@@ -77,7 +77,7 @@ class LoginAsCustomerTest {
 
   @Test
   void signInWhenPasswordThenNotImpersonated() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
 
     assertThat(browser.get("/impersonation").body()).isEqualTo("the customer");
@@ -87,19 +87,19 @@ class LoginAsCustomerTest {
 
   @Test
   void signInWhenStaffMayNotLoginAsCustomersThenRefusedBySandbox() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     String jwt = shop.sandbox().loginAsCustomerJwt(customerId, 2, null);
 
-    assertThat(browser.postForm("/login/token", Map.of("jwt", jwt, "_csrf", Shopper.formToken(browser))).body())
+    assertThat(browser.post("/login/token", Map.of("jwt", jwt, "_csrf", Shopper.formToken(browser))).body())
         .startsWith("failure INVALID_TOKEN");
     assertThat(browser.cookie(SESSION)).isEmpty();
   }
 
   @Test
   void updateWhenServerCodeDropsTheImpersonatorThenItIsKept() {
-    Browser browser = signInAsCustomer(1);
+    ShopperClient browser = signInAsCustomer(1);
 
-    Browser.Response response = browser.postForm("/hide-impersonator", Map.of("_csrf", Shopper.formToken(browser)));
+    ShopperClient.Response response = browser.post("/hide-impersonator", Map.of("_csrf", Shopper.formToken(browser)));
 
     assertThat(response.body()).isEqualTo("impersonated by staff 1");
     assertThat(browser.get("/impersonation").body()).isEqualTo("impersonated by staff 1");
@@ -107,9 +107,9 @@ class LoginAsCustomerTest {
 
   @Test
   void renewAfterPasswordChangeWhenImpersonatedThenRefusedAndStillImpersonated() {
-    Browser browser = signInAsCustomer(1);
+    ShopperClient browser = signInAsCustomer(1);
 
-    Browser.Response response = browser.postForm("/renew", Map.of("password", TestShop.SHOPPER_PASSWORD,
+    ShopperClient.Response response = browser.post("/renew", Map.of("password", TestShop.SHOPPER_PASSWORD,
         "_csrf", Shopper.formToken(browser)));
 
     assertThat(response.body()).isEqualTo(

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storefrontsession.core.DecodeResult;
 import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.spring.testing.AuthJsCore;
-import dev.storefrontsession.spring.testing.Browser;
+import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
 import java.util.LinkedHashMap;
@@ -36,11 +36,11 @@ class ServerSideSessionUpdatesTest {
     shop.close();
   }
 
-  private static SessionClaims claims(Browser browser) {
+  private static SessionClaims claims(ShopperClient browser) {
     return ((DecodeResult.Decoded) shop.codec().decode(browser.cookie(SESSION).orElseThrow(), SESSION)).claims();
   }
 
-  private static Map<String, String> form(Browser browser, String... keyValues) {
+  private static Map<String, String> form(ShopperClient browser, String... keyValues) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("_csrf", Shopper.formToken(browser));
     for (int i = 0; i < keyValues.length; i += 2) {
@@ -51,11 +51,11 @@ class ServerSideSessionUpdatesTest {
 
   @Test
   void updateWhenProfileEditedThenOneReissueAndAuthJsReadsTheNewNamesAndCustomClaim() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
     SessionClaims before = claims(browser);
 
-    Browser.Response response = browser.postForm("/profile", form(browser, "firstName", "Janet", "lastName", "Doe"));
+    ShopperClient.Response response = browser.post("/profile", form(browser, "firstName", "Janet", "lastName", "Doe"));
 
     assertThat(response.body()).isEqualTo("updated Janet Doe");
     assertThat(response.setCookies(SESSION)).hasSize(1);
@@ -72,11 +72,11 @@ class ServerSideSessionUpdatesTest {
 
   @Test
   void updateWhenComputedFromACopyTakenBeforeACartWasSetThenTheCartAndPolicyClaimsAreKept() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
     SessionClaims before = claims(browser);
 
-    Browser.Response response = browser.postForm("/cart-then-stale-update",
+    ShopperClient.Response response = browser.post("/cart-then-stale-update",
         form(browser, "cartId", "cart-set-in-this-response"));
 
     assertThat(response.body()).isEqualTo("cart=cart-set-in-this-response");
@@ -91,10 +91,10 @@ class ServerSideSessionUpdatesTest {
 
   @Test
   void updateWhenGuestThenNothingChangesAndNoSessionCookie() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     browser.get("/");
 
-    Browser.Response response = browser.postForm("/profile", form(browser, "firstName", "Nobody", "lastName", "X"));
+    ShopperClient.Response response = browser.post("/profile", form(browser, "firstName", "Nobody", "lastName", "X"));
 
     assertThat(response.body()).isEqualTo("not signed in");
     assertThat(response.setCookies(SESSION)).isEmpty();
@@ -102,11 +102,11 @@ class ServerSideSessionUpdatesTest {
 
   @Test
   void updateWhenClaimsUnchangedThenNotReissued() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
-    browser.postForm("/profile", form(browser, "firstName", "Same", "lastName", "Name"));
+    browser.post("/profile", form(browser, "firstName", "Same", "lastName", "Name"));
 
-    Browser.Response again = browser.postForm("/profile", form(browser, "firstName", "Same", "lastName", "Name"));
+    ShopperClient.Response again = browser.post("/profile", form(browser, "firstName", "Same", "lastName", "Name"));
 
     assertThat(again.body()).isEqualTo("updated Same Name");
     assertThat(again.setCookies(SESSION)).isEmpty();
@@ -114,15 +114,15 @@ class ServerSideSessionUpdatesTest {
 
   @Test
   void concurrentTabsWhenOneSetsACartAndTheOtherSendsTheOlderCookieThenTheOlderIsNotReissuedAndTheCartKept() {
-    Browser tab1 = shop.browser();
+    ShopperClient tab1 = shop.browser();
     Shopper.signIn(tab1);
     Shopper.formToken(tab1);
-    Browser tab2 = shop.browser();
+    ShopperClient tab2 = shop.browser();
     tab1.cookies().forEach(tab2::setCookie); // both tabs hold the same (older) cookie
 
-    Browser.Response cartSet = Shopper.setCart(tab1, "cart-from-tab-1");
-    Browser.Response olderCookiePage = tab2.get("/whoami");
-    Browser.Response olderCookieUpdate = tab2.postForm("/profile", form(tab2, "firstName", "Tab", "lastName", "Two"));
+    ShopperClient.Response cartSet = Shopper.setCart(tab1, "cart-from-tab-1");
+    ShopperClient.Response olderCookiePage = tab2.get("/whoami");
+    ShopperClient.Response olderCookieUpdate = tab2.post("/profile", form(tab2, "firstName", "Tab", "lastName", "Two"));
 
     assertThat(cartSet.setCookies(SESSION)).hasSize(1);
     assertThat(olderCookiePage.setCookies(SESSION)).as("a page view never re-issues a fresh session").isEmpty();

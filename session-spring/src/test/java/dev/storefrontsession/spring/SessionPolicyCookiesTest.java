@@ -7,7 +7,7 @@ import dev.storefrontsession.client.CustomerLogin;
 import dev.storefrontsession.sandbox.SandboxServer;
 import dev.storefrontsession.spring.internal.SessionSettingException;
 import dev.storefrontsession.spring.testing.AuthJsCore;
-import dev.storefrontsession.spring.testing.Browser;
+import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
 import java.time.Duration;
@@ -69,7 +69,7 @@ class SessionPolicyCookiesTest {
     return cause;
   }
 
-  private static JsonNode claimsByAuthJs(Browser browser, String name) {
+  private static JsonNode claimsByAuthJs(ShopperClient browser, String name) {
     JsonNode decoded = authJs.decode(browser.cookie(name).orElseThrow(), TestShop.SECRET, name);
     assertThat(decoded.path("ok").asBoolean()).as("Auth.js decodes the cookie").isTrue();
     return decoded.path("value");
@@ -79,9 +79,9 @@ class SessionPolicyCookiesTest {
 
   @Test
   void browserSessionCookiesWhenSignedInThenNoExpiryButTokenExpIsMaxAgeForAuthJs() {
-    Browser browser = browserSession.browser();
-    Browser.Response first = browser.get("/");
-    Browser.Response signIn = Shopper.signIn(browser);
+    ShopperClient browser = browserSession.browser();
+    ShopperClient.Response first = browser.get("/");
+    ShopperClient.Response signIn = Shopper.signIn(browser);
 
     assertThat(first.setCookie(ANONYMOUS).orElseThrow()).doesNotContain("Expires=").doesNotContain("Max-Age");
     assertThat(signIn.setCookie(SESSION).orElseThrow()).doesNotContain("Expires=").doesNotContain("Max-Age")
@@ -93,7 +93,7 @@ class SessionPolicyCookiesTest {
 
   @Test
   void browserSessionCookiesWhenTokenExpHasPassedThenTheCookieNoLongerSignsIn() {
-    Browser browser = browserSession.browser();
+    ShopperClient browser = browserSession.browser();
     Shopper.signIn(browser);
 
     browserSession.clock().advance(Duration.ofMinutes(61));
@@ -104,7 +104,7 @@ class SessionPolicyCookiesTest {
   @Test
   void cookiesWhenDefaultSettingsThenPersistentWithExpires() {
     try (TestShop shop = TestShop.start(sandbox)) {
-      Browser browser = shop.browser();
+      ShopperClient browser = shop.browser();
       assertThat(browser.get("/").setCookie(ANONYMOUS).orElseThrow()).contains("Max-Age=604800").contains("Expires=");
       assertThat(Shopper.signIn(browser).setCookie(SESSION).orElseThrow()).contains("Expires=");
     }
@@ -114,7 +114,7 @@ class SessionPolicyCookiesTest {
 
   @Test
   void absoluteLifetimeWhenSignedInThenAuthTimeIsTheSignInAndExpNeverPassesIt() {
-    Browser browser = absolute.browser();
+    ShopperClient browser = absolute.browser();
     Shopper.signIn(browser);
     JsonNode signedIn = claimsByAuthJs(browser, SESSION);
     long authTime = signedIn.path("auth_time").asLong();
@@ -122,7 +122,7 @@ class SessionPolicyCookiesTest {
     assertThat(signedIn.path("exp").asLong()).isEqualTo(authTime + ABSOLUTE.toSeconds());
 
     absolute.clock().advance(Duration.ofMinutes(90));
-    Browser.Response rolled = browser.get("/whoami");
+    ShopperClient.Response rolled = browser.get("/whoami");
 
     assertThat(rolled.body()).startsWith("session:");
     assertThat(rolled.setCookie(SESSION)).as("re-issued after the update age").isPresent();
@@ -134,18 +134,18 @@ class SessionPolicyCookiesTest {
 
   @Test
   void absoluteLifetimeWhenReachedThenSignedOutWithTheCartKeptHoweverActive() {
-    Browser browser = absolute.browser();
+    ShopperClient browser = absolute.browser();
     Shopper.signIn(browser);
     Shopper.setCart(browser, "cart-kept-after-absolute-end");
     for (int i = 0; i < 10; i++) { // a request every 11 minutes: re-issued each time (update age 10 minutes)
       absolute.clock().advance(Duration.ofMinutes(11));
-      Browser.Response active = browser.get("/whoami");
+      ShopperClient.Response active = browser.get("/whoami");
       assertThat(active.body()).startsWith("session:");
       assertThat(active.setCookie(SESSION)).isPresent();
     }
 
     absolute.clock().advance(ABSOLUTE.minus(Duration.ofMinutes(110)));
-    Browser.Response ended = browser.get("/whoami");
+    ShopperClient.Response ended = browser.get("/whoami");
 
     assertThat(ended.body()).isEqualTo("guest loggedIn=false cart=cart-kept-after-absolute-end");
     assertThat(ended.setCookie(SESSION).orElseThrow()).contains("Max-Age=0");
@@ -156,9 +156,9 @@ class SessionPolicyCookiesTest {
     CustomerLogin login = absolute.loginDirectly();
     String token = authJs.encode(catalystClaims(login, null), TestShop.SECRET, SESSION, 30L * 24 * 3600);
     long iat = authJs.decode(token, TestShop.SECRET, SESSION).path("value").path("iat").asLong();
-    Browser browser = absolute.browser().setCookie(SESSION, token);
+    ShopperClient browser = absolute.browser().setCookie(SESSION, token);
 
-    Browser.Response first = browser.get("/whoami");
+    ShopperClient.Response first = browser.get("/whoami");
 
     assertThat(first.body()).startsWith("session:");
     JsonNode stamped = claimsByAuthJs(browser, SESSION);
@@ -172,7 +172,7 @@ class SessionPolicyCookiesTest {
     Map<String, Object> claims = catalystClaims(login, "cart-of-old-session");
     claims.put("auth_time", absolute.clock().instant().minus(ABSOLUTE).getEpochSecond() - 1);
     String token = authJs.encode(claims, TestShop.SECRET, SESSION, 30L * 24 * 3600);
-    Browser browser = absolute.browser().setCookie(SESSION, token);
+    ShopperClient browser = absolute.browser().setCookie(SESSION, token);
 
     assertThat(browser.get("/whoami").body()).isEqualTo("guest loggedIn=false cart=cart-of-old-session");
   }
@@ -198,10 +198,10 @@ class SessionPolicyCookiesTest {
 
   @Test
   void partitionedCookiesWhenHttpsThenEveryCookieIsPartitionedSameSiteNoneSecure() {
-    Browser browser = partitioned.browser();
-    Browser.Response first = browser.get("/");
-    Browser.Response signIn = Shopper.signIn(browser);
-    Browser.Response signOut = browser.postForm("/logout", Map.of("_csrf", Shopper.formToken(browser)));
+    ShopperClient browser = partitioned.browser();
+    ShopperClient.Response first = browser.get("/");
+    ShopperClient.Response signIn = Shopper.signIn(browser);
+    ShopperClient.Response signOut = browser.post("/logout", Map.of("_csrf", Shopper.formToken(browser)));
 
     String attributes = "; HttpOnly; Secure; Partitioned; SameSite=None";
     assertThat(first.setCookie("__Secure-authjs.anonymous-session-token").orElseThrow()).endsWith(attributes);

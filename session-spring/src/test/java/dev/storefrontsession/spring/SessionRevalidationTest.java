@@ -9,7 +9,7 @@ import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionUser;
 import dev.storefrontsession.sandbox.SandboxServer;
 import dev.storefrontsession.spring.testing.AuthJsCore;
-import dev.storefrontsession.spring.testing.Browser;
+import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
 import java.time.Duration;
@@ -55,24 +55,24 @@ class SessionRevalidationTest {
     return shop.client().cacheStats().upstreamCalls();
   }
 
-  private static SessionClaims claims(TestShop shop, Browser browser) {
+  private static SessionClaims claims(TestShop shop, ShopperClient browser) {
     DecodeResult result = shop.codec().decode(browser.cookie(SESSION).orElseThrow(), SESSION);
     return ((DecodeResult.Decoded) result).claims();
   }
 
   @Test
   void copiedCookieWhenSignedOutOnAnotherDeviceThenSignedOutAfterTheIntervalWithItsCartKept() {
-    Browser laptop = shop.browser();
+    ShopperClient laptop = shop.browser();
     Shopper.signIn(laptop);
     Shopper.setCart(laptop, "cart-of-the-copied-cookie");
-    Browser copy = shop.browser().setCookie(SESSION, laptop.cookie(SESSION).orElseThrow());
+    ShopperClient copy = shop.browser().setCookie(SESSION, laptop.cookie(SESSION).orElseThrow());
 
-    laptop.postForm("/logout", Map.of("_csrf", Shopper.formToken(laptop))); // revokes the customer's tokens
+    laptop.post("/logout", Map.of("_csrf", Shopper.formToken(laptop))); // revokes the customer's tokens
 
     assertThat(copy.get("/whoami").body()).as("within the interval the cookie alone is trusted")
         .startsWith("session:");
     shop.clock().advance(Duration.ofMinutes(5));
-    Browser.Response checked = copy.get("/whoami");
+    ShopperClient.Response checked = copy.get("/whoami");
     assertThat(checked.body()).isEqualTo("guest loggedIn=false cart=cart-of-the-copied-cookie");
     assertThat(checked.setCookie(SESSION).orElseThrow()).contains("Max-Age=0");
     assertThat(copy.get("/whoami").body()).isEqualTo("guest loggedIn=false cart=cart-of-the-copied-cookie");
@@ -80,7 +80,7 @@ class SessionRevalidationTest {
 
   @Test
   void validSessionWhenManyRequestsThenOneStoreCallPerIntervalAndReissuedWithTheCheckTime() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
     Instant signedIn = claims(shop, browser).customerAccessTokenCheckedAt();
     assertThat(signedIn).as("sign-in counts as a check").isNotNull();
@@ -93,7 +93,7 @@ class SessionRevalidationTest {
 
     shop.clock().advance(Duration.ofMinutes(6));
     long beforeCheck = upstreamCalls(shop);
-    Browser.Response checked = browser.get("/whoami");
+    ShopperClient.Response checked = browser.get("/whoami");
     assertThat(upstreamCalls(shop) - beforeCheck).as("store calls for the check").isEqualTo(1);
     assertThat(checked.setCookie(SESSION)).as("re-issued with the check time").isPresent();
     Instant checkedAt = claims(shop, browser).customerAccessTokenCheckedAt();
@@ -108,7 +108,7 @@ class SessionRevalidationTest {
 
   @Test
   void guestWhenBrowsingThenNeverChecked() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     browser.get("/");
     shop.clock().advance(Duration.ofHours(1));
     long before = upstreamCalls(shop);
@@ -122,7 +122,7 @@ class SessionRevalidationTest {
     CustomerLogin login = shop.loginDirectly();
     String token = authJs.encode(SessionPolicyCookiesTest.catalystClaims(login, null), TestShop.SECRET, SESSION,
         30L * 24 * 3600);
-    Browser browser = shop.browser().setCookie(SESSION, token);
+    ShopperClient browser = shop.browser().setCookie(SESSION, token);
     long before = upstreamCalls(shop);
 
     assertThat(browser.get("/whoami").body()).startsWith("session:");
@@ -144,7 +144,7 @@ class SessionRevalidationTest {
       SessionClaims revoked = SessionClaims.builder().email(TestShop.SHOPPER_EMAIL)
           .user(SessionUser.builder().customerAccessToken(new CustomerAccessToken(login.accessToken().value(), null))
               .build()).build();
-      Browser browser = unchecked.browser().setCookie(SESSION, unchecked.codec().encode(revoked, SESSION));
+      ShopperClient browser = unchecked.browser().setCookie(SESSION, unchecked.codec().encode(revoked, SESSION));
       long before = upstreamCalls(unchecked);
 
       assertThat(browser.get("/whoami").body()).startsWith("session:");
@@ -157,14 +157,14 @@ class SessionRevalidationTest {
     try (ConfigurableApplicationContext app = TestShop.app(sandbox,
         "storefront.bigcommerce.graphql-endpoint=http://127.0.0.1:9/graphql",
         "storefront.bigcommerce.connect-timeout=1s", "storefront.bigcommerce.request-timeout=2s")) {
-      Browser browser = new Browser(java.net.URI.create(
+      ShopperClient browser = new ShopperClient(java.net.URI.create(
           "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/"));
       SessionClaims unchecked = SessionClaims.builder().email(TestShop.SHOPPER_EMAIL)
           .user(SessionUser.builder().customerAccessToken(new CustomerAccessToken("a".repeat(64), null))
               .cartId("cart-during-outage").build()).build();
       browser.setCookie(SESSION, shop.codec().encode(unchecked, SESSION));
 
-      Browser.Response response = browser.get("/whoami");
+      ShopperClient.Response response = browser.get("/whoami");
 
       assertThat(response.body()).isEqualTo("session:" + TestShop.SHOPPER_EMAIL + " loggedIn=true cart=cart-during-outage");
       assertThat(response.setCookie(SESSION)).isEmpty();

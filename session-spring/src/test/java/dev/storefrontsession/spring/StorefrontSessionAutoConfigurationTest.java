@@ -10,7 +10,7 @@ import dev.storefrontsession.core.SessionCodec;
 import dev.storefrontsession.core.SessionUser;
 import dev.storefrontsession.sandbox.SandboxServer;
 import dev.storefrontsession.spring.internal.SessionSettings;
-import dev.storefrontsession.spring.testing.Browser;
+import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.TestShop;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -76,7 +76,7 @@ class StorefrontSessionAutoConfigurationTest {
   @Test
   void secretWhenGivenByCatalystNameThenCookiesAreEncryptedWithIt() {
     try (ConfigurableApplicationContext app = TestShop.app(sandbox, "AUTH_SECRET=catalyst-style-secret-0123456789")) {
-      Browser browser = new Browser(java.net.URI.create(
+      ShopperClient browser = new ShopperClient(java.net.URI.create(
           "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/"));
 
       browser.get("/");
@@ -98,9 +98,9 @@ class StorefrontSessionAutoConfigurationTest {
           .build();
       SessionCodec old = new SessionCodec(KeyRing.of("the-old-secret-0123456789"), Clock.systemUTC());
       SessionCodec fresh = new SessionCodec(KeyRing.of("the-new-secret-0123456789"), Clock.systemUTC());
-      Browser browser = shop.browser().setCookie(SESSION, old.encode(claims, SESSION, Duration.ofDays(30)));
+      ShopperClient browser = shop.browser().setCookie(SESSION, old.encode(claims, SESSION, Duration.ofDays(30)));
 
-      Browser.Response response = browser.get("/whoami");
+      ShopperClient.Response response = browser.get("/whoami");
 
       assertThat(response.body()).startsWith("session:" + TestShop.SHOPPER_EMAIL + " loggedIn=true");
       assertThat(response.setCookie(SESSION)).isPresent();

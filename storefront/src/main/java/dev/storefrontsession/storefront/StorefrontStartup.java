@@ -1,16 +1,13 @@
 package dev.storefrontsession.storefront;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -28,8 +25,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.MapPropertySource;
 
-import dev.storefrontsession.sandbox.SandboxServer;
-import dev.storefrontsession.sandbox.SandboxSettings;
+import dev.storefrontsession.storefront.embedded.EmbeddedSandbox;
 import dev.storefrontsession.storefront.internal.ProductionMode;
 import dev.storefrontsession.storefront.internal.ProductionSettingsMissingException;
 
@@ -67,7 +63,7 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
             prepared.getApplicationContext().getBeanFactory().registerSingleton("embeddedSandbox", sandbox);
         } else if (event instanceof ApplicationReadyEvent ready) {
             if (sandbox != null) {
-                sandbox.server(); // a sandbox that failed to start fails the storefront's start
+                sandbox.awaitStart(); // a sandbox that failed to start fails the storefront's start
                 registerSite(ready);
             }
             if (ready.getApplicationContext().getEnvironment().getProperty("storefront.training-run", Boolean.class,
@@ -95,21 +91,15 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
             props.put("AUTH_SECRET", randomSecret());
         }
         if (shouldStartSandbox(env)) {
-            SandboxSettings s = sandboxSettings(env);
-            sandbox = startInBackground(s);
+            sandbox = EmbeddedSandbox.startInBackground(env, DEFAULT_DATA_DIR, randomSecret());
             // Everything but the endpoint (its port) is known now; the endpoint is resolved when first read,
             // waiting for the sandbox, so the storefront's own start runs in parallel with the sandbox's.
             EmbeddedSandbox started = sandbox;
             env.getPropertySources().addFirst(new LazyEndpointPropertySource(
                     () -> started.graphqlEndpoint().toString()));
-            props.put("BIGCOMMERCE_STORE_HASH", s.storeHash());
-            props.put("BIGCOMMERCE_CHANNEL_ID", String.valueOf(s.channelId()));
-            props.put("BIGCOMMERCE_STOREFRONT_TOKEN", s.storefrontToken());
-            props.put("BIGCOMMERCE_CLIENT_ID", s.clientId());
-            props.put("BIGCOMMERCE_CLIENT_SECRET", s.clientSecret());
-            // The storefront is the sandbox's trusted proxy, as a Catalyst deployment is BigCommerce's: the shopper
-            // IPs it forwards count (login throttling, request_ip) and forged ones from anyone else do not.
-            s.trustedProxySecret().ifPresent(secret -> props.put("BIGCOMMERCE_TRUSTED_PROXY_SECRET", secret));
+            // The store hash, channel, tokens and the trusted-proxy secret: the storefront is the sandbox's trusted
+            // proxy, as a Catalyst deployment is BigCommerce's.
+            props.putAll(sandbox.storeProperties());
         }
         if (!props.isEmpty()) {
             env.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, props));
@@ -149,20 +139,6 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
         };
     }
 
-    private static EmbeddedSandbox startInBackground(SandboxSettings settings) {
-        CompletableFuture<SandboxServer> future = new CompletableFuture<>();
-        Thread starter = new Thread(() -> {
-            try {
-                future.complete(SandboxServer.start(settings));
-            } catch (Throwable t) {
-                future.completeExceptionally(t);
-            }
-        }, "embedded-sandbox-start");
-        starter.setDaemon(true);
-        starter.start();
-        return new EmbeddedSandbox(future, settings);
-    }
-
     /** {@code BIGCOMMERCE_GRAPHQL_ENDPOINT}, computed on first read. */
     static final class LazyEndpointPropertySource extends EnumerablePropertySource<Object> {
         static final String NAME = "embeddedSandboxEndpoint";
@@ -185,28 +161,6 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
         }
     }
 
-    private static SandboxSettings sandboxSettings(ConfigurableEnvironment env) {
-        SandboxSettings.Builder b = SandboxSettings.builder()
-                .port(env.getProperty("storefront.sandbox.port", Integer.class, 0));
-        if (env.getProperty("storefront.sandbox.in-memory", Boolean.class, false)) {
-            b.inMemoryDatabase();
-        } else {
-            b.dataDirectory(Path.of(env.getProperty("storefront.sandbox.data-dir", DEFAULT_DATA_DIR)));
-        }
-        Boolean persistentCart = env.getProperty("storefront.sandbox.persistent-cart", Boolean.class);
-        if (persistentCart != null) {
-            b.persistentCart(persistentCart);
-        }
-        Duration catLifetime = env.getProperty("storefront.sandbox.customer-access-token-lifetime", Duration.class);
-        if (catLifetime != null) {
-            b.customerAccessTokenLifetime(catLifetime);
-        }
-        String proxySecret = firstOf(env, "storefront.bigcommerce.trusted-proxy-secret",
-                "BIGCOMMERCE_TRUSTED_PROXY_SECRET");
-        b.trustedProxySecret(proxySecret != null ? proxySecret : randomSecret());
-        return b.build();
-    }
-
     /**
      * Tells the embedded sandbox where this storefront is, as a storefront's site URL is registered with BigCommerce:
      * its checkout links back here (sign in, sign out, order confirmation). {@code storefront.public-url} when set,
@@ -224,7 +178,7 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
         } else {
             return;
         }
-        sandbox.server().channelSiteUrl(site);
+        sandbox.siteUrl(site);
     }
 
     private void announce(ApplicationReadyEvent ready) {
@@ -241,7 +195,7 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
                .append("    shopper@example.com    / Shopper-Pass-1    (default prices)\n")
                .append("    wholesale@example.com  / Wholesale-Pass-1  (Wholesale group prices)\n")
                .append("  Checkout: the sandbox's own checkout, test payment (nothing is charged); it returns to ")
-               .append(sandbox.server().channelSiteUrl()).append('\n');
+               .append(sandbox.siteUrl()).append('\n');
         }
         System.out.println(out);
     }
@@ -265,7 +219,7 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
         sandbox = null;
         if (s != null) {
             try {
-                s.server().close();
+                s.close();
             } catch (Exception e) {
                 log.warn("Closing the embedded sandbox failed: {}", e.toString());
             }

@@ -1,5 +1,7 @@
 package dev.storefrontsession.storefront;
 
+import dev.storefrontsession.testing.ShopperClient;
+
 import static dev.storefrontsession.storefront.Shop.TERRARIUM;
 import static dev.storefrontsession.storefront.Shop.TOWEL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +43,7 @@ class CheckoutFlowTest {
 
     /** Clicks "Check out" on the cart page; asserts a 303 to the store's checkout and returns its URL. */
     static String checkOut(ShopperClient shopper) {
-        ShopperClient.Page answer = shopper.submit("/cart", "/checkout", Map.of());
+        ShopperClient.Response answer = shopper.submit("/cart", "/checkout", Map.of());
         assertThat(answer.status()).as("checkout answer: %s", answer.body()).isEqualTo(303);
         assertThat(answer.response().headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(answer.setCookies()).as("the URL is never stored in a cookie")
@@ -77,7 +79,7 @@ class CheckoutFlowTest {
         int order = placed.orderNumber();
 
         String confirmationPath = local(placed.returnUrl());
-        ShopperClient.Page confirmation = guest.get(confirmationPath);
+        ShopperClient.Response confirmation = guest.get(confirmationPath);
         assertThat(confirmation.status()).isEqualTo(200);
         assertThat(confirmation.body()).contains("Thank you for your order", "#" + order, "Fog Linen Chambray Towel",
                 "Orbit Terrarium - Small", "$227.00");
@@ -88,7 +90,7 @@ class CheckoutFlowTest {
 
         assertThat(guest.open("/cart").body()).contains("data-test=\"empty-cart\"");
         Shop.addToCart(guest, TERRARIUM, 1);
-        ShopperClient.Page cart = guest.open("/cart");
+        ShopperClient.Response cart = guest.open("/cart");
         assertThat(cart.body()).contains("Orbit Terrarium - Small").doesNotContain("Fog Linen Chambray Towel");
         assertThat(Shop.cartCount(cart.body())).isEqualTo(1);
     }
@@ -105,7 +107,7 @@ class CheckoutFlowTest {
         SandboxCheckoutPage placed = checkout.placeOrder(null, null);
         int order = placed.orderNumber();
 
-        ShopperClient.Page confirmation = shopper.get(local(placed.returnUrl()));
+        ShopperClient.Response confirmation = shopper.get(local(placed.returnUrl()));
         assertThat(confirmation.status()).isEqualTo(200);
         assertThat(confirmation.body()).contains("#" + order, "View in my orders");
         assertThat(shopper.get("/account/orders").body()).contains(String.valueOf(order));
@@ -117,7 +119,7 @@ class CheckoutFlowTest {
     @Test
     void checkoutWhenNoCartThenBackToTheCartWithAMessage() {
         ShopperClient guest = app.shopper();
-        ShopperClient.Page answer = guest.get("/checkout");
+        ShopperClient.Response answer = guest.get("/checkout");
         assertThat(answer.status()).isEqualTo(303);
         assertThat(answer.location()).endsWith("/cart");
         assertThat(guest.follow(answer).body()).contains("Your cart is empty: add something before checking out.");
@@ -127,7 +129,7 @@ class CheckoutFlowTest {
     void checkoutWhenGetAsCatalystAllowsThenRedirectsToo() {
         ShopperClient guest = app.shopper();
         Shop.addToCart(guest, TOWEL, 1);
-        ShopperClient.Page answer = guest.get("/checkout");
+        ShopperClient.Response answer = guest.get("/checkout");
         assertThat(answer.status()).isEqualTo(303);
         assertThat(answer.location()).startsWith(sandboxOrigin() + "/checkout/");
     }
@@ -136,7 +138,7 @@ class CheckoutFlowTest {
     void checkoutPostWhenNoCsrfTokenThenForbiddenAndNoLink() {
         ShopperClient guest = app.shopper();
         Shop.addToCart(guest, TOWEL, 1);
-        ShopperClient.Page answer = guest.post("/checkout", Map.of());
+        ShopperClient.Response answer = guest.post("/checkout", Map.of());
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.location()).isNull();
         assertThat(answer.body()).doesNotContain("/checkout/");
@@ -164,10 +166,10 @@ class CheckoutFlowTest {
         SandboxCheckoutPage.open(checkOut(tab)).placeOrder("tabs@example.com", null).orderNumber();
 
         // The other tab never saw the confirmation page: its session still names the completed cart.
-        ShopperClient.Page cart = tab.get("/cart");
+        ShopperClient.Response cart = tab.get("/cart");
         assertThat(cart.status()).isEqualTo(200);
         assertThat(cart.body()).contains("data-test=\"empty-cart\"").doesNotContain("alert-error");
-        ShopperClient.Page again = tab.get("/checkout");
+        ShopperClient.Response again = tab.get("/checkout");
         assertThat(again.status()).isEqualTo(303);
         assertThat(tab.follow(again).body()).contains("already been checked out");
         SandboxCheckoutPage stale = SandboxCheckoutPage.open(otherTabsLink);
@@ -180,19 +182,19 @@ class CheckoutFlowTest {
         Shop.addToCart(owner, TOWEL, 1);
         Shop.register(owner, "Owner-Pass-1");
         SessionCodec codec = new SessionCodec(KeyRing.of(SECRET), Clock.systemUTC());
-        DecodeResult decoded = codec.decode(owner.cookies.get("authjs.session-token"), "authjs.session-token");
+        DecodeResult decoded = codec.decode(owner.cookies().get("authjs.session-token"), "authjs.session-token");
         String ownersCart = ((DecodeResult.Decoded) decoded).claims().user().orElseThrow().cartId();
         assertThat(ownersCart).isNotBlank();
 
         ShopperClient intruder = app.shopper();
-        intruder.cookies.put("authjs.anonymous-session-token",
+        intruder.cookies().put("authjs.anonymous-session-token",
                 codec.encode(SessionClaims.anonymous(ownersCart), "authjs.anonymous-session-token"));
-        ShopperClient.Page answer = intruder.get("/checkout");
+        ShopperClient.Response answer = intruder.get("/checkout");
 
         assertThat(answer.status()).isEqualTo(303);
         assertThat(answer.location()).endsWith("/cart");
         assertThat(intruder.follow(answer).body()).contains("already been checked out or is no longer available");
-        String reissued = intruder.cookies.get("authjs.anonymous-session-token");
+        String reissued = intruder.cookies().get("authjs.anonymous-session-token");
         SessionClaims after = ((DecodeResult.Decoded) codec.decode(reissued, "authjs.anonymous-session-token"))
                 .claims();
         assertThat(after.user().map(u -> u.cartId()).orElse(null)).as("stale cart id dropped").isNull();
@@ -207,17 +209,17 @@ class CheckoutFlowTest {
         // Another device changes the password: the store revokes this device's token.
         ShopperClient other = app.shopper();
         Shop.loginOk(other, email, "Revoked-Pass-1");
-        ShopperClient.Page changed = other.submit("/account/settings", "/account/settings/password", Map.of(
+        ShopperClient.Response changed = other.submit("/account/settings", "/account/settings/password", Map.of(
                 "currentPassword", "Revoked-Pass-1", "newPassword", "Revoked-Pass-2",
                 "confirmPassword", "Revoked-Pass-2"));
         assertThat(changed.status()).as(changed.body()).isEqualTo(302);
 
-        ShopperClient.Page answer = shopper.get("/checkout");
+        ShopperClient.Response answer = shopper.get("/checkout");
         assertThat(answer.status()).isEqualTo(303);
         assertThat(answer.location()).endsWith("/logout?redirectTo=/checkout");
-        ShopperClient.Page landed = shopper.follow(answer);
+        ShopperClient.Response landed = shopper.follow(answer);
         assertThat(landed.status()).isEqualTo(200);
-        assertThat(shopper.cookies).doesNotContainKey("authjs.session-token");
+        assertThat(shopper.cookies()).doesNotContainKey("authjs.session-token");
         assertThat(landed.body()).doesNotContain("Exception");
     }
 
@@ -226,7 +228,7 @@ class CheckoutFlowTest {
         try (RunningStorefront embedded = RunningStorefront.start(false, null, "storefront.checkout.embedded=true")) {
             ShopperClient guest = embedded.shopper();
             Shop.addToCart(guest, TOWEL, 1);
-            ShopperClient.Page page = guest.submit("/cart", "/checkout", Map.of());
+            ShopperClient.Response page = guest.submit("/cart", "/checkout", Map.of());
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.response().headers().firstValue("Cache-Control")).hasValue("no-store");
             java.util.regex.Matcher src = java.util.regex.Pattern.compile("id=\"embedded-checkout\"[^>]*src=\"([^\"]+)\"")
@@ -250,17 +252,17 @@ class CheckoutFlowTest {
         SandboxCheckoutPage asGuest = SandboxCheckoutPage.open(checkOut(shopper));
         assertThat(asGuest.body()).contains("name=\"email\"");
         URI signIn = link(asGuest.body(), "sign-in");
-        ShopperClient.Page login = shopper.submit(local(signIn), "/login", Map.of("email", email,
+        ShopperClient.Response login = shopper.submit(local(signIn), "/login", Map.of("email", email,
                 "password", "Links-Pass-1", "redirectTo", "/checkout"));
         assertThat(login.location()).endsWith("/checkout");
-        ShopperClient.Page handoff = shopper.get(login.location());
+        ShopperClient.Response handoff = shopper.get(login.location());
         assertThat(handoff.status()).isEqualTo(303);
         SandboxCheckoutPage asCustomer = SandboxCheckoutPage.open(handoff.location());
         assertThat(asCustomer.body()).contains("Checking out as", email).doesNotContain("name=\"email\"");
 
-        ShopperClient.Page logout = shopper.get(local(link(asCustomer.body(), "sign-out")));
+        ShopperClient.Response logout = shopper.get(local(link(asCustomer.body(), "sign-out")));
         assertThat(logout.location()).endsWith("/checkout");
-        ShopperClient.Page again = shopper.get(logout.location());
+        ShopperClient.Response again = shopper.get(logout.location());
         assertThat(again.status()).isEqualTo(303);
         SandboxCheckoutPage guestAgain = SandboxCheckoutPage.open(again.location());
         assertThat(guestAgain.status()).as("the cart follows the shopper out (persistent cart off)").isEqualTo(200);
@@ -273,7 +275,7 @@ class CheckoutFlowTest {
         Shop.addToCart(stranger, TOWEL, 1);
         for (String id : new String[] {"", "abc", "-1", "0", "99999999999", "1%00", "1000%20OR%201=1", "%F0%9F%92%A5",
                 "1".repeat(5_000)}) {
-            ShopperClient.Page page = stranger.get("/checkout/order-confirmation?orderId=" + id);
+            ShopperClient.Response page = stranger.get("/checkout/order-confirmation?orderId=" + id);
             assertThat(page.status()).as(id).isEqualTo(404);
             assertThat(page.body()).as(id).contains("We could not find that order").doesNotContain("Exception");
         }
@@ -281,8 +283,8 @@ class CheckoutFlowTest {
         for (String cookie : new String[] {"1000." + java.util.UUID.randomUUID(), "1000.", "x.y", "1000.;%00",
                 "1000." + "a".repeat(4_000)}) {
             ShopperClient guess = app.shopper();
-            guess.cookies.put("checkout-order", cookie);
-            ShopperClient.Page page = guess.get("/checkout/order-confirmation?orderId=1000");
+            guess.cookies().put("checkout-order", cookie);
+            ShopperClient.Response page = guess.get("/checkout/order-confirmation?orderId=1000");
             assertThat(page.status()).as(cookie).isIn(400, 404);
         }
         assertThat(Shop.cartCount(stranger)).as("the stranger's own cart untouched").isEqualTo(1);

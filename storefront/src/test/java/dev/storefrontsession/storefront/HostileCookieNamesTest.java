@@ -1,5 +1,7 @@
 package dev.storefrontsession.storefront;
 
+import dev.storefrontsession.testing.ShopperClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -70,9 +72,9 @@ class HostileCookieNamesTest {
             String name = HOSTILE_NAMES.get(i);
             for (int k = 0; k < 4; k++) { // each name on 4 pages, each page with a quarter of the names
                 String path = PAGES.get((4 * i + k) % PAGES.size());
-                shopper.cookies.clear();
-                shopper.cookies.put(name, "x");
-                ShopperClient.Page page = shopper.get(path);
+                shopper.cookies().clear();
+                shopper.cookies().put(name, "x");
+                ShopperClient.Response page = shopper.get(path);
                 if (page.status() >= 500) {
                     problems.add("GET " + path + " with cookie name '" + name + "' -> " + page.status());
                 }
@@ -88,13 +90,13 @@ class HostileCookieNamesTest {
     void signInWhenHostileCookieNamePlantedThenSignsInAndStaysSignedIn() {
         for (String name : List.of(SESSION + "[0]", SESSION + "(", SESSION + " x", SESSION + "\"")) {
             ShopperClient shopper = app.shopper();
-            shopper.cookies.put(name, "x");
-            ShopperClient.Page login = Shop.login(shopper, Shop.SHOPPER, Shop.SHOPPER_PASSWORD);
+            shopper.cookies().put(name, "x");
+            ShopperClient.Response login = Shop.login(shopper, Shop.SHOPPER, Shop.SHOPPER_PASSWORD);
             assertThat(login.status()).as("login with '%s' planted: %s", name, login.body()).isEqualTo(302);
             assertThat(login.location()).endsWith("/account/orders");
             assertThat(echoes(login, name)).as("login echoes '%s': %s", name, login.setCookies()).isFalse();
-            assertThat(shopper.cookies).containsKey(SESSION).containsKey(name);
-            ShopperClient.Page orders = shopper.get("/account/orders");
+            assertThat(shopper.cookies()).containsKey(SESSION).containsKey(name);
+            ShopperClient.Response orders = shopper.get("/account/orders");
             assertThat(orders.status()).as("signed-in page with '%s' planted", name).isEqualTo(200);
             assertThat(shopper.get("/api/auth/session").body()).contains(Shop.SHOPPER);
         }
@@ -103,15 +105,15 @@ class HostileCookieNamesTest {
     @Test
     void authJsSignInWhenHostileCookieNamePlantedThenSignsIn() {
         ShopperClient shopper = app.shopper();
-        shopper.cookies.put(SESSION + "[0]", "x");
+        shopper.cookies().put(SESSION + "[0]", "x");
         String csrf = shopper.get("/api/auth/csrf").body().replaceAll(".*\"csrfToken\":\"([^\"]+)\".*", "$1");
-        ShopperClient.Page callback = shopper.post("/api/auth/callback/password",
+        ShopperClient.Response callback = shopper.post("/api/auth/callback/password",
                 Map.of("email", Shop.SHOPPER, "password", Shop.SHOPPER_PASSWORD, "csrfToken", csrf));
         assertThat(callback.status()).as(callback.body()).isEqualTo(302);
         assertThat(callback.location()).doesNotContain("error");
         assertThat(echoes(callback, SESSION + "[0]")).isFalse();
         assertThat(shopper.get("/api/auth/session").body()).contains(Shop.SHOPPER);
-        ShopperClient.Page signout = shopper.post("/api/auth/signout", Map.of("csrfToken", csrf));
+        ShopperClient.Response signout = shopper.post("/api/auth/signout", Map.of("csrfToken", csrf));
         assertThat(signout.status()).isLessThan(500);
         assertThat(echoes(signout, SESSION + "[0]")).isFalse();
         assertThat(shopper.get("/api/auth/session").body().strip()).isEqualTo("null");
@@ -145,7 +147,7 @@ class HostileCookieNamesTest {
         return c > 0x20 && c < 0x7f && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
     }
 
-    private static boolean echoes(ShopperClient.Page page, String name) {
+    private static boolean echoes(ShopperClient.Response page, String name) {
         return page.setCookies().stream().anyMatch(c -> c.startsWith(name + "="));
     }
 

@@ -1,5 +1,7 @@
 package dev.storefrontsession.storefront;
 
+import dev.storefrontsession.testing.ShopperClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -31,7 +33,7 @@ class LoginAsCustomerFlowTest {
     private static ShopperClient staffSignedInAsWholesale() {
         ShopperClient staff = app.shopper();
         String jwt = app.sandbox().server().loginAsCustomerJwt(WHOLESALE_ID, 1, "/account/orders");
-        ShopperClient.Page landed = staff.get("/login/token/" + jwt);
+        ShopperClient.Response landed = staff.get("/login/token/" + jwt);
         assertThat(landed.status()).as("SSO answer: %s", landed.body()).isEqualTo(302);
         assertThat(landed.location()).endsWith("/account/orders");
         return staff;
@@ -60,7 +62,7 @@ class LoginAsCustomerFlowTest {
     void passwordChangeWhenImpersonatedThenRefusedAndPasswordUnchanged() {
         ShopperClient staff = staffSignedInAsWholesale();
 
-        ShopperClient.Page answer = staff.submit("/account/settings", "/account/settings/password", Map.of(
+        ShopperClient.Response answer = staff.submit("/account/settings", "/account/settings/password", Map.of(
                 "currentPassword", Shop.WHOLESALE_PASSWORD, "newPassword", "Taken-Over-1",
                 "confirmPassword", "Taken-Over-1"));
 
@@ -73,9 +75,9 @@ class LoginAsCustomerFlowTest {
     void profileWhenImpersonatedThenEmailChangeRefusedButOtherFieldsSaved() {
         ShopperClient staff = staffSignedInAsWholesale();
 
-        ShopperClient.Page emailChange = staff.submit("/account/profile", "/account/profile", Map.of(
+        ShopperClient.Response emailChange = staff.submit("/account/profile", "/account/profile", Map.of(
                 "firstName", "Wren", "lastName", "Wholesale", "email", "taken-over@example.com"));
-        ShopperClient.Page phoneChange = staff.submit("/account/profile", "/account/profile", Map.of(
+        ShopperClient.Response phoneChange = staff.submit("/account/profile", "/account/profile", Map.of(
                 "firstName", "Wren", "lastName", "Wholesale", "email", Shop.WHOLESALE, "phone", "555-0222",
                 "company", "Wholesale Goods Ltd"));
 

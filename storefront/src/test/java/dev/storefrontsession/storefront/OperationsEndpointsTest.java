@@ -1,5 +1,7 @@
 package dev.storefrontsession.storefront;
 
+import dev.storefrontsession.testing.ShopperClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -168,10 +170,10 @@ class OperationsEndpointsTest {
         ShopperClient first = app.shopper();
         Shop.register(first, "Operations-Pass-1"); // a new customer, signed in, with no cart yet
         ShopperClient copy = app.shopper();
-        copy.cookies.putAll(first.cookies); // the same session in a second browser
+        copy.cookies().putAll(first.cookies()); // the same session in a second browser
         Shop.addToCart(first, Shop.TOWEL, 1); // the cart id goes into the signed-in session: a claims change
         assertThat(first.get("/logout").status()).isEqualTo(302); // the store revokes the token
-        ShopperClient.Page account = copy.get("/account/orders");
+        ShopperClient.Response account = copy.get("/account/orders");
         assertThat(account.status()).isEqualTo(302);
         assertThat(sample("storefront_session_customer_access_token_invalid_total", rejected) - rejectedBefore)
                 .isEqualTo(1);
@@ -185,7 +187,7 @@ class OperationsEndpointsTest {
                 "reason=\"malformed\"");
         double hits = sample("storefront_bigcommerce_cache_requests_total", "result=\"hit\"");
         ShopperClient shopper = app.shopper();
-        shopper.cookies.put("authjs.session-token", "not-a-jwe");
+        shopper.cookies().put("authjs.session-token", "not-a-jwe");
         assertThat(shopper.get("/").status()).isEqualTo(200);
         assertThat(shopper.get("/").status()).isEqualTo(200);
         assertThat(sample("storefront_session_cookies_rejected_total", "cookie=\"session\"", "reason=\"malformed\"")

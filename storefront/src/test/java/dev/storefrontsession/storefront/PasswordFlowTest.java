@@ -1,5 +1,7 @@
 package dev.storefrontsession.storefront;
 
+import dev.storefrontsession.testing.ShopperClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -56,7 +58,7 @@ class PasswordFlowTest {
     }
 
     private static Logger logger() {
-        return (Logger) LoggerFactory.getLogger("dev.storefrontsession.storefront.internal.SandboxResetLinks");
+        return (Logger) LoggerFactory.getLogger("dev.storefrontsession.storefront.embedded.SandboxResetLinks");
     }
 
     // ---- change password ------------------------------------------------------------------------------------------
@@ -66,10 +68,10 @@ class PasswordFlowTest {
         ShopperClient shopper = app.shopper();
         String email = Shop.register(shopper, START_PASSWORD);
 
-        ShopperClient.Page answer = changePassword(shopper, START_PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
+        ShopperClient.Response answer = changePassword(shopper, START_PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
         assertThat(answer.status()).as("answer: %s", answer.body()).isEqualTo(302);
         assertThat(answer.location()).endsWith("/account/settings");
-        ShopperClient.Page settings = shopper.get("/account/settings");
+        ShopperClient.Response settings = shopper.get("/account/settings");
         assertThat(settings.status()).isEqualTo(200);
         assertThat(settings.body()).contains("Your password was changed.");
         assertThat(shopper.get("/account/orders").status()).as("still signed in").isEqualTo(200);
@@ -85,10 +87,10 @@ class PasswordFlowTest {
         ShopperClient otherDevice = app.shopper();
         Shop.loginOk(otherDevice, email, START_PASSWORD);
         ShopperClient stolenCookie = app.shopper();
-        stolenCookie.cookies.putAll(shopper.cookies);
+        stolenCookie.cookies().putAll(shopper.cookies());
         assertThat(stolenCookie.get("/account/orders").status()).as("the copy works before").isEqualTo(200);
 
-        ShopperClient.Page answer = changePassword(shopper, START_PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
+        ShopperClient.Response answer = changePassword(shopper, START_PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
 
         assertThat(answer.status()).as("answer: %s", answer.body()).isEqualTo(302);
         assertThat(shopper.get("/account/orders").status()).as("this shopper").isEqualTo(200);
@@ -101,7 +103,7 @@ class PasswordFlowTest {
         ShopperClient shopper = app.shopper();
         Shop.register(shopper, START_PASSWORD);
         List<Integer> statuses = new java.util.ArrayList<>();
-        ShopperClient.Page last = null;
+        ShopperClient.Response last = null;
         for (int i = 0; i < 8; i++) {
             last = changePassword(shopper, "Wrong-Pass-" + i, NEW_PASSWORD, NEW_PASSWORD);
             statuses.add(last.status());
@@ -118,7 +120,7 @@ class PasswordFlowTest {
         ShopperClient shopper = app.shopper();
         String email = Shop.register(shopper, START_PASSWORD);
 
-        ShopperClient.Page answer = changePassword(shopper, "Wrong-Pass-9", NEW_PASSWORD, NEW_PASSWORD);
+        ShopperClient.Response answer = changePassword(shopper, "Wrong-Pass-9", NEW_PASSWORD, NEW_PASSWORD);
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("id=\"password-error\"", "The current password is incorrect.")
                 .doesNotContain("Wrong-Pass-9", NEW_PASSWORD);
@@ -131,7 +133,7 @@ class PasswordFlowTest {
         ShopperClient shopper = app.shopper();
         String email = Shop.register(shopper, START_PASSWORD);
 
-        ShopperClient.Page answer = changePassword(shopper, START_PASSWORD, NEW_PASSWORD, "Fresh-Pass-23");
+        ShopperClient.Response answer = changePassword(shopper, START_PASSWORD, NEW_PASSWORD, "Fresh-Pass-23");
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("The new password and its confirmation do not match.")
                 .doesNotContain(NEW_PASSWORD, "Fresh-Pass-23", START_PASSWORD);
@@ -144,7 +146,7 @@ class PasswordFlowTest {
         ShopperClient shopper = app.shopper();
         String email = Shop.register(shopper, START_PASSWORD);
 
-        ShopperClient.Page answer = changePassword(shopper, START_PASSWORD, "lettersonly", "lettersonly");
+        ShopperClient.Response answer = changePassword(shopper, START_PASSWORD, "lettersonly", "lettersonly");
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("Passwords must be at least 7 characters and contain both letters and numbers.");
         assertThat(Shop.login(app.shopper(), email, START_PASSWORD).status()).isEqualTo(302);
@@ -162,7 +164,7 @@ class PasswordFlowTest {
 
     @Test
     void settingsWhenGuestThenRedirectedToLoginWithReturnPath() {
-        ShopperClient.Page page = app.shopper().get("/account/settings");
+        ShopperClient.Response page = app.shopper().get("/account/settings");
         assertThat(page.status()).isEqualTo(302);
         assertThat(page.location()).contains("/login").contains("redirectTo=");
     }
@@ -183,13 +185,13 @@ class PasswordFlowTest {
         Shop.loginOk(phone, email, START_PASSWORD);
         assertThat(phone.get("/account/orders").status()).isEqualTo(200);
 
-        ShopperClient.Page answer = laptop.submit("/account/settings", "/account/settings/sign-out-everywhere", Map.of());
+        ShopperClient.Response answer = laptop.submit("/account/settings", "/account/settings/sign-out-everywhere", Map.of());
 
         assertThat(answer.status()).isEqualTo(302);
         assertThat(answer.location()).endsWith("/login");
         assertThat(laptop.get("/login").body()).contains("signed out on every device");
         assertThat(laptop.get("/account/orders").status()).isEqualTo(302);
-        ShopperClient.Page phoneAfter = phone.get("/account/orders");
+        ShopperClient.Response phoneAfter = phone.get("/account/orders");
         assertThat(phoneAfter.status()).as("the other device's token was revoked").isEqualTo(302);
         assertThat(phoneAfter.location()).contains("/login");
         assertThat(phone.get("/account/orders").status()).as("and its session has ended").isEqualTo(302);
@@ -207,7 +209,7 @@ class PasswordFlowTest {
     void changePasswordWhenCsrfTokenMissingThenForbiddenAndPasswordUnchanged() {
         ShopperClient shopper = app.shopper();
         String email = Shop.register(shopper, START_PASSWORD);
-        ShopperClient.Page answer = shopper.post("/account/settings/password", Map.of("currentPassword", START_PASSWORD,
+        ShopperClient.Response answer = shopper.post("/account/settings/password", Map.of("currentPassword", START_PASSWORD,
                 "newPassword", NEW_PASSWORD, "confirmPassword", NEW_PASSWORD));
         assertThat(answer.status()).isEqualTo(403);
         assertThat(Shop.login(app.shopper(), email, START_PASSWORD).status()).isEqualTo(302);
@@ -225,8 +227,8 @@ class PasswordFlowTest {
         String known = Shop.register(app.shopper(), START_PASSWORD);
         String unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 
-        ShopperClient.Page knownAnswer = requestReset(app.shopper(), known);
-        ShopperClient.Page unknownAnswer = requestReset(app.shopper(), unknown);
+        ShopperClient.Response knownAnswer = requestReset(app.shopper(), known);
+        ShopperClient.Response unknownAnswer = requestReset(app.shopper(), unknown);
 
         assertThat(knownAnswer.status()).isEqualTo(200);
         assertThat(unknownAnswer.status()).isEqualTo(knownAnswer.status());
@@ -244,17 +246,17 @@ class PasswordFlowTest {
     void forgotAndResetPagesWhenSignedInThenGoToAccountAsCatalystAuthPagesDo() {
         ShopperClient shopper = app.shopper();
         Shop.register(shopper, START_PASSWORD);
-        ShopperClient.Page forgot = shopper.get("/login/forgot-password");
+        ShopperClient.Response forgot = shopper.get("/login/forgot-password");
         assertThat(forgot.status()).isEqualTo(302);
         assertThat(forgot.location()).endsWith("/account/orders");
-        ShopperClient.Page reset = shopper.get("/login/reset-password?c=1&t=abc");
+        ShopperClient.Response reset = shopper.get("/login/reset-password?c=1&t=abc");
         assertThat(reset.status()).isEqualTo(302);
         assertThat(reset.location()).endsWith("/account/orders");
     }
 
     @Test
     void forgotPasswordWhenEmailMalformedThenErrorKeepsWhatWasTyped() {
-        ShopperClient.Page answer = requestReset(app.shopper(), "not-an-email");
+        ShopperClient.Response answer = requestReset(app.shopper(), "not-an-email");
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("Please enter a valid email address.", "value=\"not-an-email\"")
                 .doesNotContain("id=\"forgot-sent\"");
@@ -290,12 +292,12 @@ class PasswordFlowTest {
         requestReset(guest, email);
         String link = resetLink(outboxFor(email).get(0));
 
-        ShopperClient.Page form = guest.get(link);
+        ShopperClient.Response form = guest.get(link);
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.body()).contains("id=\"reset-password-form\"");
         assertThat(form.response().headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
 
-        ShopperClient.Page answer = guest.submit(link, "/login/reset-password", resetForm(link, NEW_PASSWORD, NEW_PASSWORD));
+        ShopperClient.Response answer = guest.submit(link, "/login/reset-password", resetForm(link, NEW_PASSWORD, NEW_PASSWORD));
         assertThat(answer.status()).as("answer: %s", answer.body()).isEqualTo(302);
         assertThat(answer.location()).endsWith("/login");
         assertThat(guest.get("/login").body()).contains("Your password was updated. Please sign in with your new password.");
@@ -303,7 +305,7 @@ class PasswordFlowTest {
         assertThat(Shop.login(app.shopper(), email, START_PASSWORD).status()).as("old password").isEqualTo(401);
         assertThat(Shop.login(app.shopper(), email, NEW_PASSWORD).status()).as("new password").isEqualTo(302);
 
-        ShopperClient.Page again = guest.submit(link, "/login/reset-password", resetForm(link, "Third-Pass-3", "Third-Pass-3"));
+        ShopperClient.Response again = guest.submit(link, "/login/reset-password", resetForm(link, "Third-Pass-3", "Third-Pass-3"));
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.body()).contains("The password reset link is invalid or has expired.");
     }
@@ -316,7 +318,7 @@ class PasswordFlowTest {
         PasswordResetMessage sent = outboxFor(email).get(0);
         String forged = "/login/reset-password?c=" + sent.customerEntityId() + "&t=" + "0".repeat(48);
 
-        ShopperClient.Page answer = guest.submit(forged, "/login/reset-password", resetForm(forged, NEW_PASSWORD, NEW_PASSWORD));
+        ShopperClient.Response answer = guest.submit(forged, "/login/reset-password", resetForm(forged, NEW_PASSWORD, NEW_PASSWORD));
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("The password reset link is invalid or has expired.",
                         "id=\"reset-password-form\"", "name=\"c\" value=\"" + sent.customerEntityId() + "\"",
@@ -332,11 +334,11 @@ class PasswordFlowTest {
         requestReset(guest, email);
         String link = resetLink(outboxFor(email).get(0));
 
-        ShopperClient.Page mismatch = guest.submit(link, "/login/reset-password", resetForm(link, NEW_PASSWORD, "Other-Pass-4"));
+        ShopperClient.Response mismatch = guest.submit(link, "/login/reset-password", resetForm(link, NEW_PASSWORD, "Other-Pass-4"));
         assertThat(mismatch.status()).isEqualTo(400);
         assertThat(mismatch.body()).contains("do not match", "id=\"reset-password-form\"")
                 .doesNotContain(NEW_PASSWORD, "Other-Pass-4");
-        ShopperClient.Page weak = guest.submit(link, "/login/reset-password", resetForm(link, "short", "short"));
+        ShopperClient.Response weak = guest.submit(link, "/login/reset-password", resetForm(link, "short", "short"));
         assertThat(weak.status()).isEqualTo(400);
         assertThat(weak.body()).contains("Passwords must be at least 7 characters");
 
@@ -346,7 +348,7 @@ class PasswordFlowTest {
 
     @Test
     void resetPasswordWhenLinkIncompleteThenAsksForNewLinkWithoutForm() {
-        ShopperClient.Page page = app.shopper().get("/login/reset-password?c=abc");
+        ShopperClient.Response page = app.shopper().get("/login/reset-password?c=abc");
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.body()).contains("This password reset link is incomplete or damaged.",
                 "href=\"/login/forgot-password\"").doesNotContain("id=\"reset-password-form\"");
@@ -369,12 +371,12 @@ class PasswordFlowTest {
 
     // ---- helpers --------------------------------------------------------------------------------------------------
 
-    private static ShopperClient.Page changePassword(ShopperClient shopper, String current, String next, String confirm) {
+    private static ShopperClient.Response changePassword(ShopperClient shopper, String current, String next, String confirm) {
         return shopper.submit("/account/settings", "/account/settings/password",
                 Map.of("currentPassword", current, "newPassword", next, "confirmPassword", confirm));
     }
 
-    private static ShopperClient.Page requestReset(ShopperClient shopper, String email) {
+    private static ShopperClient.Response requestReset(ShopperClient shopper, String email) {
         return shopper.submit("/login/forgot-password", "/login/forgot-password", Map.of("email", email));
     }
 

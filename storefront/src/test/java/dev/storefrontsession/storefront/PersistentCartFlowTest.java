@@ -1,5 +1,7 @@
 package dev.storefrontsession.storefront;
 
+import dev.storefrontsession.testing.ShopperClient;
+
 import static dev.storefrontsession.storefront.Shop.TERRARIUM;
 import static dev.storefrontsession.storefront.Shop.TOWEL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +33,7 @@ class PersistentCartFlowTest {
         Shop.register(shopper, "Persist-Pass-1");
         Shop.addToCart(shopper, TOWEL, 1);
         shopper.get("/logout");
-        assertThat(shopper.cookies).doesNotContainKey("authjs.session-token");
+        assertThat(shopper.cookies()).doesNotContainKey("authjs.session-token");
         assertThat(shopper.get("/cart").body()).contains("Your cart is empty.");
     }
 
@@ -43,8 +45,8 @@ class PersistentCartFlowTest {
         Shop.addToCart(device1, TOWEL, 2);
 
         ShopperClient device2 = app.shopper();
-        ShopperClient.Page login = Shop.loginOk(device2, email, password);
-        ShopperClient.Page landing = device2.follow(login);
+        ShopperClient.Response login = Shop.loginOk(device2, email, password);
+        ShopperClient.Response landing = device2.follow(login);
         assertThat(landing.body()).contains("we’ve restored it here");
         String cart = device2.get("/cart").body();
         assertThat(cart).contains("Fog Linen Chambray Towel");
@@ -60,8 +62,8 @@ class PersistentCartFlowTest {
         shopper.get("/logout");
 
         Shop.addToCart(shopper, TERRARIUM, 1);
-        ShopperClient.Page login = Shop.loginOk(shopper, email, password);
-        ShopperClient.Page landing = shopper.follow(login);
+        ShopperClient.Response login = Shop.loginOk(shopper, email, password);
+        ShopperClient.Response landing = shopper.follow(login);
         assertThat(landing.body()).contains("we’ve added them to your current cart");
         String cart = shopper.get("/cart").body();
         assertThat(cart).contains("Fog Linen Chambray Towel", "Orbit Terrarium - Small");

@@ -1,5 +1,9 @@
 package dev.storefrontsession.storefront;
 
+import dev.storefrontsession.storefront.embedded.EmbeddedSandbox;
+
+import dev.storefrontsession.testing.ShopperClient;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,7 +63,7 @@ final class RunningStorefront implements AutoCloseable {
     }
 
     ShopperClient shopper() {
-        return new ShopperClient(baseUri);
+        return ShopperClient.behindProxy(baseUri);
     }
 
     @Override

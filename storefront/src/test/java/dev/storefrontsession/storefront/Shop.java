@@ -1,11 +1,11 @@
 package dev.storefrontsession.storefront;
 
+import dev.storefrontsession.testing.ShopperClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Test steps a shopper takes, over {@link ShopperClient}. */
 final class Shop {
@@ -18,24 +18,22 @@ final class Shop {
     static final int TOWEL = 77;
     static final int TERRARIUM = 78;
 
-    private static final Pattern CART_COUNT = Pattern.compile("id=\"cart-count\"[^>]*>(\\d+)<");
-
     private Shop() {}
 
-    static ShopperClient.Page addToCart(ShopperClient shopper, int productId, int quantity) {
-        ShopperClient.Page page = shopper.submit("/product/" + productId, "/cart/add",
+    static ShopperClient.Response addToCart(ShopperClient shopper, int productId, int quantity) {
+        ShopperClient.Response page = shopper.submit("/product/" + productId, "/cart/add",
                 Map.of("productEntityId", String.valueOf(productId), "quantity", String.valueOf(quantity)));
         assertThat(page.status()).as("add to cart answer").isEqualTo(302);
         assertThat(page.location()).endsWith("/cart");
         return page;
     }
 
-    static ShopperClient.Page login(ShopperClient shopper, String email, String password) {
+    static ShopperClient.Response login(ShopperClient shopper, String email, String password) {
         return shopper.submit("/login", "/login", Map.of("email", email, "password", password));
     }
 
-    static ShopperClient.Page loginOk(ShopperClient shopper, String email, String password) {
-        ShopperClient.Page page = login(shopper, email, password);
+    static ShopperClient.Response loginOk(ShopperClient shopper, String email, String password) {
+        ShopperClient.Response page = login(shopper, email, password);
         assertThat(page.status()).as("login answer: %s", page.body()).isEqualTo(302);
         return page;
     }
@@ -43,17 +41,16 @@ final class Shop {
     /** Registers a new customer through the register page (which signs them in); returns the email. */
     static String register(ShopperClient shopper, String password) {
         String email = "shopper-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        ShopperClient.Page page = shopper.submit("/register", "/register", Map.of(
+        ShopperClient.Response page = shopper.submit("/register", "/register", Map.of(
                 "firstName", "Tess", "lastName", "Tester", "email", email, "password", password));
         assertThat(page.status()).as("register answer: %s", page.body()).isEqualTo(302);
         assertThat(page.location()).endsWith("/account/orders");
         return email;
     }
 
+    /** The cart badge's number on a storefront page ({@link ShopperClient#cartCount(String)}). */
     static int cartCount(String html) {
-        Matcher m = CART_COUNT.matcher(html);
-        assertThat(m.find()).as("cart count in header").isTrue();
-        return Integer.parseInt(m.group(1));
+        return ShopperClient.cartCount(html);
     }
 
     static int cartCount(ShopperClient shopper) {

@@ -1,5 +1,7 @@
 package dev.storefrontsession.storefront;
 
+import dev.storefrontsession.testing.ShopperClient;
+
 import static dev.storefrontsession.storefront.Shop.TOWEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +28,7 @@ class StoreOutageTest {
         shopper = app.shopper();
         Shop.addToCart(shopper, TOWEL, 1);
         Shop.loginOk(shopper, Shop.SHOPPER, Shop.SHOPPER_PASSWORD);
-        cookiesBefore = new HashMap<>(shopper.cookies);
+        cookiesBefore = new HashMap<>(shopper.cookies());
         app.sandbox().server().close();
     }
 
@@ -39,17 +41,17 @@ class StoreOutageTest {
 
     @Test
     void probesWhenStoreDownThenNotReadyButAlive() {
-        ShopperClient prober = new ShopperClient(app.baseUri());
-        ShopperClient.Page ready = prober.get("/readyz");
+        ShopperClient prober = ShopperClient.behindProxy(app.baseUri());
+        ShopperClient.Response ready = prober.get("/readyz");
         assertThat(ready.status()).as(ready.body()).isEqualTo(503);
         assertThat(ready.body()).contains("\"status\":\"DOWN\"").doesNotContain("Exception", "127.0.0.1");
         assertThat(prober.get("/livez").status()).isEqualTo(200);
-        assertThat(prober.cookies).isEmpty();
+        assertThat(prober.cookies()).isEmpty();
     }
 
     @Test
     void homeWhenStoreDownThenDegradedPageWithServiceUnavailable() {
-        ShopperClient.Page page = shopper.get("/");
+        ShopperClient.Response page = shopper.get("/");
         assertThat(page.status()).isEqualTo(503);
         assertThat(page.body()).contains("The catalog is unavailable right now").doesNotContain("Exception", "at dev.");
         assertSessionUntouched(page);
@@ -57,7 +59,7 @@ class StoreOutageTest {
 
     @Test
     void accountWhenStoreDownThenErrorPageAndSessionKept() {
-        ShopperClient.Page page = shopper.get("/account/orders");
+        ShopperClient.Response page = shopper.get("/account/orders");
         assertThat(page.status()).isEqualTo(503);
         assertThat(page.body()).contains("The store is unavailable right now", "data-test=\"account-link\"")
                 .doesNotContain("Exception", "at dev.");
@@ -66,7 +68,7 @@ class StoreOutageTest {
 
     @Test
     void checkoutWhenStoreDownThenErrorPageAndSessionAndCartKept() {
-        ShopperClient.Page page = shopper.get("/checkout");
+        ShopperClient.Response page = shopper.get("/checkout");
         assertThat(page.status()).isEqualTo(503);
         assertThat(page.body()).contains("The store is unavailable right now").doesNotContain("Exception", "at dev.");
         assertThat(page.location()).isNull();
@@ -75,14 +77,14 @@ class StoreOutageTest {
 
     @Test
     void cartWhenStoreDownThenErrorPageAndCartIdKept() {
-        ShopperClient.Page page = shopper.get("/cart");
+        ShopperClient.Response page = shopper.get("/cart");
         assertThat(page.status()).isEqualTo(503);
         assertSessionUntouched(page);
     }
 
-    private static void assertSessionUntouched(ShopperClient.Page page) {
+    private static void assertSessionUntouched(ShopperClient.Response page) {
         assertThat(page.setCookies()).noneMatch(c -> c.startsWith("authjs.session-token")
                 || c.startsWith("authjs.anonymous-session-token"));
-        assertThat(shopper.cookies.get("authjs.session-token")).isEqualTo(cookiesBefore.get("authjs.session-token"));
+        assertThat(shopper.cookies().get("authjs.session-token")).isEqualTo(cookiesBefore.get("authjs.session-token"));
     }
 }

@@ -1,5 +1,7 @@
 package dev.storefrontsession.storefront;
 
+import dev.storefrontsession.storefront.embedded.EmbeddedSandbox;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

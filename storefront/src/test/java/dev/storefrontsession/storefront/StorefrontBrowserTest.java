@@ -1,5 +1,7 @@
 package dev.storefrontsession.storefront;
 
+import dev.storefrontsession.testing.ShopperClient;
+
 import static dev.storefrontsession.storefront.Shop.TERRARIUM;
 import static dev.storefrontsession.storefront.Shop.TOWEL;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,9 @@
 package dev.storefrontsession.storefront;
 
+import dev.storefrontsession.storefront.embedded.EmbeddedSandbox;
+
+import dev.storefrontsession.testing.ShopperClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -70,14 +74,14 @@ class TraceAttributesTest {
         String jwt = CustomerLoginJwt.builder().clientId(s.clientId()).clientSecret(s.clientSecret())
                 .storeHash(s.storeHash()).customerId(1).channelId(s.channelId()).redirectTo("/account/orders").build()
                 .token();
-        ShopperClient sso = new ShopperClient(base);
+        ShopperClient sso = ShopperClient.behindProxy(base);
         Shop.addToCart(sso, Shop.TOWEL, 1);
         assertThat(sso.get("/login/token/" + jwt).status()).isEqualTo(302);
-        String sessionCookie = sso.cookies.get("authjs.session-token");
+        String sessionCookie = sso.cookies().get("authjs.session-token");
         assertThat(sso.get("/account/orders").status()).isEqualTo(200);
         sso.get("/logout");
 
-        ShopperClient password = new ShopperClient(base);
+        ShopperClient password = ShopperClient.behindProxy(base);
         Shop.loginOk(password, Shop.SHOPPER, Shop.SHOPPER_PASSWORD);
         password.get("/login/reset-password?c=1&t=reset-token-" + "7f3a9c1e5b2d");
 

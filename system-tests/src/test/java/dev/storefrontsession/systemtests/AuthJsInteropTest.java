@@ -1,5 +1,7 @@
 package dev.storefrontsession.systemtests;
 
+import dev.storefrontsession.testing.ShopperClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -75,13 +77,13 @@ class AuthJsInteropTest {
     return claims;
   }
 
-  static Shopper withCookies(Map<String, String> cookies) {
-    Shopper shopper = new Shopper(storefront.baseUri());
-    shopper.cookies.putAll(cookies);
+  static ShopperClient withCookies(Map<String, String> cookies) {
+    ShopperClient shopper = new ShopperClient(storefront.baseUri());
+    shopper.cookies().putAll(cookies);
     return shopper;
   }
 
-  static void assertShowsCustomer(Shopper.Page profile, SandboxGraphql.Login who) {
+  static void assertShowsCustomer(ShopperClient.Response profile, SandboxGraphql.Login who) {
     assertThat(profile.status()).as("GET /account/profile").isEqualTo(200);
     assertThat(profile.body())
         .contains("value=\"" + who.email() + "\"")
@@ -91,16 +93,16 @@ class AuthJsInteropTest {
 
   /** Signed out: the account page sends to the login page, the home page still serves, the session API says null. */
   static void assertSignedOut(Map<String, String> cookies) {
-    Shopper.Page account = withCookies(cookies).get("/account/profile");
+    ShopperClient.Response account = withCookies(cookies).get("/account/profile");
     assertThat(account.status()).as("GET /account/profile").isEqualTo(302);
     assertThat(account.location()).contains("/login");
-    Shopper home = withCookies(cookies);
-    Shopper.Page page = home.get("/");
+    ShopperClient home = withCookies(cookies);
+    ShopperClient.Response page = home.get("/");
     assertThat(page.status()).as("GET /").isEqualTo(200);
     assertThat(page.body()).contains("data-test=\"sign-in-link\"").doesNotContain("data-test=\"sign-out-link\"");
-    assertThat(home.cookies.keySet()).as("the rejected session cookies are cleared")
+    assertThat(home.cookies().keySet()).as("the rejected session cookies are cleared")
         .noneMatch(name -> name.startsWith(SESSION));
-    Shopper.Page session = withCookies(cookies).get("/api/auth/session");
+    ShopperClient.Response session = withCookies(cookies).get("/api/auth/session");
     assertThat(session.status()).as("GET /api/auth/session").isEqualTo(200);
     assertThat(session.body().strip()).isEqualTo("null");
   }
@@ -109,17 +111,17 @@ class AuthJsInteropTest {
 
   @Test
   void storefrontLoginWhenItsCookieIsDecodedByAuthJsThenCatalystClaimsCarryTheSandboxCatAndCart() {
-    Shopper shopper = new Shopper(storefront.baseUri());
-    Shopper.Page product = shopper.open("/product/77");
+    ShopperClient shopper = new ShopperClient(storefront.baseUri());
+    ShopperClient.Response product = shopper.open("/product/77");
     assertThat(shopper.post("/cart/add", Map.of("productEntityId", "77", "quantity", "2", "_csrf", product.csrf()))
         .status()).as("add to the guest cart").isEqualTo(302);
-    Shopper.Page login = shopper.submit("/login", "/login", Map.of("email", SHOPPER, "password", SHOPPER_PASSWORD));
+    ShopperClient.Response login = shopper.submit("/login", "/login", Map.of("email", SHOPPER, "password", SHOPPER_PASSWORD));
     assertThat(login.status()).as("POST /login").isEqualTo(302);
     assertThat(login.location()).doesNotContain("/login");
-    assertThat(shopper.cookies.keySet()).anyMatch(name -> name.startsWith(SESSION));
+    assertThat(shopper.cookies().keySet()).anyMatch(name -> name.startsWith(SESSION));
 
     // As a Next.js app would read the request: Auth.js's own SessionStore reassembles any chunks.
-    String token = AuthJsScript.read(SESSION, shopper.cookies);
+    String token = AuthJsScript.read(SESSION, shopper.cookies());
     assertThat(token).as("the session token Auth.js reads from the cookies").isNotNull();
     AuthJsScript.Result decoded = AuthJsScript.decode(token, SECRET, SESSION);
     assertThat(decoded.ok()).as("@auth/core decode: %s %s", decoded.error(), decoded.message()).isTrue();
@@ -168,16 +170,16 @@ class AuthJsInteropTest {
     claims.put("locale", "en-GB");
     long twoDaysAgo = Instant.now().minus(Duration.ofDays(2)).getEpochSecond();
     String token = AuthJsScript.encodeAt(claims, SECRET, SESSION, twoDaysAgo, Duration.ofDays(30).toSeconds());
-    Shopper shopper = withCookies(AuthJsScript.chunk(SESSION, token));
+    ShopperClient shopper = withCookies(AuthJsScript.chunk(SESSION, token));
 
-    Shopper.Page profile = shopper.get("/account/profile");
+    ShopperClient.Response profile = shopper.get("/account/profile");
     assertShowsCustomer(profile, who);
-    List<String> written = profile.setCookies().stream().filter(c -> Shopper.cookieName(c).startsWith(SESSION))
-        .filter(c -> !Shopper.isDeletion(c)).map(Shopper::cookieName).toList();
+    List<String> written = profile.setCookies().stream().filter(c -> ShopperClient.cookieName(c).startsWith(SESSION))
+        .filter(c -> !ShopperClient.isDeletion(c)).map(ShopperClient::cookieName).toList();
     assertThat(written).as("the storefront re-issues the session in three chunks")
         .containsExactlyInAnyOrder(SESSION + ".0", SESSION + ".1", SESSION + ".2");
 
-    String reissued = AuthJsScript.read(SESSION, shopper.cookies);
+    String reissued = AuthJsScript.read(SESSION, shopper.cookies());
     assertThat(reissued).as("the storefront's chunks as Auth.js's SessionStore reassembles them").isNotNull();
     AuthJsScript.Result decoded = AuthJsScript.decode(reissued, SECRET, SESSION);
     assertThat(decoded.ok()).as("@auth/core decode: %s %s", decoded.error(), decoded.message()).isTrue();
@@ -199,10 +201,10 @@ class AuthJsInteropTest {
 
     assertShowsCustomer(withCookies(Map.of(SESSION, token)).get("/account/profile"), who);
     assertThat(withCookies(Map.of(SESSION, token)).get("/").body()).contains("data-test=\"sign-out-link\"");
-    Shopper.Page cart = withCookies(Map.of(SESSION, token)).get("/cart");
+    ShopperClient.Response cart = withCookies(Map.of(SESSION, token)).get("/cart");
     assertThat(cart.status()).isEqualTo(200);
     assertThat(cart.cartCount()).as("the cart named by user.cartId").isEqualTo(1);
-    Shopper.Page session = withCookies(Map.of(SESSION, token)).get("/api/auth/session");
+    ShopperClient.Response session = withCookies(Map.of(SESSION, token)).get("/api/auth/session");
     assertThat(session.status()).isEqualTo(200);
     JsonNode sessionJson = AuthJsScript.JSON.readTree(session.body());
     assertThat(sessionJson.path("user").path("email").asString()).isEqualTo(WHOLESALE);
@@ -214,27 +216,27 @@ class AuthJsInteropTest {
     SandboxGraphql.Login who = graphql.login(WHOLESALE, WHOLESALE_PASSWORD);
     String cartId = graphql.createCart(who.customerAccessToken(), 77);
     String token = AuthJsScript.encode(catalystClaims(who, cartId), SECRET, SESSION);
-    Shopper catalystShopper = withCookies(Map.of(SESSION, token));
+    ShopperClient catalystShopper = withCookies(Map.of(SESSION, token));
 
-    Shopper.Page handoff = catalystShopper.get("/checkout");
+    ShopperClient.Response handoff = catalystShopper.get("/checkout");
     assertThat(handoff.status()).as("GET /checkout").isEqualTo(303);
     java.net.URI checkoutUrl = java.net.URI.create(handoff.location());
     assertThat(checkoutUrl.getPort()).as("the store's checkout").isEqualTo(store.server().port());
-    Shopper browserAtCheckout = new Shopper(checkoutUrl.resolve("/"));
-    Shopper.Page checkout = browserAtCheckout.get(handoff.location());
+    ShopperClient browserAtCheckout = new ShopperClient(checkoutUrl.resolve("/"));
+    ShopperClient.Response checkout = browserAtCheckout.get(handoff.location());
     assertThat(checkout.status()).isEqualTo(200);
     assertThat(checkout.body()).contains("Checking out as <strong>Wren Wholesale</strong>", WHOLESALE)
         .doesNotContain("name=\"email\"");
     java.util.regex.Matcher session = java.util.regex.Pattern.compile("name=\"session\" value=\"([^\"]+)\"")
         .matcher(checkout.body());
     assertThat(session.find()).isTrue();
-    Shopper.Page placed = browserAtCheckout.post("/checkout/place", Map.of("session", session.group(1),
+    ShopperClient.Response placed = browserAtCheckout.post("/checkout/place", Map.of("session", session.group(1),
         "addressId", "2", "shipping", "free", "payment", "test"));
     assertThat(placed.status()).as(placed.body()).isEqualTo(200);
     java.util.regex.Matcher order = java.util.regex.Pattern.compile("orderId=(\\d+)").matcher(placed.body());
     assertThat(order.find()).isTrue();
 
-    Shopper.Page confirmation = catalystShopper.get("/checkout/order-confirmation?orderId=" + order.group(1));
+    ShopperClient.Response confirmation = catalystShopper.get("/checkout/order-confirmation?orderId=" + order.group(1));
     assertThat(confirmation.status()).isEqualTo(200);
     assertThat(confirmation.body()).contains("#" + order.group(1), "Fog Linen Chambray Towel");
     assertThat(catalystShopper.get("/account/orders").body()).contains(order.group(1));
@@ -255,7 +257,7 @@ class AuthJsInteropTest {
 
   @Test
   void accountPageWhenNoSessionCookieThenRedirectsToLogin() {
-    Shopper.Page page = new Shopper(storefront.baseUri()).get("/account/profile");
+    ShopperClient.Response page = new ShopperClient(storefront.baseUri()).get("/account/profile");
     assertThat(page.status()).isEqualTo(302);
     assertThat(page.location()).contains("/login").contains("redirectTo=");
   }
@@ -275,7 +277,7 @@ class AuthJsInteropTest {
     }
     assertThat(chunks.keySet()).containsExactlyElementsOf(expectedNames);
 
-    Shopper shopper = withCookies(chunks);
+    ShopperClient shopper = withCookies(chunks);
     assertThat(shopper.cookieHeader().length()).isGreaterThan(TOMCAT_DEFAULT_HEADER_LIMIT);
     assertShowsCustomer(shopper.get("/account/profile"), who);
     JsonNode session = AuthJsScript.JSON.readTree(withCookies(chunks).get("/api/auth/session").body());
@@ -292,13 +294,13 @@ class AuthJsInteropTest {
         Duration.ofDays(30).toSeconds());
     assertThat(AuthJsScript.decode(token, SECRET, SESSION).ok()).as("the current secret alone cannot read it").isFalse();
 
-    Shopper shopper = withCookies(Map.of(SESSION, token));
-    Shopper.Page profile = shopper.get("/account/profile");
+    ShopperClient shopper = withCookies(Map.of(SESSION, token));
+    ShopperClient.Response profile = shopper.get("/account/profile");
     assertShowsCustomer(profile, who);
     assertThat(profile.setCookies()).as("the session cookie is re-issued")
-        .anyMatch(c -> Shopper.cookieName(c).startsWith(SESSION) && !Shopper.isDeletion(c));
+        .anyMatch(c -> ShopperClient.cookieName(c).startsWith(SESSION) && !ShopperClient.isDeletion(c));
 
-    String reissued = AuthJsScript.read(SESSION, shopper.cookies);
+    String reissued = AuthJsScript.read(SESSION, shopper.cookies());
     assertThat(reissued).isNotNull();
     AuthJsScript.Result decoded = AuthJsScript.decode(reissued, SECRET, SESSION);
     assertThat(decoded.ok()).as("@auth/core decode of the re-issued cookie with the current secret: %s %s",
@@ -313,22 +315,22 @@ class AuthJsInteropTest {
   // ---- behind HTTPS: Auth.js's __Secure- cookie name (and salt) -----------------------------------------------------
 
   /** A shopper reaching the storefront through a TLS-terminating proxy ({@code AUTH_TRUST_HOST=true}). */
-  static Shopper overHttps(Map<String, String> cookies) {
-    Shopper shopper = withCookies(cookies);
-    shopper.headers.put("X-Forwarded-Proto", "https");
-    shopper.headers.put("X-Forwarded-For", "10.9.0." + (1 + Math.floorMod(UUID.randomUUID().hashCode(), 250)));
+  static ShopperClient overHttps(Map<String, String> cookies) {
+    ShopperClient shopper = withCookies(cookies);
+    shopper.headers().put("X-Forwarded-Proto", "https");
+    shopper.headers().put("X-Forwarded-For", "10.9.0." + (1 + Math.floorMod(UUID.randomUUID().hashCode(), 250)));
     return shopper;
   }
 
   @Test
   void secureCookieWhenWrittenByEitherSideOverHttpsThenTheOtherReadsIt() {
     // Storefront → Auth.js.
-    Shopper shopper = overHttps(Map.of());
-    Shopper.Page login = shopper.submit("/login", "/login", Map.of("email", SHOPPER, "password", SHOPPER_PASSWORD));
+    ShopperClient shopper = overHttps(Map.of());
+    ShopperClient.Response login = shopper.submit("/login", "/login", Map.of("email", SHOPPER, "password", SHOPPER_PASSWORD));
     assertThat(login.status()).as("POST /login").isEqualTo(302);
-    assertThat(shopper.cookies.keySet()).as("no plain-HTTP session cookie over HTTPS")
+    assertThat(shopper.cookies().keySet()).as("no plain-HTTP session cookie over HTTPS")
         .noneMatch(name -> name.startsWith(SESSION));
-    String token = AuthJsScript.read(SECURE_SESSION, shopper.cookies);
+    String token = AuthJsScript.read(SECURE_SESSION, shopper.cookies());
     assertThat(token).as("the %s cookie", SECURE_SESSION).isNotNull();
     AuthJsScript.Result decoded = AuthJsScript.decode(token, SECRET, SECURE_SESSION);
     assertThat(decoded.ok()).as("@auth/core decode: %s %s", decoded.error(), decoded.message()).isTrue();

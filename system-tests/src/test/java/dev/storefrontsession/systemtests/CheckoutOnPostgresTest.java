@@ -1,5 +1,7 @@
 package dev.storefrontsession.systemtests;
 
+import dev.storefrontsession.testing.ShopperClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -54,21 +56,21 @@ class CheckoutOnPostgresTest {
     }
   }
 
-  static void add(Shopper s, int product) {
-    Shopper.Page page = s.open("/product/" + product);
+  static void add(ShopperClient s, int product) {
+    ShopperClient.Response page = s.open("/product/" + product);
     assertThat(s.post("/cart/add", Map.of("productEntityId", String.valueOf(product), "quantity", "1",
         "_csrf", page.csrf())).status()).isEqualTo(302);
   }
 
   /** Clicks "Check out" on the cart page and places the order on the store's checkout; returns the return URL. */
-  static URI checkOutAndPlace(Shopper shopper, Map<String, String> details) {
-    Shopper.Page cart = shopper.open("/cart");
-    Shopper.Page handoff = shopper.post("/checkout", Map.of("_csrf", cart.csrf()));
+  static URI checkOutAndPlace(ShopperClient shopper, Map<String, String> details) {
+    ShopperClient.Response cart = shopper.open("/cart");
+    ShopperClient.Response handoff = shopper.post("/checkout", Map.of("_csrf", cart.csrf()));
     assertThat(handoff.status()).as("POST /checkout").isEqualTo(303);
     URI checkoutUrl = URI.create(handoff.location());
     assertThat(checkoutUrl.getPort()).isEqualTo(store.server().port());
-    Shopper browser = new Shopper(checkoutUrl.resolve("/"));
-    Shopper.Page checkout = browser.get(handoff.location());
+    ShopperClient browser = new ShopperClient(checkoutUrl.resolve("/"));
+    ShopperClient.Response checkout = browser.get(handoff.location());
     assertThat(checkout.status()).isEqualTo(200);
     Matcher session = SESSION.matcher(checkout.body());
     assertThat(session.find()).isTrue();
@@ -76,22 +78,22 @@ class CheckoutOnPostgresTest {
     form.put("session", session.group(1));
     form.put("shipping", "express");
     form.put("payment", "test");
-    Shopper.Page placed = browser.post("/checkout/place", form);
+    ShopperClient.Response placed = browser.post("/checkout/place", form);
     assertThat(placed.status()).as(placed.body()).isEqualTo(200);
     Matcher back = CONTINUE.matcher(placed.body());
     assertThat(back.find()).isTrue();
     return URI.create(back.group(1));
   }
 
-  static Shopper on(StorefrontProcess instance, Shopper from) {
-    Shopper moved = new Shopper(instance.baseUri());
-    moved.cookies.putAll(from.cookies);
+  static ShopperClient on(StorefrontProcess instance, ShopperClient from) {
+    ShopperClient moved = new ShopperClient(instance.baseUri());
+    moved.cookies().putAll(from.cookies());
     return moved;
   }
 
   @Test
   void guestCheckoutWhenMintedOnOneInstanceThenTheOtherShowsTheConfirmationToThatGuestOnly() {
-    Shopper guest = new Shopper(minting.baseUri());
+    ShopperClient guest = new ShopperClient(minting.baseUri());
     add(guest, 77);
     add(guest, 83);
     URI back = checkOutAndPlace(guest, Map.of("email", "pg-guest@example.com", "firstName", "Gia",
@@ -99,12 +101,12 @@ class CheckoutOnPostgresTest {
         "countryCode", "US"));
     assertThat(back.getPort()).isEqualTo(returning.port());
 
-    Shopper there = on(returning, guest);
-    Shopper.Page confirmation = there.get(back.getRawPath() + "?" + back.getRawQuery());
+    ShopperClient there = on(returning, guest);
+    ShopperClient.Response confirmation = there.get(back.getRawPath() + "?" + back.getRawQuery());
     assertThat(confirmation.status()).isEqualTo(200);
     assertThat(confirmation.body()).contains("Fog Linen Chambray Towel", "Small Mason Jar", "$71.50");
     assertThat(confirmation.cartCount()).isZero();
-    assertThat(new Shopper(returning.baseUri()).get(back.getRawPath() + "?" + back.getRawQuery()).status())
+    assertThat(new ShopperClient(returning.baseUri()).get(back.getRawPath() + "?" + back.getRawQuery()).status())
         .isEqualTo(404);
     add(there, 89);
     assertThat(there.open("/cart").body()).contains("Spray Bottle").doesNotContain("Small Mason Jar");
@@ -112,10 +114,10 @@ class CheckoutOnPostgresTest {
 
   @Test
   void signedInCheckoutWhenOnPostgresThenTheOrderIsInTheAccountOnEitherInstance() {
-    Shopper customer = new Shopper(minting.baseUri());
+    ShopperClient customer = new ShopperClient(minting.baseUri());
     add(customer, 77);
     String email = "pg-checkout-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-    Shopper.Page register = customer.open("/register");
+    ShopperClient.Response register = customer.open("/register");
     assertThat(customer.post("/register", Map.of("firstName", "Pia", "lastName", "Postgres", "email", email,
         "password", "Postgres-Pass-123", "_csrf", register.csrf())).status()).isEqualTo(302);
 
@@ -123,7 +125,7 @@ class CheckoutOnPostgresTest {
         "address1", "1 Index Road", "city", "Austin", "postalCode", "78701", "countryCode", "US"));
     String order = back.getRawQuery().replace("orderId=", "");
 
-    Shopper there = on(returning, customer);
+    ShopperClient there = on(returning, customer);
     assertThat(there.get(back.getRawPath() + "?" + back.getRawQuery()).body()).contains("#" + order);
     assertThat(on(minting, there).get("/account/orders/" + order).body()).contains("Fog Linen Chambray Towel",
         "$64.00");

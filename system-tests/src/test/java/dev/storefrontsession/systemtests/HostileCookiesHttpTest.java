@@ -1,5 +1,7 @@
 package dev.storefrontsession.systemtests;
 
+import dev.storefrontsession.testing.ShopperClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
@@ -71,13 +73,13 @@ class HostileCookiesHttpTest {
         dev.storefrontsession.core.KeyRing.of(SessionFixtures.NEW_SECRET), Clock.systemUTC());
     String token = codec.encode(SessionFixtures.customer(SessionFixtures.cat(), "c-chunked").toBuilder()
         .extra("padding", "p".repeat(padding)).build(), SessionFixtures.PLAIN);
-    Shopper s = new Shopper(storefront.baseUri());
+    ShopperClient s = new ShopperClient(storefront.baseUri());
     int chunks = 0;
     for (int i = 0; i < token.length(); i += 3936, chunks++) {
-      s.cookies.put(SessionFixtures.PLAIN + "." + chunks, token.substring(i, Math.min(token.length(), i + 3936)));
+      s.cookies().put(SessionFixtures.PLAIN + "." + chunks, token.substring(i, Math.min(token.length(), i + 3936)));
     }
     assertThat(chunks).isEqualTo(expectedChunks);
-    Shopper.Page page = s.get("/api/auth/session");
+    ShopperClient.Response page = s.get("/api/auth/session");
     Figures.print("hostile.http.chunked_session_" + chunks + "_chunks_status", page.status());
     assertThat(page.status()).as("%d chunks, %d characters", chunks, token.length()).isEqualTo(200);
     assertThat(page.body()).as("%d chunks", chunks).contains("Rita");
@@ -85,9 +87,9 @@ class HostileCookiesHttpTest {
 
   @Test
   void cookiesWhenForwardedProtoFromUntrustedClientThenHeaderIgnored() {
-    Shopper spoofing = new Shopper(storefront.baseUri());
-    spoofing.headers.put("X-Forwarded-Proto", "https");
-    Shopper.Page page = spoofing.get("/");
+    ShopperClient spoofing = new ShopperClient(storefront.baseUri());
+    spoofing.headers().put("X-Forwarded-Proto", "https");
+    ShopperClient.Response page = spoofing.get("/");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.setCookies()).anyMatch(c -> c.startsWith("authjs.anonymous-session-token="));
     assertThat(page.setCookies()).noneMatch(c -> c.startsWith("__Secure-") || c.startsWith("__Host-"));
@@ -187,24 +189,24 @@ class HostileCookiesHttpTest {
   void signInWhenHostileCookieNamesPlantedThenSignedInAndNamesNeverEchoed() {
     for (String planted : List.of("authjs.session-token[0]", "authjs.session-token(", "authjs.session-token@x",
         "authjs.session-token{}", "authjs.session-token/", "authjs.session-token?")) {
-      Shopper form = new Shopper(storefront.baseUri());
-      form.cookies.put(planted, "x");
-      Shopper.Page login = form.submit("/login", "/login",
+      ShopperClient form = new ShopperClient(storefront.baseUri());
+      form.cookies().put(planted, "x");
+      ShopperClient.Response login = form.submit("/login", "/login",
           Map.of("email", "shopper@example.com", "password", "Shopper-Pass-1"));
       assertThat(login.status()).as("sign-in with '%s' planted", planted).isEqualTo(302);
       assertThat(login.location()).doesNotContain("/login");
       assertThat(form.get("/api/auth/session").body()).contains("shopper@example.com");
-      assertThat(form.cookies).containsKey(planted);
+      assertThat(form.cookies()).containsKey(planted);
 
-      Shopper api = new Shopper(storefront.baseUri());
-      api.cookies.put(planted, "x");
+      ShopperClient api = new ShopperClient(storefront.baseUri());
+      api.cookies().put(planted, "x");
       String csrf = api.get("/api/auth/csrf").body().replaceAll("(?s).*\"csrfToken\":\"([^\"]+)\".*", "$1");
-      Shopper.Page callback = api.post("/api/auth/callback/password",
+      ShopperClient.Response callback = api.post("/api/auth/callback/password",
           Map.of("email", "shopper@example.com", "password", "Shopper-Pass-1", "csrfToken", csrf));
       assertThat(callback.status()).isEqualTo(302);
       assertThat(callback.location()).doesNotContain("error");
       assertThat(api.get("/api/auth/session").body()).contains("shopper@example.com");
-      for (Shopper.Page page : List.of(login, callback)) {
+      for (ShopperClient.Response page : List.of(login, callback)) {
         assertThat(page.response().headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith(planted));
       }
     }
@@ -217,9 +219,9 @@ class HostileCookiesHttpTest {
     // Control: a valid cookie made by session-core is a session for the storefront, so "null" below means refused.
     HostileCookies.Seed valid = seeds.stream().filter(s -> s.cookieName().equals(SessionFixtures.PLAIN)
         && s.token().length() < 3936 && !s.token().isEmpty()).findFirst().orElseThrow();
-    Shopper control = new Shopper(storefront.baseUri());
-    control.cookies.put(valid.cookieName(), valid.token());
-    Shopper.Page controlPage = control.get("/api/auth/session");
+    ShopperClient control = new ShopperClient(storefront.baseUri());
+    control.cookies().put(valid.cookieName(), valid.token());
+    ShopperClient.Response controlPage = control.get("/api/auth/session");
     assertThat(controlPage.status()).isEqualTo(200);
     assertThat(controlPage.body()).contains("Rita");
 
@@ -245,8 +247,8 @@ class HostileCookiesHttpTest {
             String path = paths[random.nextInt(paths.length)];
             String cookieHeader = sample.cookies().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("; "));
-            Shopper shopper = new Shopper(storefront.baseUri());
-            Shopper.Page page = shopper.send(HttpRequest.newBuilder(storefront.baseUri().resolve(path)).GET()
+            ShopperClient shopper = new ShopperClient(storefront.baseUri());
+            ShopperClient.Response page = shopper.send(HttpRequest.newBuilder(storefront.baseUri().resolve(path)).GET()
                 .header("Cookie", cookieHeader));
             statuses.computeIfAbsent(page.status(), k -> new LongAdder()).increment();
             total.increment();

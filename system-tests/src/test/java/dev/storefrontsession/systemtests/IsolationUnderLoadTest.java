@@ -1,5 +1,7 @@
 package dev.storefrontsession.systemtests;
 
+import dev.storefrontsession.testing.ShopperClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -70,13 +72,13 @@ class IsolationUnderLoadTest {
   }
 
   private static Identity prepare(Kind kind, int quantity) {
-    Shopper s = new Shopper(storefront.baseUri());
+    ShopperClient s = new ShopperClient(storefront.baseUri());
     // Unique, equally long names: none is a substring of another.
     String firstName = "Zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     if (kind != Kind.GUEST) {
       String email = firstName.toLowerCase(Locale.ROOT) + "@example.com";
-      Shopper.Page page = s.open("/register");
-      Shopper.Page done = s.post("/register", Map.of("firstName", firstName, "lastName", "Load", "email", email,
+      ShopperClient.Response page = s.open("/register");
+      ShopperClient.Response done = s.post("/register", Map.of("firstName", firstName, "lastName", "Load", "email", email,
           "password", "Load-Pass-12345", "_csrf", page.csrf()));
       assertThat(done.status()).isEqualTo(302);
       if (kind == Kind.WHOLESALE) {
@@ -85,11 +87,11 @@ class IsolationUnderLoadTest {
     } else {
       firstName = null;
     }
-    Shopper.Page product = s.open("/product/" + TOWEL);
-    Shopper.Page added = s.post("/cart/add", Map.of("productEntityId", String.valueOf(TOWEL),
+    ShopperClient.Response product = s.open("/product/" + TOWEL);
+    ShopperClient.Response added = s.post("/cart/add", Map.of("productEntityId", String.valueOf(TOWEL),
         "quantity", String.valueOf(quantity), "_csrf", product.csrf()));
     assertThat(added.status()).isEqualTo(302);
-    Shopper.Page cart = s.get("/cart");
+    ShopperClient.Response cart = s.get("/cart");
     assertThat(cart.cartCount()).isEqualTo(quantity);
     String session = s.get("/api/auth/session").body();
     String cartId = session.replaceAll("(?s).*\"cartId\"\\s*:\\s*\"([^\"]+)\".*", "$1");

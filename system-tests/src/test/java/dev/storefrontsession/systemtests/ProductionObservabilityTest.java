@@ -1,5 +1,9 @@
 package dev.storefrontsession.systemtests;
 
+import dev.storefrontsession.testing.ShopperClient;
+
+import dev.storefrontsession.testing.FaultyProxy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storefrontsession.core.DecodeResult;
@@ -35,14 +39,14 @@ class ProductionObservabilityTest {
   static final String SECRET = "production-observability-" + UUID.randomUUID();
   static final JsonMapper JSON = JsonMapper.builder().build();
   static SandboxFixture store;
-  static FaultProxy proxy;
+  static FaultyProxy proxy;
   static StorefrontProcess storefront;
 
   @BeforeAll
   static void start() throws Exception {
     store = SandboxFixture.startH2(b -> b);
-    proxy = new FaultProxy(store.graphqlEndpoint());
-    storefront = StorefrontProcess.start(store, proxy.endpoint(), SECRET,
+    proxy = FaultyProxy.start(store.graphqlEndpoint());
+    storefront = StorefrontProcess.start(store, proxy.graphqlEndpoint(), SECRET,
         Map.of("STOREFRONT_ENV", "production", "AUTH_TRUST_HOST", "true"),
         "--management.tracing.sampling.probability=1.0");
   }
@@ -73,12 +77,12 @@ class ProductionObservabilityTest {
 
   @Test
   void signInWhenLoggedThenJsonAuditEventWithTraceIdThatTheStoreReceivedAndNoSecretAnywhere() {
-    Shopper shopper = new Shopper(storefront.baseUri());
-    shopper.headers.put("X-Forwarded-For", "203.0.113.77");
-    Shopper.Page added = shopper.submit("/product/77", "/cart/add", Map.of("productEntityId", "77", "quantity", "1"));
+    ShopperClient shopper = new ShopperClient(storefront.baseUri());
+    shopper.headers().put("X-Forwarded-For", "203.0.113.77");
+    ShopperClient.Response added = shopper.submit("/product/77", "/cart/add", Map.of("productEntityId", "77", "quantity", "1"));
     assertThat(added.status()).isEqualTo(302);
-    proxy.forwarded.clear();
-    Shopper.Page login = shopper.submit("/login", "/login",
+    proxy.reset();
+    ShopperClient.Response login = shopper.submit("/login", "/login",
         Map.of("email", "shopper@example.com", "password", "Shopper-Pass-1"));
     assertThat(login.status()).as(login.body()).isEqualTo(302);
     assertThat(shopper.get("/account/orders").status()).isEqualTo(200);
@@ -99,13 +103,14 @@ class ProductionObservabilityTest {
     String traceId = traceId(signIn);
     assertThat(traceId).as("trace id of the sign-in line: %s", signIn).matches("[0-9a-f]{32}");
 
-    List<String> loginTraceparents = proxy.forwarded.stream().filter(f -> f.query().contains("LoginMutation"))
-        .map(FaultProxy.Forwarded::traceparent).toList();
+    List<String> loginTraceparents = proxy.requests().stream()
+        .filter(r -> String.valueOf(r.uri().getRawQuery()).contains("LoginMutation"))
+        .map(r -> r.header("traceparent")).toList();
     assertThat(loginTraceparents).hasSize(1);
     assertThat(loginTraceparents.get(0)).as("the store received the request's trace")
         .matches("00-" + traceId + "-[0-9a-f]{16}-01");
-    assertThat(proxy.forwarded).as("every store call carries a traceparent")
-        .allSatisfy(f -> assertThat(f.traceparent()).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"));
+    assertThat(proxy.requests()).as("every store call carries a traceparent")
+        .allSatisfy(r -> assertThat(r.header("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"));
 
     // the log scan: nothing a shopper or the operator must keep secret
     Set<String> sensitive = new LinkedHashSet<>(List.of(SECRET, "Shopper-Pass-1", "shopper@example.com",
@@ -132,9 +137,9 @@ class ProductionObservabilityTest {
 
   @Test
   void probesWhenProductionThenAnswerOnTheServerPortAndMetricsDoNot() {
-    Shopper prober = new Shopper(storefront.baseUri());
+    ShopperClient prober = new ShopperClient(storefront.baseUri());
     for (String probe : new String[] {"/readyz", "/livez", "/actuator/health/readiness", "/actuator/health"}) {
-      Shopper.Page page = prober.get(probe);
+      ShopperClient.Response page = prober.get(probe);
       assertThat(page.status()).as(probe).isEqualTo(200);
       assertThat(page.setCookies()).as(probe).isEmpty();
     }

@@ -1,5 +1,7 @@
 package dev.storefrontsession.systemtests;
 
+import dev.storefrontsession.testing.ShopperClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storefrontsession.core.CookieNames;
@@ -79,8 +81,8 @@ class ScaleOutTest {
     return header.replaceAll(".*\"kid\"\\s*:\\s*\"([^\"]+)\".*", "$1");
   }
 
-  static void add(Shopper s, int product) {
-    Shopper.Page page = s.open("/product/" + product);
+  static void add(ShopperClient s, int product) {
+    ShopperClient.Response page = s.open("/product/" + product);
     assertThat(s.post("/cart/add", Map.of("productEntityId", String.valueOf(product), "quantity", "1",
         "_csrf", page.csrf())).status()).isEqualTo(302);
   }
@@ -91,12 +93,12 @@ class ScaleOutTest {
     String newKid = AuthJsKeys.kid(AuthJsKeys.derive(NEW, SESSION, 64));
     StorefrontProcess[] pair = startPair(Map.of("AUTH_SECRET", OLD));
 
-    Shopper customer = new Shopper(pair[0].baseUri());
+    ShopperClient customer = new ShopperClient(pair[0].baseUri());
     String email = "scale-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-    Shopper.Page register = customer.open("/register");
+    ShopperClient.Response register = customer.open("/register");
     assertThat(customer.post("/register", Map.of("firstName", "Skadi", "lastName", "Scale", "email", email,
         "password", "Scale-Pass-12345", "_csrf", register.csrf())).status()).isEqualTo(302);
-    Shopper guest = new Shopper(pair[0].baseUri());
+    ShopperClient guest = new ShopperClient(pair[0].baseUri());
     int expectedCustomer = 0;
     int expectedGuest = 0;
     int hops = 0;
@@ -115,7 +117,7 @@ class ScaleOutTest {
       }
       hops++;
     }
-    String sessionBefore = customer.cookies.get(SESSION);
+    String sessionBefore = customer.cookies().get(SESSION);
     assertThat(kid(sessionBefore)).isEqualTo(oldKid);
     Figures.print("scaleout.hops_between_instances", hops);
 
@@ -123,8 +125,8 @@ class ScaleOutTest {
     SessionCodec yesterday = new SessionCodec(KeyRing.of(OLD), Clock.offset(Clock.systemUTC(), Duration.ofHours(-25)));
     SessionClaims claims = new SessionCodec(KeyRing.of(OLD), Clock.systemUTC()).decode(sessionBefore, SESSION)
         .decodedClaims().orElseThrow();
-    Shopper returning = new Shopper(pair[1].baseUri());
-    returning.cookies.put(SESSION, yesterday.encode(claims, SESSION));
+    ShopperClient returning = new ShopperClient(pair[1].baseUri());
+    returning.cookies().put(SESSION, yesterday.encode(claims, SESSION));
 
     stopPair(pair);
     StorefrontProcess[] rotated = startPair(Map.of("AUTH_SECRET", NEW, "AUTH_SECRET_1", OLD));
@@ -138,20 +140,20 @@ class ScaleOutTest {
       assertThat(guest.get("/cart").cartCount()).as("guest cart after rotation").isEqualTo(expectedGuest);
       assertThat(returning.get("/api/auth/session").body()).contains("Skadi");
     }
-    String reissued = returning.cookies.get(SESSION);
+    String reissued = returning.cookies().get(SESSION);
     assertThat(kid(reissued)).as("the due re-issue uses the new secret").isEqualTo(newKid);
     Figures.print("scaleout.reissued_kid_is_new", kid(reissued).equals(newKid));
     Figures.print("scaleout.recent_session_kid_after_rotation",
-        kid(customer.cookies.get(SESSION)).equals(newKid) ? "new" : "old (re-issued after the update age)");
+        kid(customer.cookies().get(SESSION)).equals(newKid) ? "new" : "old (re-issued after the update age)");
     // The re-issued cookie is readable by the other rotated instance, and by nothing that knows only the old secret.
     returning.moveTo(rotated[0].baseUri());
     assertThat(returning.get("/api/auth/session").body()).contains("Skadi");
     assertThat(new SessionCodec(KeyRing.of(OLD), Clock.systemUTC()).decode(reissued, SESSION).isDecoded()).isFalse();
     // A new login after rotation is issued with the new key.
-    Shopper fresh = new Shopper(rotated[1].baseUri());
+    ShopperClient fresh = new ShopperClient(rotated[1].baseUri());
     assertThat(fresh.submit("/login", "/login", Map.of("email", email, "password", "Scale-Pass-12345")).status())
         .isEqualTo(302);
-    assertThat(kid(fresh.cookies.get(SESSION))).isEqualTo(newKid);
+    assertThat(kid(fresh.cookies().get(SESSION))).isEqualTo(newKid);
     assertThat(store.cartCounts().lines()).isGreaterThanOrEqualTo(2);
   }
 }

@@ -1,8 +1,12 @@
 package dev.storefrontsession.systemtests;
 
+import dev.storefrontsession.testing.ShopperClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storefrontsession.core.CookieNames;
+import dev.storefrontsession.testing.FaultyProxy;
+import dev.storefrontsession.testing.FaultyProxy.Fault;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -38,10 +42,10 @@ class UpstreamFaultsTest {
       "/account/profile", "/api/auth/session");
 
   static SandboxFixture store;
-  static FaultProxy proxy;
+  static FaultyProxy proxy;
   static StorefrontProcess storefront;
-  static Shopper customer;
-  static Shopper guest;
+  static ShopperClient customer;
+  static ShopperClient guest;
   static String customerEmail;
   static String customerSession;
   static String customerCsrf;
@@ -52,17 +56,17 @@ class UpstreamFaultsTest {
   @BeforeAll
   static void start() throws Exception {
     store = SandboxFixture.startH2(b -> b.persistentCart(false));
-    proxy = new FaultProxy(store.graphqlEndpoint());
-    storefront = StorefrontProcess.start(store, proxy.endpoint(), "faults-secret-" + UUID.randomUUID(), Map.of());
-    customer = new Shopper(storefront.baseUri());
-    Shopper.Page register = customer.open("/register");
+    proxy = FaultyProxy.start(store.graphqlEndpoint());
+    storefront = StorefrontProcess.start(store, proxy.graphqlEndpoint(), "faults-secret-" + UUID.randomUUID(), Map.of());
+    customer = new ShopperClient(storefront.baseUri());
+    ShopperClient.Response register = customer.open("/register");
     customerEmail = "fran-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     assertThat(customer.post("/register", Map.of("firstName", "Franziska", "lastName", "Fault",
         "email", customerEmail, "password", "Fault-Pass-12345", "_csrf", register.csrf())).status()).isEqualTo(302);
     add(customer, 77, 3);
-    guest = new Shopper(storefront.baseUri());
+    guest = new ShopperClient(storefront.baseUri());
     add(guest, 78, 2);
-    customerSession = customer.cookies.get(CookieNames.sessionToken(false));
+    customerSession = customer.cookies().get(CookieNames.sessionToken(false));
     customerCsrf = customer.open("/cart").csrf();
     guestCsrf = guest.open("/cart").csrf();
     assertThat(customer.get("/cart").cartCount()).isEqualTo(3);
@@ -85,8 +89,8 @@ class UpstreamFaultsTest {
     Figures.print("faults.worst_fast_fault_ms", worstFastMillis);
   }
 
-  static void add(Shopper s, int product, int quantity) {
-    Shopper.Page page = s.open("/product/" + product);
+  static void add(ShopperClient s, int product, int quantity) {
+    ShopperClient.Response page = s.open("/product/" + product);
     assertThat(s.post("/cart/add", Map.of("productEntityId", String.valueOf(product), "quantity",
         String.valueOf(quantity), "_csrf", page.csrf())).status()).isEqualTo(302);
   }
@@ -96,39 +100,38 @@ class UpstreamFaultsTest {
   void pagesWhenStoreFailsTransientlyThenClearErrorWithinBoundSessionAndCartKept() throws Exception {
     List<String> problems = new ArrayList<>();
     int checked = 0;
-    for (FaultProxy.Mode mode : FaultProxy.Mode.values()) {
-      if (mode == FaultProxy.Mode.PASS || mode == FaultProxy.Mode.SLOW) {
-        continue;
-      }
-      proxy.mode(mode);
-      for (Shopper s : List.of(customer, guest)) {
+    for (Map.Entry<String, Fault> failure : FaultyProxy.STORE_FAILURES.entrySet()) {
+      String mode = failure.getKey();
+      Fault fault = failure.getValue();
+      proxy.inject(fault);
+      for (ShopperClient s : List.of(customer, guest)) {
         for (String page : PAGES) {
-          Shopper.Page answer = s.get(page);
+          ShopperClient.Response answer = s.get(page);
           checked++;
           worstFastMillis = Math.max(worstFastMillis, answer.millis());
-          String problem = judge(answer, FAST_FAULT_BOUND_MS, mode);
+          String problem = judge(answer, FAST_FAULT_BOUND_MS, fault);
           if (problem != null) {
             problems.add(mode + " " + (s == customer ? "customer" : "guest") + " " + page + ": " + problem);
           }
         }
         // Writes during the fault: clear error, nothing lost.
-        Shopper.Page addDuring = s.post("/cart/add", Map.of("productEntityId", "77", "quantity", "1",
+        ShopperClient.Response addDuring = s.post("/cart/add", Map.of("productEntityId", "77", "quantity", "1",
             "_csrf", s == customer ? customerCsrf : guestCsrf));
         checked++;
-        String problem = judge(addDuring, FAST_FAULT_BOUND_MS, mode);
+        String problem = judge(addDuring, FAST_FAULT_BOUND_MS, fault);
         if (problem != null) {
           problems.add(mode + " POST /cart/add: " + problem);
         }
       }
-      Shopper.Page login = guest.post("/login", Map.of("email", "shopper@example.com", "password", "Shopper-Pass-1",
+      ShopperClient.Response login = guest.post("/login", Map.of("email", "shopper@example.com", "password", "Shopper-Pass-1",
           "_csrf", guestCsrf));
       checked++;
-      String problem = judge(login, FAST_FAULT_BOUND_MS, mode);
+      String problem = judge(login, FAST_FAULT_BOUND_MS, fault);
       if (problem != null) {
         problems.add(mode + " POST /login: " + problem);
       }
-      proxy.mode(FaultProxy.Mode.PASS);
-      problems.addAll(stillIntact(mode.toString()));
+      proxy.inject(new Fault.None());
+      problems.addAll(stillIntact(mode));
     }
     Figures.print("faults.fast_fault_responses_checked", checked);
     Figures.print("faults.fast_fault_problems", problems.size());
@@ -138,34 +141,34 @@ class UpstreamFaultsTest {
   @Test
   @Order(2)
   void pagesWhenStoreHangsThenAnswerAfterClientTimeoutAndSessionAndCartKept() throws Exception {
-    proxy.delay(Duration.ofSeconds(45));
-    proxy.mode(FaultProxy.Mode.SLOW);
+    Fault slow = new Fault.Delay(Duration.ofSeconds(45));
+    proxy.inject(slow);
     List<String> problems = Collections.synchronizedList(new ArrayList<>());
     long worst = 0;
     ExecutorService pool = Executors.newFixedThreadPool(6);
     try {
-      List<Future<Shopper.Page>> answers = new ArrayList<>();
+      List<Future<ShopperClient.Response>> answers = new ArrayList<>();
       List<String> labels = new ArrayList<>();
       for (String page : List.of("/account/orders", "/cart", "/product/77")) {
-        // Separate shoppers with copies of the cookies: a Shopper is single-threaded.
-        for (Shopper original : List.of(customer, guest)) {
-          Shopper copy = new Shopper(storefront.baseUri());
-          copy.cookies.putAll(original.cookies);
+        // Separate shoppers with copies of the cookies: a ShopperClient is single-threaded.
+        for (ShopperClient original : List.of(customer, guest)) {
+          ShopperClient copy = new ShopperClient(storefront.baseUri());
+          copy.cookies().putAll(original.cookies());
           labels.add((original == customer ? "customer " : "guest ") + page);
           answers.add(pool.submit(() -> copy.get(page)));
         }
       }
       for (int i = 0; i < answers.size(); i++) {
-        Shopper.Page answer = answers.get(i).get();
+        ShopperClient.Response answer = answers.get(i).get();
         worst = Math.max(worst, answer.millis());
-        String problem = judge(answer, SLOW_FAULT_BOUND_MS, FaultProxy.Mode.SLOW);
+        String problem = judge(answer, SLOW_FAULT_BOUND_MS, slow);
         if (problem != null) {
           problems.add(labels.get(i) + ": " + problem);
         }
       }
     } finally {
       pool.shutdownNow();
-      proxy.mode(FaultProxy.Mode.PASS);
+      proxy.inject(new Fault.None());
     }
     problems.addAll(stillIntact("SLOW"));
     Figures.print("faults.slow_worst_ms", worst);
@@ -182,11 +185,11 @@ class UpstreamFaultsTest {
       s.setString(1, customerEmail);
       assertThat(s.executeUpdate()).isGreaterThanOrEqualTo(1);
     }
-    Shopper.Page page = customer.get("/account/orders");
+    ShopperClient.Response page = customer.get("/account/orders");
     assertThat(page.status()).isEqualTo(302);
     assertThat(page.location()).contains("/login");
-    assertThat(customer.cookies).doesNotContainKey(CookieNames.sessionToken(false));
-    assertThat(customer.cookies).containsKey(CookieNames.anonymousSessionToken(false));
+    assertThat(customer.cookies()).doesNotContainKey(CookieNames.sessionToken(false));
+    assertThat(customer.cookies()).containsKey(CookieNames.anonymousSessionToken(false));
     assertThat(customer.get("/api/auth/session").body().strip()).isEqualTo("null");
     // The store hides a customer's cart from guests (as BigCommerce does), so the signed-out header may show 0;
     // the cart id is kept in the anonymous session and the lines stay in the store.
@@ -196,7 +199,7 @@ class UpstreamFaultsTest {
     Figures.print("faults.cat_revoked.lines_before_after", before.lines() + "->" + after.lines());
     assertThat(after.lines()).isEqualTo(before.lines());
     assertThat(after.quantity()).isEqualTo(before.quantity());
-    Shopper.Page login = customer.submit("/login", "/login", Map.of("email", customerEmail,
+    ShopperClient.Response login = customer.submit("/login", "/login", Map.of("email", customerEmail,
         "password", "Fault-Pass-12345"));
     assertThat(login.status()).isEqualTo(302);
     assertThat(customer.get("/cart").cartCount()).as("the cart is back after signing in again").isEqualTo(3);
@@ -216,27 +219,27 @@ class UpstreamFaultsTest {
     List<String> problems = new ArrayList<>();
     List<String> tokens = new ArrayList<>();
     // Long names make the store's whole answer longer than the longest cut, so every cut is a real one.
-    Shopper registering = new Shopper(storefront.baseUri());
+    ShopperClient registering = new ShopperClient(storefront.baseUri());
     String email = "cut-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     assertThat(registering.post("/register", Map.of("firstName", "F".repeat(80), "lastName", "L".repeat(80),
         "email", email, "password", "Cut-Pass-12345", "_csrf", registering.open("/register").csrf())).status())
         .isEqualTo(302);
     for (int cut : new int[] {40, 120, 300}) {
-      Shopper shopper = new Shopper(storefront.baseUri());
+      ShopperClient shopper = new ShopperClient(storefront.baseUri());
       String csrf = shopper.open("/login").csrf();
       int before = proxy.upstreamBodies().size();
-      proxy.cutResponsesAt(cut);
-      Shopper.Page login;
+      proxy.inject(new Fault.Truncate(cut));
+      ShopperClient.Response login;
       try {
         login = shopper.post("/login", Map.of("email", email, "password", "Cut-Pass-12345", "_csrf", csrf));
       } finally {
-        proxy.cutResponsesAt(-1);
+        proxy.inject(new Fault.None());
       }
       // 503 "the store is unavailable" is the clear error for a store answer that cannot be read
       if ((login.status() >= 500 && login.status() != 503) || login.body().contains("Exception")
-          || shopper.cookies.containsKey(CookieNames.sessionToken(false))) {
+          || shopper.cookies().containsKey(CookieNames.sessionToken(false))) {
         problems.add("cut at " + cut + ": status " + login.status() + ", signed in: "
-            + shopper.cookies.containsKey(CookieNames.sessionToken(false)));
+            + shopper.cookies().containsKey(CookieNames.sessionToken(false)));
       }
       proxy.upstreamBodies().stream().skip(before).filter(b -> b.contains("\"login\"") && b.length() > cut)
           .map(cat::matcher).filter(java.util.regex.Matcher::find).forEach(m -> tokens.add(m.group()));
@@ -257,13 +260,13 @@ class UpstreamFaultsTest {
     assertThat(problems).isEmpty();
   }
 
-  static String judge(Shopper.Page answer, long boundMillis, FaultProxy.Mode mode) {
+  static String judge(ShopperClient.Response answer, long boundMillis, Fault fault) {
     if (answer.millis() > boundMillis) {
       return "took " + answer.millis() + " ms";
     }
     int status = answer.status();
     boolean ok = status == 200 || status == 302 || status == 502 || status == 503 || status == 504
-        || (status == 429 && mode == FaultProxy.Mode.HTTP_429);
+        || (status == 429 && fault instanceof Fault.Respond r && r.status() == 429);
     if (!ok) {
       return "status " + status;
     }
@@ -275,9 +278,9 @@ class UpstreamFaultsTest {
       return "error page does not say the store is unavailable";
     }
     for (String c : answer.setCookies()) {
-      String name = Shopper.cookieName(c);
+      String name = ShopperClient.cookieName(c);
       if (name.contains("session-token")) {
-        return (Shopper.isDeletion(c) ? "deletes " : "re-issues ") + name + " on a failed response";
+        return (ShopperClient.isDeletion(c) ? "deletes " : "re-issues ") + name + " on a failed response";
       }
     }
     return null;
@@ -286,7 +289,7 @@ class UpstreamFaultsTest {
   /** After a fault: both shoppers as before, the database as before. */
   static List<String> stillIntact(String after) {
     List<String> problems = new ArrayList<>();
-    if (!customerSession.equals(customer.cookies.get(CookieNames.sessionToken(false)))) {
+    if (!customerSession.equals(customer.cookies().get(CookieNames.sessionToken(false)))) {
       problems.add(after + ": the customer's session cookie changed");
     }
     if (!customer.get("/api/auth/session").body().contains("Franziska")) {

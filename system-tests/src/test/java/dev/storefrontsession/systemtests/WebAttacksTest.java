@@ -1,5 +1,7 @@
 package dev.storefrontsession.systemtests;
 
+import dev.storefrontsession.testing.ShopperClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storefrontsession.client.CustomerLoginJwt;
@@ -79,19 +81,19 @@ class WebAttacksTest {
   // ---- helpers ----------------------------------------------------------------------------------------------------
 
   /** A shopper behind the trusted proxy with its own client IP (the store throttles logins per IP). */
-  static Shopper shopper() {
-    Shopper s = new Shopper(storefront.baseUri());
-    s.headers.put("X-Forwarded-For", "10.7." + (IPS.get() / 250) + "." + (IPS.getAndIncrement() % 250 + 1));
+  static ShopperClient shopper() {
+    ShopperClient s = new ShopperClient(storefront.baseUri());
+    s.headers().put("X-Forwarded-For", "10.7." + (IPS.get() / 250) + "." + (IPS.getAndIncrement() % 250 + 1));
     return s;
   }
 
-  static Shopper.Page remember(Shopper.Page page) {
+  static ShopperClient.Response remember(ShopperClient.Response page) {
     for (String setCookie : page.setCookies()) {
       String value = setCookie.split(";")[0].substring(setCookie.indexOf('=') + 1).trim();
       if (value.length() >= 16) {
         SENSITIVE.add(value);
         SENSITIVE.add(URLDecoder.decode(value, StandardCharsets.UTF_8));
-        String name = Shopper.cookieName(setCookie);
+        String name = ShopperClient.cookieName(setCookie);
         if (name.contains("session-token")) {
           DecodeResult result = codec.decode(value, name);
           result.decodedClaims().flatMap(SessionClaims::user).flatMap(u -> u.customerAccessToken())
@@ -103,18 +105,18 @@ class WebAttacksTest {
   }
 
   /** Registers a fresh customer through the storefront (which signs them in). */
-  static String register(Shopper shopper, String firstName) {
+  static String register(ShopperClient shopper, String firstName) {
     String email = firstName.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-    Shopper.Page page = shopper.open("/register");
+    ShopperClient.Response page = shopper.open("/register");
     SENSITIVE.add(page.csrf());
-    Shopper.Page done = remember(shopper.post("/register", Map.of("firstName", firstName, "lastName", "Tester",
+    ShopperClient.Response done = remember(shopper.post("/register", Map.of("firstName", firstName, "lastName", "Tester",
         "email", email, "password", PASSWORD, "_csrf", page.csrf())));
     assertThat(done.status()).as("register: %s", done.body()).isEqualTo(302);
     return email;
   }
 
-  static Shopper.Page login(Shopper shopper, String email, String password, String redirectTo) {
-    Shopper.Page page = shopper.open("/login");
+  static ShopperClient.Response login(ShopperClient shopper, String email, String password, String redirectTo) {
+    ShopperClient.Response page = shopper.open("/login");
     SENSITIVE.add(page.csrf());
     Map<String, String> form = new LinkedHashMap<>(Map.of("email", email, "password", password, "_csrf", page.csrf()));
     if (redirectTo != null) {
@@ -123,18 +125,18 @@ class WebAttacksTest {
     return remember(shopper.post("/login", form));
   }
 
-  static void addToCart(Shopper shopper, int productId, int quantity) {
-    Shopper.Page page = shopper.open("/product/" + productId);
-    Shopper.Page added = remember(shopper.post("/cart/add", Map.of("productEntityId", String.valueOf(productId),
+  static void addToCart(ShopperClient shopper, int productId, int quantity) {
+    ShopperClient.Response page = shopper.open("/product/" + productId);
+    ShopperClient.Response added = remember(shopper.post("/cart/add", Map.of("productEntityId", String.valueOf(productId),
         "quantity", String.valueOf(quantity), "_csrf", page.csrf())));
     assertThat(added.status()).isEqualTo(302);
   }
 
-  static String sessionJson(Shopper shopper) {
+  static String sessionJson(ShopperClient shopper) {
     return shopper.get("/api/auth/session").body().strip();
   }
 
-  static String csrfFromApi(Shopper shopper) {
+  static String csrfFromApi(ShopperClient shopper) {
     String body = remember(shopper.get("/api/auth/csrf")).body();
     String token = body.replaceAll(".*\"csrfToken\"\\s*:\\s*\"([^\"]+)\".*", "$1");
     SENSITIVE.add(token);
@@ -172,22 +174,22 @@ class WebAttacksTest {
   void sessionWhenForgedTokensThenNoSessionButCraftedControlAccepted() {
     TokenForgery forgery = new TokenForgery(SECRET, CookieNames.sessionToken(false));
     String payload = TokenForgery.claimsJson("Mallory", Instant.now());
-    Shopper control = shopper();
-    control.cookies.put(CookieNames.sessionToken(false), forgery.valid(payload));
+    ShopperClient control = shopper();
+    control.cookies().put(CookieNames.sessionToken(false), forgery.valid(payload));
     assertThat(sessionJson(control)).contains("Mallory");
     Map<String, String> forgeries = forgery.forgeries(payload, "some-older-secret", CookieNames.anonymousSessionToken(false));
     for (Map.Entry<String, String> f : forgeries.entrySet()) {
-      Shopper s = shopper();
-      s.cookies.put(CookieNames.sessionToken(false), f.getValue());
-      Shopper.Page page = s.get("/api/auth/session");
+      ShopperClient s = shopper();
+      s.cookies().put(CookieNames.sessionToken(false), f.getValue());
+      ShopperClient.Response page = s.get("/api/auth/session");
       assertThat(page.status()).as(f.getKey()).isEqualTo(200);
       assertThat(page.body().strip()).as(f.getKey()).isEqualTo("null");
       assertThat(s.get("/account/orders").status()).as(f.getKey()).isEqualTo(302);
     }
     Figures.print("attacks.http.forgeries_refused", forgeries.size());
     // Auth.js reads a well-encrypted session whose user is not an object; so do we, without a CAT: not signed in
-    Shopper userNotObject = shopper();
-    userNotObject.cookies.put(CookieNames.sessionToken(false),
+    ShopperClient userNotObject = shopper();
+    userNotObject.cookies().put(CookieNames.sessionToken(false),
         forgery.valid(payload.replaceFirst("\"user\":\\{[^}]*\\}", "\"user\":\"admin\"")));
     assertThat(sessionJson(userNotObject)).contains("Mallory");
     assertThat(userNotObject.get("/account/orders").status()).isEqualTo(302);
@@ -198,7 +200,7 @@ class WebAttacksTest {
   @Test
   @Order(2)
   void postWhenCrossSiteWithoutCsrfTokenThenRefusedAndNothingChanges() {
-    Shopper victim = shopper();
+    ShopperClient victim = shopper();
     String email = register(victim, "Victoria");
     addToCart(victim, 77, 2);
     int cartBefore = victim.get("/cart").cartCount();
@@ -225,10 +227,10 @@ class WebAttacksTest {
     posts.put("/api/auth/callback/jwt", Map.of("jwt", "x.y.z"));
     posts.put("/api/auth/signout", Map.of("callbackUrl", "/"));
     posts.put("/api/auth/session", Map.of("data", "{}"));
-    Map<String, String> crossSite = Map.of("Origin", "https://evil.example", "Referer", "https://evil.example/page");
+    String[] crossSite = {"Origin", "https://evil.example", "Referer", "https://evil.example/page"};
 
     // A token that is valid — for another shopper — must not work either.
-    Shopper attacker = shopper();
+    ShopperClient attacker = shopper();
     String attackerToken = attacker.open("/login").csrf();
     String attackerApiToken = csrfFromApi(attacker);
     int refused = 0;
@@ -239,13 +241,13 @@ class WebAttacksTest {
           form.put("_csrf", attackerToken);
           form.put("csrfToken", attackerApiToken);
         }
-        Shopper.Page page = victim.post(post.getKey(), form, crossSite);
+        ShopperClient.Response page = victim.post(post.getKey(), form, crossSite);
         String what = post.getKey() + (variant == 0 ? " without token" : " with another shopper's token");
         assertThat(page.status()).as(what).isLessThan(500);
         boolean refusedHere = page.status() == 403 || page.status() == 400
             || (page.status() == 302 && page.location() != null && page.location().contains("error=MissingCSRF"));
         assertThat(refusedHere).as("%s -> %s %s", what, page.status(), page.location()).isTrue();
-        assertThat(page.setCookies()).as(what).noneMatch(c -> c.contains("session-token") && !Shopper.isDeletion(c));
+        assertThat(page.setCookies()).as(what).noneMatch(c -> c.contains("session-token") && !ShopperClient.isDeletion(c));
         refused++;
       }
     }
@@ -263,7 +265,7 @@ class WebAttacksTest {
   @Test
   @Order(3)
   void redirectWhenTargetOffSiteThenEveryEndpointStaysOnSite() {
-    Shopper shopper = shopper();
+    ShopperClient shopper = shopper();
     String email = register(shopper, "Rhoda");
     shopper.get("/logout");
     assertThat(staysOnSite("https://evil.example/x")).as("checker control").isFalse();
@@ -272,8 +274,8 @@ class WebAttacksTest {
     int checked = 0;
     List<String> escapes = new ArrayList<>();
     for (String target : OFF_SITE) {
-      Shopper s = shopper();
-      Shopper.Page login = login(s, email, PASSWORD, target);
+      ShopperClient s = shopper();
+      ShopperClient.Response login = login(s, email, PASSWORD, target);
       checked += check(escapes, "POST /login redirectTo=" + target, login);
       String api = csrfFromApi(s);
       checked += check(escapes, "POST /api/auth/signout callbackUrl=" + target,
@@ -283,8 +285,8 @@ class WebAttacksTest {
           remember(s.post("/api/auth/callback/password", Map.of("csrfToken", api2, "email", email,
               "password", PASSWORD, "callbackUrl", target))));
       checked += check(escapes, "GET /logout redirectTo=" + target,
-          s.get("/logout?redirectTo=" + Shopper.enc(target)));
-      Shopper.Page signin = s.get("/api/auth/signin?callbackUrl=" + Shopper.enc(target));
+          s.get("/logout?redirectTo=" + ShopperClient.encode(target)));
+      ShopperClient.Response signin = s.get("/api/auth/signin?callbackUrl=" + ShopperClient.encode(target));
       checked += check(escapes, "GET /api/auth/signin callbackUrl=" + target, signin);
       String loc = signin.location();
       if (loc != null && loc.contains("callbackUrl=")) {
@@ -293,7 +295,7 @@ class WebAttacksTest {
           escapes.add("GET /api/auth/signin carries callbackUrl " + inner);
         }
       }
-      Shopper.Page loginPage = s.get("/login?redirectTo=" + Shopper.enc(target));
+      ShopperClient.Response loginPage = s.get("/login?redirectTo=" + ShopperClient.encode(target));
       String hidden = loginPage.body().replaceAll("(?s).*name=\"redirectTo\"\\s+value=\"([^\"]*)\".*", "$1");
       if (!hidden.equals(loginPage.body()) && !staysOnSite(hidden.replace("&amp;", "&"))) {
         escapes.add("GET /login renders redirectTo " + hidden);
@@ -328,7 +330,7 @@ class WebAttacksTest {
     }
   }
 
-  private static int check(List<String> escapes, String what, Shopper.Page page) {
+  private static int check(List<String> escapes, String what, ShopperClient.Response page) {
     assertThat(page.status()).as(what).isLessThan(500);
     String location = page.location();
     if (location == null && page.body().contains("\"url\"")) {
@@ -346,8 +348,8 @@ class WebAttacksTest {
   @Order(4)
   void customerLoginJwtWhenReplayedStaleForgedOrUnsignedThenRefused() {
     CustomerLoginJwt valid = jwt(1, Clock.systemUTC(), store.settings().clientSecret());
-    Shopper first = shopper();
-    Shopper.Page ok = remember(first.get("/login/token/" + valid.token()));
+    ShopperClient first = shopper();
+    ShopperClient.Response ok = remember(first.get("/login/token/" + valid.token()));
     assertThat(ok.status()).isEqualTo(302);
     assertThat(ok.location()).doesNotContain("error");
     assertThat(sessionJson(first)).as("control: a fresh, signed JWT signs in").contains("Sam");
@@ -373,15 +375,15 @@ class WebAttacksTest {
     bad.put("garbage", "not-a-jwt");
     for (Map.Entry<String, String> b : bad.entrySet()) {
       SENSITIVE.add(b.getValue());
-      Shopper s = shopper();
-      Shopper.Page page = s.get("/login/token/" + b.getValue());
+      ShopperClient s = shopper();
+      ShopperClient.Response page = s.get("/login/token/" + b.getValue());
       assertThat(page.status()).as(b.getKey()).isEqualTo(302);
       assertThat(page.location()).as(b.getKey()).contains("/login?error=InvalidToken");
-      assertThat(s.cookies).as(b.getKey()).doesNotContainKey(CookieNames.sessionToken(false));
+      assertThat(s.cookies()).as(b.getKey()).doesNotContainKey(CookieNames.sessionToken(false));
       assertThat(sessionJson(s)).as(b.getKey()).isEqualTo("null");
       // The same JWT through the Auth.js endpoint.
-      Shopper api = shopper();
-      Shopper.Page viaApi = api.post("/api/auth/callback/jwt", Map.of("csrfToken", csrfFromApi(api),
+      ShopperClient api = shopper();
+      ShopperClient.Response viaApi = api.post("/api/auth/callback/jwt", Map.of("csrfToken", csrfFromApi(api),
           "jwt", b.getValue()));
       assertThat(viaApi.location()).as("api " + b.getKey()).contains("error=");
       assertThat(sessionJson(api)).as("api " + b.getKey()).isEqualTo("null");
@@ -402,23 +404,23 @@ class WebAttacksTest {
   @Test
   @Order(5)
   void loginWhenSessionCookiesPlantedBeforeThenNewTokenAndJtiSharingNothing() {
-    Shopper owner = shopper();
+    ShopperClient owner = shopper();
     String email = register(owner, "Fiona");
     owner.get("/logout");
 
-    Shopper victim = shopper();
+    ShopperClient victim = shopper();
     remember(victim.get("/"));
-    String anonymousBefore = victim.cookies.get(CookieNames.anonymousSessionToken(false));
+    String anonymousBefore = victim.cookies().get(CookieNames.anonymousSessionToken(false));
     assertThat(anonymousBefore).as("anonymous session before login").isNotNull();
     String planted = codec.encode(SessionClaims.builder().name("Planted").build(), CookieNames.sessionToken(false));
-    victim.cookies.put(CookieNames.sessionToken(false), planted);
+    victim.cookies().put(CookieNames.sessionToken(false), planted);
     Set<String> jtis = new LinkedHashSet<>();
     jtis.add(jti(anonymousBefore, CookieNames.anonymousSessionToken(false)));
     jtis.add(jti(planted, CookieNames.sessionToken(false)));
 
-    Shopper.Page login = login(victim, email, PASSWORD, null);
+    ShopperClient.Response login = login(victim, email, PASSWORD, null);
     assertThat(login.status()).isEqualTo(302);
-    String after = victim.cookies.get(CookieNames.sessionToken(false));
+    String after = victim.cookies().get(CookieNames.sessionToken(false));
     assertThat(after).isNotNull().isNotEqualTo(planted);
     assertThat(sessionJson(victim)).contains("Fiona").doesNotContain("Planted");
     assertThat(jtis.add(jti(after, CookieNames.sessionToken(false)))).as("new jti at login").isTrue();
@@ -427,9 +429,9 @@ class WebAttacksTest {
 
     // Every further login of the same customer gets another jti.
     for (int i = 0; i < 3; i++) {
-      Shopper again = shopper();
+      ShopperClient again = shopper();
       login(again, email, PASSWORD, null);
-      assertThat(jtis.add(jti(again.cookies.get(CookieNames.sessionToken(false)), CookieNames.sessionToken(false))))
+      assertThat(jtis.add(jti(again.cookies().get(CookieNames.sessionToken(false)), CookieNames.sessionToken(false))))
           .as("login %d has a new jti", i).isTrue();
     }
     Figures.print("attacks.fixation.distinct_jti", jtis.size());
@@ -463,18 +465,18 @@ class WebAttacksTest {
   @Test
   @Order(6)
   void cookiesWhenPlainHttpThenHttpOnlyLaxAndNotSecure() {
-    Shopper s = shopper();
+    ShopperClient s = shopper();
     String email = register(shopper(), "Cora");
-    Shopper.Page login = login(s, email, PASSWORD, null);
+    ShopperClient.Response login = login(s, email, PASSWORD, null);
     List<String> setCookies = new ArrayList<>(login.setCookies());
     setCookies.addAll(shopper().get("/").setCookies());
     assertThat(setCookies).anyMatch(c -> c.startsWith(CookieNames.sessionToken(false) + "="));
     for (String c : setCookies) {
-      if (Shopper.isDeletion(c) || !isSessionRelated(Shopper.cookieName(c))) {
+      if (ShopperClient.isDeletion(c) || !isSessionRelated(ShopperClient.cookieName(c))) {
         continue;
       }
       String lower = c.toLowerCase(Locale.ROOT);
-      assertThat(lower).as(Shopper.cookieName(c)).contains("httponly").contains("samesite=lax").contains("path=/")
+      assertThat(lower).as(ShopperClient.cookieName(c)).contains("httponly").contains("samesite=lax").contains("path=/")
           .doesNotContain("; secure");
       assertThat(c).doesNotStartWith("__");
     }
@@ -483,11 +485,11 @@ class WebAttacksTest {
   @Test
   @Order(7)
   void cookiesWhenHttpsFromTrustedProxyThenSecurePrefixedHttpOnlyLax() {
-    Shopper s = shopper();
-    s.headers.put("X-Forwarded-Proto", "https");
+    ShopperClient s = shopper();
+    s.headers().put("X-Forwarded-Proto", "https");
     String email = register(shopper(), "Selma");
-    Shopper.Page first = remember(s.get("/login"));
-    Shopper.Page login = login(s, email, PASSWORD, null);
+    ShopperClient.Response first = remember(s.get("/login"));
+    ShopperClient.Response login = login(s, email, PASSWORD, null);
     List<String> setCookies = new ArrayList<>(first.setCookies());
     setCookies.addAll(login.setCookies());
     assertThat(setCookies).anyMatch(c -> c.startsWith("__Secure-authjs.session-token="));
@@ -495,8 +497,8 @@ class WebAttacksTest {
     assertThat(sessionJson(s)).contains("Selma");
     int checked = 0;
     for (String c : setCookies) {
-      String name = Shopper.cookieName(c);
-      if (Shopper.isDeletion(c) || !isSessionRelated(name)) {
+      String name = ShopperClient.cookieName(c);
+      if (ShopperClient.isDeletion(c) || !isSessionRelated(name)) {
         continue;
       }
       String lower = c.toLowerCase(Locale.ROOT);
@@ -515,11 +517,11 @@ class WebAttacksTest {
   @Test
   @Order(8)
   void sessionEndpointWhenSignedInThenNoCustomerAccessToken() {
-    Shopper s = shopper();
+    ShopperClient s = shopper();
     String email = register(s, "Nadia");
     String json = sessionJson(s);
     assertThat(json).contains("Nadia");
-    String cat = codec.decode(s.cookies.get(CookieNames.sessionToken(false)), CookieNames.sessionToken(false))
+    String cat = codec.decode(s.cookies().get(CookieNames.sessionToken(false)), CookieNames.sessionToken(false))
         .decodedClaims().orElseThrow().user().orElseThrow().customerAccessToken().orElseThrow().value();
     SENSITIVE.add(cat);
     assertThat(json).doesNotContain(cat).doesNotContain("customerAccessToken");
@@ -530,8 +532,8 @@ class WebAttacksTest {
   @Order(9)
   void loginWhenRepeatedlyWrongThenLoginPageSaysTooManyAttempts() {
     String email = register(shopper(), "Tara");
-    Shopper s = shopper();
-    Shopper.Page page = null;
+    ShopperClient s = shopper();
+    ShopperClient.Response page = null;
     int attempts = 0;
     for (; attempts < 30; attempts++) {
       page = login(s, email, "wrong-" + attempts, null);
@@ -543,10 +545,10 @@ class WebAttacksTest {
     assertThat(page.status()).isEqualTo(429);
     assertThat(page.body()).contains("Too many sign-in attempts");
     // Even the right password is refused while locked, with the same message.
-    Shopper.Page right = login(s, email, PASSWORD, null);
+    ShopperClient.Response right = login(s, email, PASSWORD, null);
     assertThat(right.status()).isEqualTo(429);
     assertThat(right.body()).contains("Too many sign-in attempts");
-    assertThat(s.cookies).doesNotContainKey(CookieNames.sessionToken(false));
+    assertThat(s.cookies()).doesNotContainKey(CookieNames.sessionToken(false));
     Figures.print("attacks.throttle.failures_before_lockout", attempts);
   }
 

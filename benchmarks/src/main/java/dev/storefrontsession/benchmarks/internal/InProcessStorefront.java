@@ -14,7 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class InProcessStorefront implements AutoCloseable {
 
   private static final String APP = "dev.storefrontsession.storefront.StorefrontApplication";
-  private static final String SANDBOX = "dev.storefrontsession.storefront.EmbeddedSandbox";
+  private static final String SANDBOX = "dev.storefrontsession.storefront.embedded.EmbeddedSandbox";
 
   private final ConfigurableApplicationContext context;
 

@@ -3,7 +3,7 @@ package dev.storefrontsession.client.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storefrontsession.client.GraphQLError;
-import dev.storefrontsession.client.ManualClock;
+import dev.storefrontsession.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +16,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 class GuestCacheTest {
 
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final GuestCache cache = new GuestCache(100, clock);
 
     private static CacheKey key(String document) {

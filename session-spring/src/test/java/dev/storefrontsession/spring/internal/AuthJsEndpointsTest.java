@@ -6,7 +6,7 @@ import dev.storefrontsession.client.CustomerLoginJwt;
 import dev.storefrontsession.core.DecodeResult;
 import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.sandbox.SandboxServer;
-import dev.storefrontsession.spring.testing.Browser;
+import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
 import java.time.Instant;
@@ -48,7 +48,7 @@ class AuthJsEndpointsTest {
     shop.clearShopperCart();
   }
 
-  private static void assertNoCache(Browser.Response response) {
+  private static void assertNoCache(ShopperClient.Response response) {
     assertThat(response.header("Content-Type").orElseThrow()).startsWith("application/json");
     assertThat(response.header("Cache-Control")).contains("private, no-cache, no-store");
     assertThat(response.header("Expires")).contains("0");
@@ -66,9 +66,9 @@ class AuthJsEndpointsTest {
 
   @Test
   void csrfWhenNoCookieThenTokenAndCookieTokenBarHashWithNoCacheHeaders() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
 
-    Browser.Response response = browser.get("/api/auth/csrf");
+    ShopperClient.Response response = browser.get("/api/auth/csrf");
 
     assertThat(response.status()).isEqualTo(200);
     assertNoCache(response);
@@ -82,7 +82,7 @@ class AuthJsEndpointsTest {
 
   @Test
   void providersWhenAskedThenPasswordAndJwtCredentialsProviders() {
-    Browser.Response response = shop.browser().get("/api/auth/providers");
+    ShopperClient.Response response = shop.browser().get("/api/auth/providers");
 
     JsonNode providers = Shopper.json(response.body());
     assertThat(response.status()).isEqualTo(200);
@@ -98,7 +98,7 @@ class AuthJsEndpointsTest {
 
   @Test
   void sessionWhenNoCookieThenNullWithNoCacheHeaders() {
-    Browser.Response response = shop.browser().get("/api/auth/session");
+    ShopperClient.Response response = shop.browser().get("/api/auth/session");
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.body()).isEqualTo("null");
@@ -107,9 +107,9 @@ class AuthJsEndpointsTest {
 
   @Test
   void sessionWhenCookieInvalidThenNullAndCookieCleared() {
-    Browser browser = shop.browser().setCookie(SESSION, "eyJhbGciOiJkaXIifQ..bad.bad.bad");
+    ShopperClient browser = shop.browser().setCookie(SESSION, "eyJhbGciOiJkaXIifQ..bad.bad.bad");
 
-    Browser.Response response = browser.get("/api/auth/session");
+    ShopperClient.Response response = browser.get("/api/auth/session");
 
     assertThat(response.body()).isEqualTo("null");
     assertThat(response.setCookie(SESSION).orElseThrow()).contains("Max-Age=0");
@@ -117,17 +117,17 @@ class AuthJsEndpointsTest {
 
   @Test
   void callbackPasswordWhenCredentialsRightThenRedirectToCallbackUrlAndSessionWithoutCustomerAccessToken() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     browser.get("/");
 
-    Browser.Response response = browser.postForm("/api/auth/callback/password",
+    ShopperClient.Response response = browser.post("/api/auth/callback/password",
         credentials(Shopper.csrf(browser), TestShop.SHOPPER_PASSWORD));
 
     assertThat(response.status()).isEqualTo(302);
     assertThat(response.location()).isEqualTo(shop.origin() + "/account/orders");
     assertThat(browser.cookie(SESSION)).isPresent();
     assertThat(browser.cookie(ANONYMOUS)).isEmpty();
-    Browser.Response session = browser.get("/api/auth/session");
+    ShopperClient.Response session = browser.get("/api/auth/session");
     assertNoCache(session);
     JsonNode body = Shopper.json(session.body());
     assertThat(body.propertyNames()).containsExactly("user", "expires");
@@ -142,13 +142,13 @@ class AuthJsEndpointsTest {
         shop.clock().instant().plus(31, ChronoUnit.DAYS));
   }
 
-  private static SessionClaims decodeSession(Browser browser) {
+  private static SessionClaims decodeSession(ShopperClient browser) {
     return ((DecodeResult.Decoded) shop.codec().decode(browser.cookie(SESSION).orElseThrow(), SESSION)).claims();
   }
 
   @Test
   void sessionWhenExposureConfiguredThenCustomerAccessTokenIncluded() {
-    Browser browser = exposing.browser();
+    ShopperClient browser = exposing.browser();
     Shopper.signIn(browser);
 
     JsonNode user = Shopper.json(browser.get("/api/auth/session").body()).path("user");
@@ -158,9 +158,9 @@ class AuthJsEndpointsTest {
 
   @Test
   void callbackPasswordWhenReturnRedirectHeaderThenJsonUrl() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
 
-    Browser.Response response = browser.postForm("/api/auth/callback/password",
+    ShopperClient.Response response = browser.post("/api/auth/callback/password",
         credentials(Shopper.csrf(browser), TestShop.SHOPPER_PASSWORD), "X-Auth-Return-Redirect", "1");
 
     assertThat(response.status()).isEqualTo(200);
@@ -170,10 +170,10 @@ class AuthJsEndpointsTest {
 
   @Test
   void callbackPasswordWhenJsonBodyThenAccepted() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     String csrf = Shopper.csrf(browser);
 
-    Browser.Response response = browser.postJson("/api/auth/callback/password",
+    ShopperClient.Response response = browser.postJson("/api/auth/callback/password",
         "{\"email\":\"" + TestShop.SHOPPER_EMAIL + "\",\"password\":\"" + TestShop.SHOPPER_PASSWORD
             + "\",\"csrfToken\":\"" + csrf + "\",\"callbackUrl\":\"/\"}");
 
@@ -184,9 +184,9 @@ class AuthJsEndpointsTest {
 
   @Test
   void callbackPasswordWhenWrongPasswordThenCredentialsSigninRedirectAndNoSession() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
 
-    Browser.Response response = browser.postForm("/api/auth/callback/password",
+    ShopperClient.Response response = browser.post("/api/auth/callback/password",
         credentials(Shopper.csrf(browser), "wrong-password"));
 
     assertThat(response.status()).isEqualTo(302);
@@ -196,9 +196,9 @@ class AuthJsEndpointsTest {
 
   @Test
   void callbackPasswordWhenWrongPasswordAndReturnRedirectThenJsonErrorUrl() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
 
-    Browser.Response response = browser.postForm("/api/auth/callback/password",
+    ShopperClient.Response response = browser.post("/api/auth/callback/password",
         credentials(Shopper.csrf(browser), "wrong-password"), "X-Auth-Return-Redirect", "1");
 
     assertThat(response.status()).isEqualTo(200);
@@ -208,10 +208,10 @@ class AuthJsEndpointsTest {
 
   @Test
   void callbackPasswordWhenCsrfTokenMissingThenMissingCsrfRedirect() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     Shopper.csrf(browser);
 
-    Browser.Response response = browser.postForm("/api/auth/callback/password", credentials("", TestShop.SHOPPER_PASSWORD));
+    ShopperClient.Response response = browser.post("/api/auth/callback/password", credentials("", TestShop.SHOPPER_PASSWORD));
 
     assertThat(response.status()).isEqualTo(302);
     assertThat(response.location()).isEqualTo(shop.origin() + "/login?error=MissingCSRF");
@@ -220,11 +220,11 @@ class AuthJsEndpointsTest {
 
   @Test
   void callbackPasswordWhenCsrfCookieMissingThenMissingCsrfRedirect() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     String token = Shopper.csrf(browser);
     browser.removeCookie(CSRF);
 
-    Browser.Response response = browser.postForm("/api/auth/callback/password",
+    ShopperClient.Response response = browser.post("/api/auth/callback/password",
         credentials(token, TestShop.SHOPPER_PASSWORD));
 
     assertThat(response.location()).isEqualTo(shop.origin() + "/login?error=MissingCSRF");
@@ -233,11 +233,11 @@ class AuthJsEndpointsTest {
 
   @Test
   void callbackPasswordWhenCsrfCookieForgedThenMissingCsrfRedirect() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     String token = "a".repeat(64);
     browser.setCookie(CSRF, token + "%7C" + "0".repeat(64));
 
-    Browser.Response response = browser.postForm("/api/auth/callback/password",
+    ShopperClient.Response response = browser.post("/api/auth/callback/password",
         credentials(token, TestShop.SHOPPER_PASSWORD));
 
     assertThat(response.location()).isEqualTo(shop.origin() + "/login?error=MissingCSRF");
@@ -245,25 +245,25 @@ class AuthJsEndpointsTest {
 
   @Test
   void callbackPasswordWhenCallbackUrlOnAnotherOriginThenReducedToPathOnOurs() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     Map<String, String> form = credentials(Shopper.csrf(browser), TestShop.SHOPPER_PASSWORD);
     form.put("callbackUrl", "https://evil.example/steal?x=1");
 
-    Browser.Response response = browser.postForm("/api/auth/callback/password", form);
+    ShopperClient.Response response = browser.post("/api/auth/callback/password", form);
 
     assertThat(response.location()).isEqualTo(shop.origin() + "/steal?x=1");
   }
 
   @Test
   void callbackJwtWhenValidCustomerLoginJwtThenSignedInAndRedirectedToItsTarget() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     long customerId = shop.loginDirectly().customer().entityId();
     String jwt = CustomerLoginJwt.builder().clientId(sandbox.settings().clientId())
         .clientSecret(sandbox.settings().clientSecret()).storeHash(sandbox.settings().storeHash())
         .customerId(customerId).redirectTo("/account/addresses").build().token();
     String csrf = Shopper.csrf(browser);
 
-    Browser.Response response = browser.postForm("/api/auth/callback/jwt", Map.of("jwt", jwt, "csrfToken", csrf));
+    ShopperClient.Response response = browser.post("/api/auth/callback/jwt", Map.of("jwt", jwt, "csrfToken", csrf));
 
     assertThat(response.status()).isEqualTo(302);
     assertThat(response.location()).isEqualTo(shop.origin() + "/account/addresses");
@@ -272,12 +272,12 @@ class AuthJsEndpointsTest {
 
   @Test
   void callbackJwtWhenTokenForgedThenCredentialsSigninRedirect() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     String jwt = CustomerLoginJwt.builder().clientId(sandbox.settings().clientId())
         .clientSecret("not-the-client-secret-0123456789").storeHash(sandbox.settings().storeHash())
         .customerId(1).build().token();
 
-    Browser.Response response = browser.postForm("/api/auth/callback/jwt",
+    ShopperClient.Response response = browser.post("/api/auth/callback/jwt",
         Map.of("jwt", jwt, "csrfToken", Shopper.csrf(browser)));
 
     assertThat(response.location()).isEqualTo(shop.origin() + "/login?error=CredentialsSignin&code=invalid_token");
@@ -286,11 +286,11 @@ class AuthJsEndpointsTest {
 
   @Test
   void updateSessionWhenCsrfValidThenCartIdChangedAndReturned() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
     String csrf = Shopper.csrf(browser);
 
-    Browser.Response response = browser.postJson("/api/auth/session",
+    ShopperClient.Response response = browser.postJson("/api/auth/session",
         "{\"csrfToken\":\"" + csrf + "\",\"data\":{\"user\":{\"cartId\":\"updated-cart\"}}}");
 
     assertThat(response.status()).isEqualTo(200);
@@ -301,11 +301,11 @@ class AuthJsEndpointsTest {
 
   @Test
   void updateSessionWhenCsrfInvalidThen400Null() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
     String before = browser.cookie(SESSION).orElseThrow();
 
-    Browser.Response response = browser.postJson("/api/auth/session",
+    ShopperClient.Response response = browser.postJson("/api/auth/session",
         "{\"csrfToken\":\"wrong\",\"data\":{\"user\":{\"cartId\":\"x\"}}}");
 
     assertThat(response.status()).isEqualTo(400);
@@ -315,14 +315,14 @@ class AuthJsEndpointsTest {
 
   @Test
   void signOutWhenCsrfValidThenSessionClearedRedirectedAndNewAnonymousSessionKeepsTheCart() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     browser.get("/");
     String guestCart = shop.createGuestCart();
     Shopper.setCart(browser, guestCart);
     Shopper.signIn(browser);
     String csrf = Shopper.csrf(browser);
 
-    Browser.Response response = browser.postForm("/api/auth/signout", Map.of("csrfToken", csrf, "callbackUrl", "/bye"));
+    ShopperClient.Response response = browser.post("/api/auth/signout", Map.of("csrfToken", csrf, "callbackUrl", "/bye"));
 
     assertThat(response.status()).isEqualTo(302);
     assertThat(response.location()).isEqualTo(shop.origin() + "/bye");
@@ -333,10 +333,10 @@ class AuthJsEndpointsTest {
 
   @Test
   void signOutWhenCsrfMissingThenMissingCsrfRedirectAndStillSignedIn() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
 
-    Browser.Response response = browser.postForm("/api/auth/signout", Map.of("callbackUrl", "/"));
+    ShopperClient.Response response = browser.post("/api/auth/signout", Map.of("callbackUrl", "/"));
 
     assertThat(response.location()).isEqualTo(shop.origin() + "/login?error=MissingCSRF");
     assertThat(browser.get("/whoami").body()).contains("loggedIn=true");
@@ -344,10 +344,10 @@ class AuthJsEndpointsTest {
 
   @Test
   void signOutWhenReturnRedirectHeaderThenJsonUrl() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
 
-    Browser.Response response = browser.postForm("/api/auth/signout", Map.of("csrfToken", Shopper.csrf(browser)),
+    ShopperClient.Response response = browser.post("/api/auth/signout", Map.of("csrfToken", Shopper.csrf(browser)),
         "X-Auth-Return-Redirect", "1");
 
     assertThat(Shopper.json(response.body()).path("url").asString()).isEqualTo(shop.origin() + "/");
@@ -356,11 +356,11 @@ class AuthJsEndpointsTest {
 
   @Test
   void callbackPasswordWhenPasswordResetRequiredThenCredentialsSigninWithItsCode() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     Map<String, String> form = credentials(Shopper.csrf(browser), "Reset-Pass-1");
     form.put("email", "reset@example.com");
 
-    Browser.Response response = browser.postForm("/api/auth/callback/password", form);
+    ShopperClient.Response response = browser.post("/api/auth/callback/password", form);
 
     assertThat(response.location())
         .isEqualTo(shop.origin() + "/login?error=CredentialsSignin&code=reset_password_required");
@@ -373,10 +373,10 @@ class AuthJsEndpointsTest {
             dev.storefrontsession.sandbox.SandboxSettings.builder().port(0).inMemoryDatabase()
                 .loginThrottle(1, java.time.Duration.ofMinutes(15)).build());
         TestShop throttled = TestShop.start(strict)) {
-      Browser browser = throttled.browser();
-      browser.postForm("/api/auth/callback/password", credentials(Shopper.csrf(browser), "wrong-once"));
+      ShopperClient browser = throttled.browser();
+      browser.post("/api/auth/callback/password", credentials(Shopper.csrf(browser), "wrong-once"));
 
-      Browser.Response response = browser.postForm("/api/auth/callback/password",
+      ShopperClient.Response response = browser.post("/api/auth/callback/password",
           credentials(Shopper.csrf(browser), TestShop.SHOPPER_PASSWORD));
 
       assertThat(response.location())
@@ -390,13 +390,13 @@ class AuthJsEndpointsTest {
     SandboxServer gone = TestShop.sandbox(true);
     TestShop orphan = TestShop.start(gone);
     try {
-      Browser browser = orphan.browser();
+      ShopperClient browser = orphan.browser();
       browser.get("/");
       String anonymous = browser.cookie(ANONYMOUS).orElseThrow();
       String csrf = Shopper.csrf(browser);
       gone.close();
 
-      Browser.Response response = browser.postForm("/api/auth/callback/password",
+      ShopperClient.Response response = browser.post("/api/auth/callback/password",
           credentials(csrf, TestShop.SHOPPER_PASSWORD));
 
       assertThat(response.location()).isEqualTo(orphan.origin() + "/login?error=Configuration");
@@ -409,7 +409,7 @@ class AuthJsEndpointsTest {
 
   @Test
   void signInPageWhenRequestedThenRedirectToLoginWithAbsoluteCallbackUrl() {
-    Browser.Response response = shop.browser().get("/api/auth/signin?callbackUrl=%2Fcart");
+    ShopperClient.Response response = shop.browser().get("/api/auth/signin?callbackUrl=%2Fcart");
 
     assertThat(response.status()).isEqualTo(302);
     assertThat(response.location()).isEqualTo("/login?callbackUrl="
@@ -418,9 +418,9 @@ class AuthJsEndpointsTest {
 
   @Test
   void signInPostWhenCredentialsProviderThenRedirectToLogin() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
 
-    Browser.Response response = browser.postForm("/api/auth/signin/password", Map.of("csrfToken", "x"));
+    ShopperClient.Response response = browser.post("/api/auth/signin/password", Map.of("csrfToken", "x"));
 
     assertThat(response.status()).isEqualTo(302);
     assertThat(response.location()).startsWith("/login?callbackUrl=");
@@ -428,7 +428,7 @@ class AuthJsEndpointsTest {
 
   @Test
   void signOutPageWhenRequestedThenRedirectToLogoutRoute() {
-    Browser.Response response = shop.browser().get("/api/auth/signout");
+    ShopperClient.Response response = shop.browser().get("/api/auth/signout");
 
     assertThat(response.status()).isEqualTo(302);
     assertThat(response.location()).isEqualTo("/logout");
@@ -436,9 +436,9 @@ class AuthJsEndpointsTest {
 
   @Test
   void callbackWhenUnknownProviderThenConfigurationError() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
 
-    Browser.Response response = browser.postForm("/api/auth/callback/github", Map.of("csrfToken", Shopper.csrf(browser)));
+    ShopperClient.Response response = browser.post("/api/auth/callback/github", Map.of("csrfToken", Shopper.csrf(browser)));
 
     assertThat(response.location()).isEqualTo(shop.origin() + "/api/auth/error?error=Configuration");
   }
@@ -453,25 +453,25 @@ class AuthJsEndpointsTest {
 
   @Test
   void callbackPasswordWhenCartIdPostedAndNoCartInCookiesThenPostedCartHandedToTheStore() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     String guestCart = shop.createGuestCart();
     Map<String, String> form = credentials(Shopper.csrf(browser), TestShop.SHOPPER_PASSWORD);
     form.put("cartId", guestCart);
 
-    browser.postForm("/api/auth/callback/password", form);
+    browser.post("/api/auth/callback/password", form);
 
     assertThat(decodeSession(browser).user().orElseThrow().cartId()).isEqualTo(guestCart);
   }
 
   @Test
   void callbackPasswordWhenCartIdPostedButCookiesHoldACartThenTheCookieCartWins() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     String cookieCart = shop.createGuestCart();
     Shopper.setCart(browser, cookieCart);
     Map<String, String> form = credentials(Shopper.csrf(browser), TestShop.SHOPPER_PASSWORD);
     form.put("cartId", shop.createGuestCart());
 
-    browser.postForm("/api/auth/callback/password", form);
+    browser.post("/api/auth/callback/password", form);
 
     assertThat(decodeSession(browser).user().orElseThrow().cartId()).isEqualTo(cookieCart);
   }

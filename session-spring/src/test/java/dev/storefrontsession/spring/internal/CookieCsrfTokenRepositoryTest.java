@@ -2,7 +2,7 @@ package dev.storefrontsession.spring.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storefrontsession.spring.testing.Browser;
+import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
 import java.util.Map;
@@ -27,21 +27,21 @@ class CookieCsrfTokenRepositoryTest {
 
   @Test
   void formPostWhenCsrfTokenFromAnotherBrowserThenForbidden() {
-    Browser attacker = shop.browser();
+    ShopperClient attacker = shop.browser();
     String attackerToken = Shopper.formToken(attacker);
-    Browser victim = shop.browser();
+    ShopperClient victim = shop.browser();
     victim.get("/");
 
-    Browser.Response response = victim.postForm("/cart", Map.of("cartId", "x", "_csrf", attackerToken));
+    ShopperClient.Response response = victim.post("/cart", Map.of("cartId", "x", "_csrf", attackerToken));
 
     assertThat(response.status()).isEqualTo(403);
   }
 
   @Test
   void formPostWhenCsrfTokenFromThePageThenAccepted() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
 
-    Browser.Response response = Shopper.setCart(browser, "form-cart");
+    ShopperClient.Response response = Shopper.setCart(browser, "form-cart");
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.body()).isEqualTo("cart=form-cart");
@@ -49,11 +49,11 @@ class CookieCsrfTokenRepositoryTest {
 
   @Test
   void formTokenWhenAuthJsCsrfCookieExistsThenTheSameTokenServesBoth() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     String authJsToken = Shopper.csrf(browser);
     String cookie = browser.cookie("authjs.csrf-token").orElseThrow();
 
-    Browser.Response form = browser.get("/form");
+    ShopperClient.Response form = browser.get("/form");
 
     assertThat(form.setCookies("authjs.csrf-token")).isEmpty();
     assertThat(browser.cookie("authjs.csrf-token")).contains(cookie);
@@ -63,9 +63,9 @@ class CookieCsrfTokenRepositoryTest {
 
   @Test
   void pageWhenNoCsrfCookieThenOneIsIssuedForItsForms() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
 
-    Browser.Response page = browser.get("/form");
+    ShopperClient.Response page = browser.get("/form");
 
     assertThat(page.setCookie("authjs.csrf-token").orElseThrow()).contains("%7C", "; HttpOnly", "; SameSite=Lax");
     assertThat(page.body()).isNotBlank();
@@ -73,25 +73,25 @@ class CookieCsrfTokenRepositoryTest {
 
   @Test
   void formPostWhenCsrfCookieHashForgedThenForbidden() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     String token = Shopper.formToken(browser);
     String cookie = browser.cookie("authjs.csrf-token").orElseThrow();
     browser.setCookie("authjs.csrf-token", cookie.substring(0, cookie.indexOf("%7C")) + "%7C" + "0".repeat(64));
 
-    Browser.Response response = browser.postForm("/cart", Map.of("cartId", "x", "_csrf", token));
+    ShopperClient.Response response = browser.post("/cart", Map.of("cartId", "x", "_csrf", token));
 
     assertThat(response.status()).isEqualTo(403);
   }
 
   @Test
   void formPageWhenCsrfCookieHashForgedThenANewCookieIsIssuedAndItsFormPostIsAccepted() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     browser.get("/");
     String cookie = browser.cookie("authjs.csrf-token").orElseThrow();
     String forged = cookie.substring(0, cookie.indexOf("%7C")) + "%7C" + "0".repeat(64);
     browser.setCookie("authjs.csrf-token", forged);
 
-    Browser.Response response = Shopper.setCart(browser, "after-a-forged-cookie");
+    ShopperClient.Response response = Shopper.setCart(browser, "after-a-forged-cookie");
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(browser.cookie("authjs.csrf-token").orElseThrow()).isNotEqualTo(forged);
@@ -99,10 +99,10 @@ class CookieCsrfTokenRepositoryTest {
 
   @Test
   void pageWhenCsrfCookiePresentThenNoNewCsrfCookie() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     browser.get("/");
 
-    Browser.Response again = browser.get("/");
+    ShopperClient.Response again = browser.get("/");
 
     assertThat(again.setCookies("authjs.csrf-token")).isEmpty();
   }

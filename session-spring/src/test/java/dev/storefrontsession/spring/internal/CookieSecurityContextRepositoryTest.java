@@ -2,7 +2,7 @@ package dev.storefrontsession.spring.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storefrontsession.spring.testing.Browser;
+import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
 import org.junit.jupiter.api.AfterAll;
@@ -28,9 +28,9 @@ class CookieSecurityContextRepositoryTest {
 
   @Test
   void pageWhenSessionCookieIsInvalidButNobodyReadsItThenItIsNotDecodedNorTouched() {
-    Browser browser = shop.browser().setCookie(SESSION, "garbage");
+    ShopperClient browser = shop.browser().setCookie(SESSION, "garbage");
 
-    Browser.Response response = browser.get("/");
+    ShopperClient.Response response = browser.get("/");
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.setsCookieStartingWith(SESSION)).isFalse();
@@ -39,7 +39,7 @@ class CookieSecurityContextRepositoryTest {
 
   @Test
   void principalWhenSignedInThenShopperSessionIsTheAuthenticationPrincipal() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     assertThat(browser.get("/principal").body()).isEqualTo("anonymous");
 
     Shopper.signIn(browser);
@@ -50,9 +50,9 @@ class CookieSecurityContextRepositoryTest {
 
   @Test
   void principalWhenSessionCookieInvalidThenAnonymousAndCookieCleared() {
-    Browser browser = shop.browser().setCookie(SESSION, "garbage");
+    ShopperClient browser = shop.browser().setCookie(SESSION, "garbage");
 
-    Browser.Response response = browser.get("/principal");
+    ShopperClient.Response response = browser.get("/principal");
 
     assertThat(response.body()).isEqualTo("anonymous");
     assertThat(response.setCookie(SESSION).orElseThrow()).contains("Max-Age=0");

@@ -7,7 +7,7 @@ import dev.storefrontsession.core.DecodeResult;
 import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionUser;
 import dev.storefrontsession.sandbox.SandboxServer;
-import dev.storefrontsession.spring.testing.Browser;
+import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
 import java.time.Instant;
@@ -45,28 +45,28 @@ class DefaultShopperSignInTest {
     guestCarts.clearShopperCart();
   }
 
-  private static Browser.Response login(TestShop shop, Browser browser, String email, String password) {
-    return browser.postForm("/login", Map.of("email", email, "password", password, "_csrf", Shopper.formToken(browser)));
+  private static ShopperClient.Response login(TestShop shop, ShopperClient browser, String email, String password) {
+    return browser.post("/login", Map.of("email", email, "password", password, "_csrf", Shopper.formToken(browser)));
   }
 
-  private static Browser.Response logout(Browser browser) {
-    return browser.postForm("/logout", Map.of("_csrf", Shopper.formToken(browser)));
+  private static ShopperClient.Response logout(ShopperClient browser) {
+    return browser.post("/logout", Map.of("_csrf", Shopper.formToken(browser)));
   }
 
-  private static SessionClaims session(TestShop shop, Browser browser) {
+  private static SessionClaims session(TestShop shop, ShopperClient browser) {
     return ((DecodeResult.Decoded) shop.codec().decode(browser.cookie(SESSION).orElseThrow(), SESSION)).claims();
   }
 
-  private static SessionClaims anonymous(TestShop shop, Browser browser) {
+  private static SessionClaims anonymous(TestShop shop, ShopperClient browser) {
     return ((DecodeResult.Decoded) shop.codec().decode(browser.cookie(ANONYMOUS).orElseThrow(), ANONYMOUS)).claims();
   }
 
   @Test
   void signInWithPasswordWhenRightThenCatalystClaimsWithTokenExpiryAndAnonymousCleared() {
-    Browser browser = persistent.browser();
+    ShopperClient browser = persistent.browser();
     browser.get("/");
 
-    Browser.Response response = login(persistent, browser, TestShop.SHOPPER_EMAIL, TestShop.SHOPPER_PASSWORD);
+    ShopperClient.Response response = login(persistent, browser, TestShop.SHOPPER_EMAIL, TestShop.SHOPPER_PASSWORD);
 
     assertThat(response.body()).startsWith("success firstName=");
     assertThat(browser.cookie(ANONYMOUS)).isEmpty();
@@ -80,11 +80,11 @@ class DefaultShopperSignInTest {
 
   @Test
   void signInWithPasswordWhenWrongThenInvalidCredentialsAndNothingChanges() {
-    Browser browser = persistent.browser();
+    ShopperClient browser = persistent.browser();
     browser.get("/");
     String anonymousBefore = browser.cookie(ANONYMOUS).orElseThrow();
 
-    Browser.Response response = login(persistent, browser, TestShop.SHOPPER_EMAIL, "nope");
+    ShopperClient.Response response = login(persistent, browser, TestShop.SHOPPER_EMAIL, "nope");
 
     assertThat(response.body()).startsWith("failure INVALID_CREDENTIALS: The email address or password is incorrect.");
     assertThat(browser.cookie(SESSION)).isEmpty();
@@ -93,11 +93,11 @@ class DefaultShopperSignInTest {
 
   @Test
   void signInWithPasswordWhenGuestCartThenPassedToStoreAndKeptInSession() {
-    Browser browser = guestCarts.browser();
+    ShopperClient browser = guestCarts.browser();
     String guestCart = guestCarts.createGuestCart();
     Shopper.setCart(browser, guestCart);
 
-    Browser.Response response = login(guestCarts, browser, TestShop.SHOPPER_EMAIL, TestShop.SHOPPER_PASSWORD);
+    ShopperClient.Response response = login(guestCarts, browser, TestShop.SHOPPER_EMAIL, TestShop.SHOPPER_PASSWORD);
 
     assertThat(response.body()).contains("cart=NONE");
     assertThat(session(guestCarts, browser).user().orElseThrow().cartId()).isEqualTo(guestCart);
@@ -106,12 +106,12 @@ class DefaultShopperSignInTest {
 
   @Test
   void signOutWhenStoreDoesNotKeepCartsThenNewAnonymousSessionHoldsTheHandedBackCart() {
-    Browser browser = guestCarts.browser();
+    ShopperClient browser = guestCarts.browser();
     String guestCart = guestCarts.createGuestCart();
     Shopper.setCart(browser, guestCart);
     login(guestCarts, browser, TestShop.SHOPPER_EMAIL, TestShop.SHOPPER_PASSWORD);
 
-    Browser.Response response = logout(browser);
+    ShopperClient.Response response = logout(browser);
 
     assertThat(response.body()).isEqualTo("signed out");
     assertThat(response.setCookie(SESSION).orElseThrow()).contains("Max-Age=0");
@@ -120,7 +120,7 @@ class DefaultShopperSignInTest {
 
   @Test
   void signOutWhenStoreKeepsCartsWithCustomersThenAnonymousSessionHasNoCartAndNextLoginRestoresIt() {
-    Browser browser = persistent.browser();
+    ShopperClient browser = persistent.browser();
     String guestCart = persistent.createGuestCart();
     Shopper.setCart(browser, guestCart);
     login(persistent, browser, "wholesale@example.com", "Wholesale-Pass-1");
@@ -128,21 +128,21 @@ class DefaultShopperSignInTest {
     logout(browser);
 
     assertThat(anonymous(persistent, browser).user().orElseThrow().cartId()).isNull();
-    Browser.Response again = login(persistent, browser, "wholesale@example.com", "Wholesale-Pass-1");
+    ShopperClient.Response again = login(persistent, browser, "wholesale@example.com", "Wholesale-Pass-1");
     assertThat(again.body()).contains("cart=RESTORED");
     assertThat(session(persistent, browser).user().orElseThrow().cartId()).isEqualTo(guestCart);
   }
 
   @Test
   void signInWhenCustomerHasACartAndShopperBringsAnotherThenCombined() {
-    Browser first = persistent.browser();
+    ShopperClient first = persistent.browser();
     Shopper.setCart(first, persistent.createGuestCart());
     login(persistent, first, TestShop.SHOPPER_EMAIL, TestShop.SHOPPER_PASSWORD);
-    Browser second = persistent.browser();
+    ShopperClient second = persistent.browser();
     String otherGuestCart = persistent.createGuestCart();
     Shopper.setCart(second, otherGuestCart);
 
-    Browser.Response response = login(persistent, second, TestShop.SHOPPER_EMAIL, TestShop.SHOPPER_PASSWORD);
+    ShopperClient.Response response = login(persistent, second, TestShop.SHOPPER_EMAIL, TestShop.SHOPPER_PASSWORD);
 
     assertThat(response.body()).contains("cart=COMBINED");
     assertThat(session(persistent, second).user().orElseThrow().cartId()).isNotEqualTo(otherGuestCart);
@@ -150,7 +150,7 @@ class DefaultShopperSignInTest {
 
   @Test
   void signOutWhenNotSignedInThenAnonymousCartUntouched() {
-    Browser browser = persistent.browser();
+    ShopperClient browser = persistent.browser();
     Shopper.setCart(browser, "guest-only-cart");
 
     logout(browser);
@@ -160,14 +160,14 @@ class DefaultShopperSignInTest {
 
   @Test
   void signInWithCustomerLoginJwtWhenNoRedirectToThenAccountOrders() {
-    Browser browser = persistent.browser();
+    ShopperClient browser = persistent.browser();
     long customerId = persistent.loginDirectly().customer().entityId();
     String jwt = CustomerLoginJwt.builder().clientId(persistent.sandbox().settings().clientId())
         .clientSecret(persistent.sandbox().settings().clientSecret())
         .storeHash(persistent.sandbox().settings().storeHash()).customerId(customerId)
         .claim("unused", "x").build().token();
 
-    Browser.Response response = browser.postForm("/login/token",
+    ShopperClient.Response response = browser.post("/login/token",
         Map.of("jwt", jwt, "_csrf", Shopper.formToken(browser)));
 
     assertThat(response.body()).startsWith("success").endsWith("redirectTo=/account/orders");
@@ -181,12 +181,12 @@ class DefaultShopperSignInTest {
         .clientSecret(persistent.sandbox().settings().clientSecret())
         .storeHash(persistent.sandbox().settings().storeHash()).customerId(customerId)
         .redirectTo("/account/orders?tab=recent").build().token();
-    Browser first = persistent.browser();
-    assertThat(first.postForm("/login/token", Map.of("jwt", jwt, "_csrf", Shopper.formToken(first))).body())
+    ShopperClient first = persistent.browser();
+    assertThat(first.post("/login/token", Map.of("jwt", jwt, "_csrf", Shopper.formToken(first))).body())
         .endsWith("redirectTo=/account/orders?tab=recent");
-    Browser second = persistent.browser();
+    ShopperClient second = persistent.browser();
 
-    Browser.Response replay = second.postForm("/login/token", Map.of("jwt", jwt, "_csrf", Shopper.formToken(second)));
+    ShopperClient.Response replay = second.post("/login/token", Map.of("jwt", jwt, "_csrf", Shopper.formToken(second)));
 
     assertThat(replay.body()).startsWith("failure INVALID_TOKEN");
     assertThat(second.cookie(SESSION)).isEmpty();
@@ -194,9 +194,9 @@ class DefaultShopperSignInTest {
 
   @Test
   void signInWithCustomerLoginJwtWhenNotAJwtThenInvalidTokenWithoutCallingTheStore() {
-    Browser browser = persistent.browser();
+    ShopperClient browser = persistent.browser();
 
-    Browser.Response response = browser.postForm("/login/token",
+    ShopperClient.Response response = browser.post("/login/token",
         Map.of("jwt", "not-a-jwt", "_csrf", Shopper.formToken(browser)));
 
     assertThat(response.body()).isEqualTo(
@@ -205,14 +205,14 @@ class DefaultShopperSignInTest {
 
   @Test
   void signOutWhenStoreNoLongerAcceptsTheTokenThenSignedOutAnywayKeepingTheSessionCart() {
-    Browser browser = persistent.browser();
+    ShopperClient browser = persistent.browser();
     login(persistent, browser, TestShop.SHOPPER_EMAIL, TestShop.SHOPPER_PASSWORD);
     Shopper.setCart(browser, "cart-kept-on-failure");
     var cat = session(persistent, browser).user().flatMap(SessionUser::customerAccessToken).orElseThrow();
     persistent.client().logout(new dev.storefrontsession.client.CustomerAccessToken(cat.value(), cat.expiresAt()),
         null, dev.storefrontsession.client.CustomerContext.guest());
 
-    Browser.Response response = logout(browser);
+    ShopperClient.Response response = logout(browser);
 
     assertThat(response.body()).isEqualTo("signed out");
     assertThat(browser.cookie(SESSION)).isEmpty();

@@ -3,7 +3,7 @@ package dev.storefrontsession.spring.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storefrontsession.sandbox.SandboxServer;
-import dev.storefrontsession.spring.testing.Browser;
+import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
 import org.junit.jupiter.api.AfterAll;
@@ -36,9 +36,9 @@ class RequestOriginsTest {
 
   @Test
   void firstVisitWhenTrustedProxySaysHttpsThenSecurePrefixedCookies() {
-    Browser browser = trusting.browser();
+    ShopperClient browser = trusting.browser();
 
-    Browser.Response response = browser.get("/", "X-Forwarded-Proto", "https");
+    ShopperClient.Response response = browser.get("/", "X-Forwarded-Proto", "https");
 
     assertThat(response.setCookie("__Secure-authjs.anonymous-session-token").orElseThrow())
         .contains("; Secure", "; HttpOnly", "; SameSite=Lax", "; Path=/");
@@ -49,11 +49,11 @@ class RequestOriginsTest {
 
   @Test
   void signInWhenTrustedProxySaysHttpsThenSecureSessionCookieReadOnlyOverHttps() {
-    Browser browser = trusting.browser();
+    ShopperClient browser = trusting.browser();
     String csrf = Shopper.json(browser.get("/api/auth/csrf", "X-Forwarded-Proto", "https").body())
         .path("csrfToken").asString();
 
-    Browser.Response response = browser.postForm("/api/auth/callback/password", java.util.Map.of(
+    ShopperClient.Response response = browser.post("/api/auth/callback/password", java.util.Map.of(
         "email", TestShop.SHOPPER_EMAIL, "password", TestShop.SHOPPER_PASSWORD, "csrfToken", csrf),
         "X-Forwarded-Proto", "https", "X-Forwarded-Host", "shop.example.org");
 
@@ -65,9 +65,9 @@ class RequestOriginsTest {
 
   @Test
   void firstVisitWhenUntrustedClientSendsForwardedProtoThenHeaderIgnored() {
-    Browser browser = untrusting.browser();
+    ShopperClient browser = untrusting.browser();
 
-    Browser.Response response = browser.get("/", "X-Forwarded-Proto", "https");
+    ShopperClient.Response response = browser.get("/", "X-Forwarded-Proto", "https");
 
     assertThat(response.setCookie("authjs.anonymous-session-token").orElseThrow()).doesNotContain("Secure");
     assertThat(response.setCookies("__Secure-authjs.anonymous-session-token")).isEmpty();
@@ -77,9 +77,9 @@ class RequestOriginsTest {
 
   @Test
   void firstVisitWhenAuthUrlIsHttpsThenSecureCookiesAndItsOriginInUrls() {
-    Browser browser = publicUrl.browser();
+    ShopperClient browser = publicUrl.browser();
 
-    Browser.Response response = browser.get("/");
+    ShopperClient.Response response = browser.get("/");
 
     assertThat(response.setCookie("__Secure-authjs.anonymous-session-token").orElseThrow()).contains("; Secure");
     assertThat(Shopper.json(browser.get("/api/auth/providers").body()).path("password").path("signinUrl").asString())

@@ -9,7 +9,7 @@ import dev.storefrontsession.core.SessionUser;
 import dev.storefrontsession.core.internal.ContentKey;
 import dev.storefrontsession.core.testing.TokenForge;
 import dev.storefrontsession.sandbox.SandboxServer;
-import dev.storefrontsession.spring.testing.Browser;
+import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
 import java.time.Duration;
@@ -49,10 +49,10 @@ class ShopperRequestStateTest {
 
   @Test
   void readWhenSessionYoungerThanUpdateAgeThenNotReissued() {
-    Browser browser = daily.browser();
+    ShopperClient browser = daily.browser();
     Shopper.signIn(browser);
 
-    Browser.Response response = browser.get("/whoami");
+    ShopperClient.Response response = browser.get("/whoami");
 
     assertThat(response.body()).contains("loggedIn=true");
     assertThat(response.setCookies(SESSION)).isEmpty();
@@ -60,14 +60,14 @@ class ShopperRequestStateTest {
 
   @Test
   void readWhenSessionOlderThanUpdateAgeThenReissuedWithNewIssuedAtAndExpiry() {
-    Browser browser = daily.browser();
+    ShopperClient browser = daily.browser();
     Shopper.signIn(browser);
     String before = browser.cookie(SESSION).orElseThrow();
     SessionClaims original = decode(daily, before, SESSION);
 
     daily.clock().advance(Duration.ofHours(25));
     Instant from = daily.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-    Browser.Response response = browser.get("/whoami");
+    ShopperClient.Response response = browser.get("/whoami");
     Instant to = daily.clock().instant();
 
     assertThat(response.setCookie(SESSION)).isPresent();
@@ -81,21 +81,21 @@ class ShopperRequestStateTest {
 
   @Test
   void pageWhenSessionOldButNeverReadThenNotReissued() {
-    Browser browser = daily.browser();
+    ShopperClient browser = daily.browser();
     Shopper.signIn(browser);
 
     daily.clock().advance(Duration.ofHours(25));
-    Browser.Response response = browser.get("/");
+    ShopperClient.Response response = browser.get("/");
 
     assertThat(response.setsCookieStartingWith(SESSION)).isFalse();
   }
 
   @Test
   void setCartIdWhenSessionYoungThenReissuedBecauseClaimsChanged() {
-    Browser browser = daily.browser();
+    ShopperClient browser = daily.browser();
     Shopper.signIn(browser);
 
-    Browser.Response response = Shopper.setCart(browser, "cart-123");
+    ShopperClient.Response response = Shopper.setCart(browser, "cart-123");
 
     assertThat(response.setCookie(SESSION)).isPresent();
     assertThat(decode(daily, browser.cookie(SESSION).orElseThrow(), SESSION).user().orElseThrow().cartId())
@@ -105,11 +105,11 @@ class ShopperRequestStateTest {
 
   @Test
   void setCartIdWhenGuestThenStoredInAnonymousSessionOnlyWhenChanged() {
-    Browser browser = daily.browser();
+    ShopperClient browser = daily.browser();
     browser.get("/");
 
-    Browser.Response first = Shopper.setCart(browser, "guest-cart");
-    Browser.Response again = Shopper.setCart(browser, "guest-cart");
+    ShopperClient.Response first = Shopper.setCart(browser, "guest-cart");
+    ShopperClient.Response again = Shopper.setCart(browser, "guest-cart");
 
     assertThat(first.setCookie(ANONYMOUS)).isPresent();
     assertThat(decode(daily, browser.cookie(ANONYMOUS).orElseThrow(), ANONYMOUS).user().orElseThrow().cartId())
@@ -120,12 +120,12 @@ class ShopperRequestStateTest {
 
   @Test
   void readWhenUpdateAgeZeroThenReissuedOnEveryRead() {
-    Browser browser = everyRequest.browser();
+    ShopperClient browser = everyRequest.browser();
     Shopper.signIn(browser);
 
-    Browser.Response first = browser.get("/whoami");
+    ShopperClient.Response first = browser.get("/whoami");
     String afterFirst = browser.cookie(SESSION).orElseThrow();
-    Browser.Response second = browser.get("/whoami");
+    ShopperClient.Response second = browser.get("/whoami");
 
     assertThat(first.setCookie(SESSION)).isPresent();
     assertThat(second.setCookie(SESSION)).isPresent();
@@ -134,11 +134,11 @@ class ShopperRequestStateTest {
 
   @Test
   void responseWhenUpstreamFailedThenSessionNotReissuedNorCleared() {
-    Browser browser = everyRequest.browser();
+    ShopperClient browser = everyRequest.browser();
     Shopper.signIn(browser);
     String before = browser.cookie(SESSION).orElseThrow();
 
-    Browser.Response response = browser.get("/upstream-down");
+    ShopperClient.Response response = browser.get("/upstream-down");
 
     assertThat(response.status()).isGreaterThanOrEqualTo(500);
     assertThat(response.setsCookieStartingWith(SESSION)).isFalse();
@@ -148,7 +148,7 @@ class ShopperRequestStateTest {
 
   @Test
   void readWhenCustomerAccessTokenExpiredThenSignedOutAndCartKeptInAnonymousSession() {
-    Browser browser = daily.browser();
+    ShopperClient browser = daily.browser();
     Instant past = daily.clock().instant().minus(Duration.ofMinutes(1));
     SessionClaims claims = SessionClaims.builder().email("old@example.com")
         .user(SessionUser.builder().customerAccessToken(new CustomerAccessToken("expired-cat_1", past))
@@ -156,7 +156,7 @@ class ShopperRequestStateTest {
         .build();
     browser.setCookie(SESSION, daily.codec().encode(claims, SESSION, Duration.ofDays(30)));
 
-    Browser.Response response = browser.get("/whoami");
+    ShopperClient.Response response = browser.get("/whoami");
 
     assertThat(response.body()).isEqualTo("guest loggedIn=false cart=kept-cart");
     assertThat(response.setCookie(SESSION).orElseThrow()).contains("Max-Age=0");
@@ -188,12 +188,12 @@ class ShopperRequestStateTest {
 
   @Test
   void readWhenCustomerAccessTokenNotAStringThenNotSignedInAndRestOfSessionKept() {
-    Browser browser = daily.browser();
+    ShopperClient browser = daily.browser();
     browser.setCookie(SESSION, cookieWithClaims(
         "{\"email\":\"numeric-cat@example.com\",\"user\":{\"customerAccessToken\":123,\"cartId\":\"kept-cart\"}"
             + freshSessionTimes() + "}"));
 
-    Browser.Response response = browser.get("/whoami");
+    ShopperClient.Response response = browser.get("/whoami");
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.body()).isEqualTo("session:numeric-cat@example.com loggedIn=false cart=kept-cart");
@@ -203,13 +203,13 @@ class ShopperRequestStateTest {
 
   @Test
   void readWhenCartIdNotAStringThenNoCartAndSettingOneReplacesIt() {
-    Browser browser = daily.browser();
+    ShopperClient browser = daily.browser();
     browser.setCookie(SESSION, cookieWithClaims(
         "{\"email\":\"numeric-cart@example.com\",\"user\":{\"customerAccessToken\":\"cat_1\",\"cartId\":5}"
             + freshSessionTimes() + "}"));
 
     assertThat(browser.get("/whoami").body()).isEqualTo("session:numeric-cart@example.com loggedIn=true cart=none");
-    Browser.Response response = Shopper.setCart(browser, "new-cart");
+    ShopperClient.Response response = Shopper.setCart(browser, "new-cart");
 
     assertThat(response.status()).isEqualTo(200);
     SessionUser user = decode(daily, browser.cookie(SESSION).orElseThrow(), SESSION).user().orElseThrow();
@@ -219,13 +219,13 @@ class ShopperRequestStateTest {
 
   @Test
   void readWhenKnownClaimsHaveOtherTypesThenRolledCookieKeepsTheirRawValues() {
-    Browser browser = everyRequest.browser();
+    ShopperClient browser = everyRequest.browser();
     String claims = "{\"name\":[\"x\"],\"email\":\"raw@example.com\",\"sub\":42,\"user\":{\"customerAccessToken\":"
         + "\"cat_1\",\"cartId\":null,\"firstName\":7,\"role\":{\"b2b\":true}},\"custom\":1e400" + freshSessionTimes(everyRequest)
         + ",\"jti\":false}";
     browser.setCookie(SESSION, cookieWithClaims(claims));
 
-    Browser.Response response = browser.get("/whoami");
+    ShopperClient.Response response = browser.get("/whoami");
 
     assertThat(response.body()).isEqualTo("session:raw@example.com loggedIn=true cart=none");
     assertThat(response.setCookie(SESSION)).isPresent();
@@ -240,13 +240,13 @@ class ShopperRequestStateTest {
   void readWhenTimeClaimsBeyondInstantRangeThenSessionReadWithoutServerError() {
     for (String times : List.of("\"iat\":1e300,\"exp\":1e400", "\"iat\":-1e400,\"exp\":100000000000000000",
         "\"iat\":31556889864403199,\"exp\":31556889864403199.5")) {
-      Browser browser = daily.browser();
+      ShopperClient browser = daily.browser();
       browser.setCookie(SESSION, cookieWithClaims(
           "{\"email\":\"far@example.com\",\"user\":{\"customerAccessToken\":\"cat_1\"},\"cat_checked_at\":"
               + daily.clock().instant().getEpochSecond() + "," + times + "}"));
 
-      Browser.Response whoami = browser.get("/whoami");
-      Browser.Response session = browser.get("/api/auth/session");
+      ShopperClient.Response whoami = browser.get("/whoami");
+      ShopperClient.Response session = browser.get("/api/auth/session");
 
       assertThat(whoami.status()).as(times).isEqualTo(200);
       assertThat(whoami.body()).isEqualTo("session:far@example.com loggedIn=true cart=none");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storefrontsession.client.CustomerContext;
 import dev.storefrontsession.core.DecodeResult;
 import dev.storefrontsession.core.SessionClaims;
-import dev.storefrontsession.spring.testing.Browser;
+import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
 import org.junit.jupiter.api.AfterAll;
@@ -31,10 +31,10 @@ class ShopperSessionExceptionAdviceTest {
 
   @Test
   void customerQueryWhenTokenValidThenAnsweredForTheCustomer() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
 
-    Browser.Response response = browser.get("/customer");
+    ShopperClient.Response response = browser.get("/customer");
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.body()).isEqualTo("customer:" + TestShop.SHOPPER_EMAIL);
@@ -42,7 +42,7 @@ class ShopperSessionExceptionAdviceTest {
 
   @Test
   void customerQueryWhenStoreRevokedTheTokenThenSignedOutCartKeptAndRedirectedToLogin() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
     Shopper.setCart(browser, "cart-to-keep");
     SessionClaims claims = ((DecodeResult.Decoded) shop.codec()
@@ -51,7 +51,7 @@ class ShopperSessionExceptionAdviceTest {
     shop.client().logout(new dev.storefrontsession.client.CustomerAccessToken(cat.value(), cat.expiresAt()), null,
         CustomerContext.guest());
 
-    Browser.Response response = browser.get("/customer");
+    ShopperClient.Response response = browser.get("/customer");
 
     assertThat(response.status()).isEqualTo(302);
     assertThat(response.location()).isEqualTo("/login");
@@ -65,11 +65,11 @@ class ShopperSessionExceptionAdviceTest {
 
   @Test
   void pageWhenStoreTimesOutThenSessionKept() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
     String before = browser.cookie(SESSION).orElseThrow();
 
-    Browser.Response response = browser.get("/upstream-down");
+    ShopperClient.Response response = browser.get("/upstream-down");
 
     assertThat(response.status()).isGreaterThanOrEqualTo(500);
     assertThat(response.setsCookieStartingWith(SESSION)).isFalse();

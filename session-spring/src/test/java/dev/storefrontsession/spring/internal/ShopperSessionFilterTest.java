@@ -8,7 +8,7 @@ import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionCodec;
 import dev.storefrontsession.core.SessionUser;
 import dev.storefrontsession.spring.testapp.TestShopApplication;
-import dev.storefrontsession.spring.testing.Browser;
+import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
 import java.time.Duration;
@@ -42,9 +42,9 @@ class ShopperSessionFilterTest {
 
   @Test
   void firstVisitWhenNoCookiesThenSetsAnonymousSessionWithCatalystAttributes() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
 
-    Browser.Response response = browser.get("/");
+    ShopperClient.Response response = browser.get("/");
 
     String header = response.setCookie(ANONYMOUS).orElseThrow();
     assertThat(header).contains("; Max-Age=604800", "; Path=/", "; Expires=", "; HttpOnly", "; SameSite=Lax")
@@ -58,9 +58,9 @@ class ShopperSessionFilterTest {
 
   @Test
   void pageWhenServedThenSecurityHeadersWrittenAlongsideTheSessionCookies() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
 
-    Browser.Response response = browser.get("/");
+    ShopperClient.Response response = browser.get("/");
 
     // Headers are written eagerly (before the chain) and must still sit beside the cookies written at commit.
     assertThat(response.header("X-Content-Type-Options")).contains("nosniff");
@@ -70,19 +70,19 @@ class ShopperSessionFilterTest {
 
   @Test
   void nextVisitWhenAnonymousSessionExistsThenItIsNotReissued() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     browser.get("/");
 
-    Browser.Response second = browser.get("/");
+    ShopperClient.Response second = browser.get("/");
 
     assertThat(second.setCookies(ANONYMOUS)).isEmpty();
   }
 
   @Test
   void passivePathWhenNoCookiesThenNoAnonymousSessionIsCreated() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
 
-    Browser.Response response = browser.get("/api/auth/providers");
+    ShopperClient.Response response = browser.get("/api/auth/providers");
 
     assertThat(response.setCookies(ANONYMOUS)).isEmpty();
     assertThat(browser.cookies()).isEmpty();
@@ -90,9 +90,9 @@ class ShopperSessionFilterTest {
 
   @Test
   void pageWhenInvalidSessionCookieIsReadThenTreatedAsAbsentClearedAndAnonymousSessionStarted() {
-    Browser browser = shop.browser().setCookie(SESSION, "garbage");
+    ShopperClient browser = shop.browser().setCookie(SESSION, "garbage");
 
-    Browser.Response response = browser.get("/whoami");
+    ShopperClient.Response response = browser.get("/whoami");
 
     assertThat(response.body()).startsWith("guest loggedIn=false");
     assertThat(response.setCookie(SESSION).orElseThrow()).startsWith(SESSION + "=;").contains("Max-Age=0");
@@ -102,9 +102,9 @@ class ShopperSessionFilterTest {
 
   @Test
   void anonymousCookieWhenUndecodableThenReplacedByAFreshOne() {
-    Browser browser = shop.browser().setCookie(ANONYMOUS, "not-a-jwe");
+    ShopperClient browser = shop.browser().setCookie(ANONYMOUS, "not-a-jwe");
 
-    Browser.Response response = browser.get("/whoami");
+    ShopperClient.Response response = browser.get("/whoami");
 
     assertThat(response.body()).isEqualTo("guest loggedIn=false cart=none");
     assertThat(response.setCookies(ANONYMOUS)).hasSize(1);
@@ -115,10 +115,10 @@ class ShopperSessionFilterTest {
   void anonymousCookieWhenMadeWithAnotherSecretThenReplaced() {
     SessionCodec other = new SessionCodec(dev.storefrontsession.core.KeyRing.of("another-secret-entirely"),
         shop.clock());
-    Browser browser = shop.browser()
+    ShopperClient browser = shop.browser()
         .setCookie(ANONYMOUS, other.encode(SessionClaims.anonymous("cart-from-elsewhere"), ANONYMOUS));
 
-    Browser.Response response = browser.get("/whoami");
+    ShopperClient.Response response = browser.get("/whoami");
 
     assertThat(response.body()).endsWith("cart=none");
     assertThat(decode(browser.cookie(ANONYMOUS).orElseThrow(), ANONYMOUS).user().orElseThrow().cartId()).isNull();
@@ -126,11 +126,11 @@ class ShopperSessionFilterTest {
 
   @Test
   void signInWhenAnonymousSessionExistsThenAnonymousCookieDeleted() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     browser.get("/");
     assertThat(browser.cookie(ANONYMOUS)).isPresent();
 
-    Browser.Response response = Shopper.signIn(browser);
+    ShopperClient.Response response = Shopper.signIn(browser);
 
     assertThat(response.status()).isEqualTo(302);
     assertThat(response.setCookie(ANONYMOUS).orElseThrow()).contains("Max-Age=0");
@@ -142,11 +142,11 @@ class ShopperSessionFilterTest {
 
   @Test
   void pageWhenSignedInSessionAndStaleAnonymousCookieThenAnonymousCookieDeleted() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
     browser.setCookie(ANONYMOUS, shop.codec().encode(SessionClaims.anonymous(null), ANONYMOUS));
 
-    Browser.Response response = browser.get("/");
+    ShopperClient.Response response = browser.get("/");
 
     assertThat(response.setCookie(ANONYMOUS).orElseThrow()).contains("Max-Age=0");
     assertThat(response.setsCookieStartingWith(SESSION)).isFalse();
@@ -154,7 +154,7 @@ class ShopperSessionFilterTest {
 
   @Test
   void sessionWhenLongerThanOneCookieThenReadFromChunksAndReissuedAsChunks() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
     SessionClaims signedIn = decode(browser.cookie(SESSION).orElseThrow(), SESSION);
     SessionClaims big = signedIn.toBuilder().extra("padding", "x".repeat(5000)).build();
@@ -165,7 +165,7 @@ class ShopperSessionFilterTest {
         .setCookie(SESSION + ".1", token.substring(CookieChunker.CHUNK_SIZE));
 
     assertThat(browser.get("/whoami").body()).startsWith("session:" + TestShop.SHOPPER_EMAIL);
-    Browser.Response changed = Shopper.setCart(browser, "chunked-cart");
+    ShopperClient.Response changed = Shopper.setCart(browser, "chunked-cart");
 
     assertThat(changed.body()).isEqualTo("cart=chunked-cart");
     assertThat(changed.setCookies(SESSION)).isEmpty();
@@ -179,7 +179,7 @@ class ShopperSessionFilterTest {
 
   @Test
   void signInWhenBrowserHoldsChunkedSessionThenPlainCookieSetAndStaleChunksDeleted() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
     SessionClaims big = decode(browser.cookie(SESSION).orElseThrow(), SESSION).toBuilder()
         .extra("padding", "y".repeat(5000)).build();
@@ -188,7 +188,7 @@ class ShopperSessionFilterTest {
         .setCookie(SESSION + ".0", token.substring(0, CookieChunker.CHUNK_SIZE))
         .setCookie(SESSION + ".1", token.substring(CookieChunker.CHUNK_SIZE));
 
-    Browser.Response response = Shopper.signIn(browser);
+    ShopperClient.Response response = Shopper.signIn(browser);
 
     assertThat(response.setCookie(SESSION).orElseThrow()).doesNotContain("Max-Age=0");
     assertThat(response.setCookie(SESSION + ".0").orElseThrow()).contains("Max-Age=0");
@@ -199,7 +199,7 @@ class ShopperSessionFilterTest {
   @Test
   void everyFlowWhenServedThenNoHttpSessionIsEverCreated() {
     int before = shop.bean(TestShopApplication.SessionCounter.class).created();
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     browser.get("/");
     browser.get("/account/orders");
     Shopper.signIn(browser);
@@ -207,8 +207,8 @@ class ShopperSessionFilterTest {
     Shopper.setCart(browser, "c1");
     browser.get("/api/auth/session");
     String csrf = Shopper.csrf(browser);
-    browser.postForm("/api/auth/signout", Map.of("csrfToken", csrf));
-    browser.postForm("/cart", Map.of("cartId", "no-csrf"));
+    browser.post("/api/auth/signout", Map.of("csrfToken", csrf));
+    browser.post("/cart", Map.of("cartId", "no-csrf"));
 
     assertThat(shop.bean(TestShopApplication.SessionCounter.class).created()).isEqualTo(before);
     assertThat(browser.cookies()).doesNotContainKey("JSESSIONID");
@@ -225,7 +225,7 @@ class ShopperSessionFilterTest {
 
   @Test
   void encodeUrlWhenAnHttpSessionExistsAndNoSessionCookieThenLinksCarryNoSessionId() {
-    Browser.Response response = shop.browser().get("/encoded-links");
+    ShopperClient.Response response = shop.browser().get("/encoded-links");
 
     assertThat(response.body()).isEqualTo("/cart /account");
   }

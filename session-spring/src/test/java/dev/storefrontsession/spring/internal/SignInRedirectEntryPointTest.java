@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionUser;
-import dev.storefrontsession.spring.testing.Browser;
+import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
 import java.time.Duration;
@@ -30,7 +30,7 @@ class SignInRedirectEntryPointTest {
 
   @Test
   void accountPageWhenNoSessionThenRedirectToLoginWithRedirectTo() {
-    Browser.Response response = shop.browser().get("/account/orders");
+    ShopperClient.Response response = shop.browser().get("/account/orders");
 
     assertThat(response.status()).isEqualTo(302);
     assertThat(response.location()).isEqualTo("/login?redirectTo=%2Faccount%2Forders");
@@ -38,17 +38,17 @@ class SignInRedirectEntryPointTest {
 
   @Test
   void accountPageWhenQueryThenRedirectToKeepsPathAndQuery() {
-    Browser.Response response = shop.browser().get("/account/orders?page=2");
+    ShopperClient.Response response = shop.browser().get("/account/orders?page=2");
 
     assertThat(response.location()).isEqualTo("/login?redirectTo=%2Faccount%2Forders%3Fpage%3D2");
   }
 
   @Test
   void accountPageWhenSignedInThenServed() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
 
-    Browser.Response response = browser.get("/account/orders");
+    ShopperClient.Response response = browser.get("/account/orders");
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.body()).isEqualTo("orders of " + TestShop.SHOPPER_EMAIL);
@@ -56,12 +56,12 @@ class SignInRedirectEntryPointTest {
 
   @Test
   void accountPageWhenSessionHasNoCustomerAccessTokenThenRedirectToLogin() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     SessionClaims noCat = SessionClaims.builder().email("someone@example.com")
         .user(SessionUser.builder().cartId("c").build()).build();
     browser.setCookie("authjs.session-token", shop.codec().encode(noCat, "authjs.session-token", Duration.ofDays(1)));
 
-    Browser.Response response = browser.get("/account/orders");
+    ShopperClient.Response response = browser.get("/account/orders");
 
     assertThat(response.status()).isEqualTo(302);
     assertThat(response.location()).isEqualTo("/login?redirectTo=%2Faccount%2Forders");
@@ -69,19 +69,19 @@ class SignInRedirectEntryPointTest {
 
   @Test
   void accountPageWhenSessionCookieForgedThenRedirectToLogin() {
-    Browser browser = shop.browser().setCookie("authjs.session-token", "forged.token.value.x.y");
+    ShopperClient browser = shop.browser().setCookie("authjs.session-token", "forged.token.value.x.y");
 
-    Browser.Response response = browser.get("/account/settings");
+    ShopperClient.Response response = browser.get("/account/settings");
 
     assertThat(response.location()).isEqualTo("/login?redirectTo=%2Faccount%2Fsettings");
   }
 
   @Test
   void formPostWhenCsrfTokenMissingThenForbiddenWithExplanation() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     browser.get("/");
 
-    Browser.Response response = browser.postForm("/cart", Map.of("cartId", "x"));
+    ShopperClient.Response response = browser.post("/cart", Map.of("cartId", "x"));
 
     assertThat(response.status()).isEqualTo(403);
     assertThat(response.body()).contains("CSRF");

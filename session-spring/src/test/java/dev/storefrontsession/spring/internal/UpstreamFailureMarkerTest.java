@@ -2,7 +2,7 @@ package dev.storefrontsession.spring.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storefrontsession.spring.testing.Browser;
+import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
 import org.junit.jupiter.api.AfterAll;
@@ -27,10 +27,10 @@ class UpstreamFailureMarkerTest {
 
   @Test
   void pageWhenStoreFailureHandledWithStatus200ThenSessionNotReissued() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
 
-    Browser.Response response = browser.get("/upstream-handled");
+    ShopperClient.Response response = browser.get("/upstream-handled");
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.body()).isEqualTo("store unavailable");
@@ -39,10 +39,10 @@ class UpstreamFailureMarkerTest {
 
   @Test
   void pageWhenStoreAnswersThenSessionReissuedAsUpdateAgeZeroAsks() {
-    Browser browser = shop.browser();
+    ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
 
-    Browser.Response response = browser.get("/whoami");
+    ShopperClient.Response response = browser.get("/whoami");
 
     assertThat(response.setCookie(SESSION)).isPresent();
   }

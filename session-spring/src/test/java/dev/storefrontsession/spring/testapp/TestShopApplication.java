@@ -1,5 +1,7 @@
 package dev.storefrontsession.spring.testapp;
 
+import dev.storefrontsession.testing.MutableClock;
+
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.util.concurrent.atomic.AtomicInteger;

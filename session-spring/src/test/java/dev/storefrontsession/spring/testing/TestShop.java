@@ -1,5 +1,7 @@
 package dev.storefrontsession.spring.testing;
 
+import dev.storefrontsession.testing.ShopperClient;
+
 import dev.storefrontsession.client.CustomerLogin;
 import dev.storefrontsession.client.CustomerContext;
 import dev.storefrontsession.client.StorefrontClient;
@@ -7,7 +9,7 @@ import dev.storefrontsession.core.KeyRing;
 import dev.storefrontsession.core.SessionCodec;
 import dev.storefrontsession.sandbox.SandboxServer;
 import dev.storefrontsession.sandbox.SandboxSettings;
-import dev.storefrontsession.spring.testapp.MutableClock;
+import dev.storefrontsession.testing.MutableClock;
 import dev.storefrontsession.spring.testapp.TestShopApplication;
 import java.net.URI;
 import java.time.Duration;
@@ -97,8 +99,8 @@ public final class TestShop implements AutoCloseable {
     return new SpringApplicationBuilder(TestShopApplication.class).properties(all.toArray(String[]::new));
   }
 
-  public Browser browser() {
-    return new Browser(base);
+  public ShopperClient browser() {
+    return new ShopperClient(base);
   }
 
   public URI base() {

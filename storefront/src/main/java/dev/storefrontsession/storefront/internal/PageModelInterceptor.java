@@ -11,7 +11,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 import dev.storefrontsession.client.StorefrontException;
 import dev.storefrontsession.spring.ShopperSessions;
-import dev.storefrontsession.storefront.EmbeddedSandbox;
+import dev.storefrontsession.storefront.embedded.EmbeddedSandbox;
 import dev.storefrontsession.storefront.internal.Views.HeaderView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -13,6 +13,7 @@ import dev.storefrontsession.client.StorefrontException;
 import dev.storefrontsession.spring.ShopperSessions;
 import dev.storefrontsession.spring.ShopperSignIn;
 import dev.storefrontsession.spring.SignInResult;
+import dev.storefrontsession.storefront.embedded.SandboxResetLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

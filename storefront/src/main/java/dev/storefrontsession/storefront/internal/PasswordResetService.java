@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-import dev.storefrontsession.sandbox.PasswordResetMessage;
+import dev.storefrontsession.storefront.embedded.SandboxResetLinks;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 public class PasswordResetService {
 
     /** Where the emailed link points: this storefront's reset page. */
-    static final String RESET_PATH = "/login/reset-password";
+    public static final String RESET_PATH = "/login/reset-password";
 
     private final StoreGateway store;
     private final SandboxResetLinks sandboxLinks;
@@ -36,7 +36,7 @@ public class PasswordResetService {
      * {@link SandboxResetLinks}.
      */
     public Optional<String> requestReset(String email, String baseUrl) {
-        List<PasswordResetMessage> before = sandboxLinks.sent();
+        SandboxResetLinks.Sent before = sandboxLinks.sent();
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("email", email);
         input.put("path", RESET_PATH);

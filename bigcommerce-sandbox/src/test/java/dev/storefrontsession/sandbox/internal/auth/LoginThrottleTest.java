@@ -2,7 +2,7 @@ package dev.storefrontsession.sandbox.internal.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storefrontsession.sandbox.MutableClock;
+import dev.storefrontsession.testing.MutableClock;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.storefrontsession.storefront.internal;
+package dev.storefrontsession.storefront.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,6 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.storefrontsession.sandbox.PasswordResetMessage;
-import dev.storefrontsession.storefront.EmbeddedSandbox;
 
 /** The development log line with the embedded sandbox's reset link, and when it is never written. */
 class SandboxResetLinksTest {
@@ -51,7 +50,7 @@ class SandboxResetLinksTest {
     void announceNewWhenActiveThenLogsOnlyNewMessagesForThatEmail() {
         SandboxResetLinks links = new SandboxResetLinks(() -> List.copyOf(outbox));
         outbox.add(message("ann@example.com", 7, "old0", "/login/reset-password"));
-        List<PasswordResetMessage> before = links.sent();
+        SandboxResetLinks.Sent before = links.sent();
         outbox.add(message("bob@example.com", 8, "bob1", "/login/reset-password"));
         outbox.add(message("Ann@Example.com", 7, "new1", "/login/reset-password"));
 
@@ -66,8 +65,8 @@ class SandboxResetLinksTest {
     void announceNewWhenInactiveThenReadsNothingAndLogsNothing() {
         SandboxResetLinks links = new SandboxResetLinks(null);
         assertThat(links.active()).isFalse();
-        assertThat(links.sent()).isEmpty();
-        assertThat(links.announceNew(List.of(), "ann@example.com", "http://localhost:8080")).isEmpty();
+        assertThat(links.sent().messages()).isEmpty();
+        assertThat(links.announceNew(new SandboxResetLinks.Sent(List.of()), "ann@example.com", "http://localhost:8080")).isEmpty();
         assertThat(log.list).isEmpty();
     }
 

@@ -1,4 +1,4 @@
-package dev.storefrontsession.storefront.internal;
+package dev.storefrontsession.storefront.embedded;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import dev.storefrontsession.sandbox.PasswordResetMessage;
-import dev.storefrontsession.storefront.EmbeddedSandbox;
+import dev.storefrontsession.storefront.internal.PasswordResetService;
+import dev.storefrontsession.storefront.internal.ProductionMode;
 
 /**
  * Development help for the embedded sandbox, which mails nothing: after a reset request it logs, at INFO, the reset
@@ -46,24 +47,31 @@ public class SandboxResetLinks {
         this.outbox = outboxOrNull;
     }
 
+    /** The reset messages the embedded sandbox had sent at one moment (none when inactive). */
+    public record Sent(List<PasswordResetMessage> messages) {
+        public Sent {
+            messages = List.copyOf(messages);
+        }
+    }
+
     public boolean active() {
         return outbox != null;
     }
 
     /** The messages the embedded sandbox has sent so far; empty when inactive. */
-    public List<PasswordResetMessage> sent() {
-        return outbox == null ? List.of() : outbox.get();
+    public Sent sent() {
+        return new Sent(outbox == null ? List.of() : outbox.get());
     }
 
     /**
      * Logs one line per reset message for {@code email} sent since {@code before} (a {@link #sent()} taken before the
      * request) and returns those links; nothing when inactive.
      */
-    public List<String> announceNew(List<PasswordResetMessage> before, String email, String baseUrl) {
+    public List<String> announceNew(Sent before, String email, String baseUrl) {
         if (outbox == null || email == null) {
             return List.of();
         }
-        Set<PasswordResetMessage> old = new HashSet<>(before);
+        Set<PasswordResetMessage> old = new HashSet<>(before.messages());
         String wanted = email.trim().toLowerCase(Locale.ROOT);
         List<String> links = new ArrayList<>();
         for (PasswordResetMessage m : outbox.get()) {
