@@ -150,7 +150,11 @@ signed_in_cookie() {
   cat=$(sed -n 's/.*"value":"\([^"]*\)".*/\1/p' <<<"$login")
   expires=$(sed -n 's/.*"expiresAt":"\([^"]*\)".*/\1/p' <<<"$login")
   [ -n "$cat" ] || { echo "peers: sandbox login failed: $login" >&2; return 1; }
-  printf '{"name":"Sam Shopper","email":"shopper@example.com","sub":"1","user":{"firstName":"Sam","lastName":"Shopper","customerAccessToken":{"value":"%s","expiresAt":"%s"},"cartId":null}}' "$cat" "$expires" \
+  # auth_time and cat_checked_at as a fresh sign-in writes them: wrk sends this one cookie on every request and never
+  # stores a re-issued one, so a cookie without a check time would be revalidated with the store on every request
+  local now
+  now=$(date +%s)
+  printf '{"name":"Sam Shopper","email":"shopper@example.com","sub":"1","auth_time":%s,"cat_checked_at":%s,"user":{"firstName":"Sam","lastName":"Shopper","customerAccessToken":{"value":"%s","expiresAt":"%s"},"cartId":null}}' "$now" "$now" "$cat" "$expires" \
     | java -jar "$root/session-cli/target/session-tool.jar" encode --secret "$secret" --cookie-name authjs.session-token
 }
 
