@@ -1,5 +1,6 @@
 package dev.storefrontsession.spring;
 
+import dev.storefrontsession.client.ChannelResolver;
 import dev.storefrontsession.client.StorefrontClient;
 import dev.storefrontsession.core.KeyRing;
 import dev.storefrontsession.core.SessionSecret;
@@ -10,6 +11,7 @@ import dev.storefrontsession.spring.internal.DefaultShopperSessions;
 import dev.storefrontsession.spring.internal.DefaultShopperSignIn;
 import dev.storefrontsession.spring.internal.FastFirewallRules;
 import dev.storefrontsession.spring.internal.MissingSessionSecretException;
+import dev.storefrontsession.spring.internal.RequestChannels;
 import dev.storefrontsession.spring.internal.RequestOrigins;
 import dev.storefrontsession.spring.internal.SessionSettings;
 import dev.storefrontsession.spring.internal.ShopperAuthentication;
@@ -141,7 +143,8 @@ public class StorefrontSessionAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public StorefrontClient storefrontClient(StorefrontBigCommerceProperties properties,
-      StorefrontSessionProperties sessionProperties, Environment environment, ObjectProvider<Clock> clock) {
+      StorefrontSessionProperties sessionProperties, Environment environment, ObjectProvider<Clock> clock,
+      ObjectProvider<ChannelResolver> channelResolver) {
     String token = firstNonBlank(properties.getStorefrontToken(),
         environment.getProperty("BIGCOMMERCE_STOREFRONT_TOKEN"));
     if (token == null) {
@@ -177,13 +180,28 @@ public class StorefrontSessionAutoConfiguration {
     builder.connectTimeout(properties.getConnectTimeout()).requestTimeout(properties.getRequestTimeout());
     builder.redacting(configuredSecrets(properties, sessionProperties, environment));
     clock.ifAvailable(builder::clock);
+    channelResolver.ifAvailable(builder::channelResolver);
     return builder.build();
   }
 
+  /** The locale of a request: {@code Accept-Language} unless the app routes locales otherwise (e.g. by path). */
   @Bean
-  public FilterRegistrationBean<ShopperSessionFilter> storefrontShopperSessionFilter(SessionSettings settings) {
+  @ConditionalOnMissingBean
+  public ShopperLocales shopperLocales() {
+    return ShopperLocales.acceptLanguage();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  public RequestChannels shopperRequestChannels(ShopperLocales locales, StorefrontClient client) {
+    return new RequestChannels(locales, client);
+  }
+
+  @Bean
+  public FilterRegistrationBean<ShopperSessionFilter> storefrontShopperSessionFilter(SessionSettings settings,
+      RequestChannels channels) {
     FilterRegistrationBean<ShopperSessionFilter> registration =
-        new FilterRegistrationBean<>(new ShopperSessionFilter(settings));
+        new FilterRegistrationBean<>(new ShopperSessionFilter(settings, channels));
     registration.setOrder(ShopperSessionFilter.ORDER);
     registration.setName("shopperSessionFilter");
     return registration;
@@ -197,8 +215,9 @@ public class StorefrontSessionAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean(ShopperSignIn.class)
-  public DefaultShopperSignIn shopperSignIn(StorefrontClient client, SessionSettings settings) {
-    return new DefaultShopperSignIn(client, settings.origins());
+  public DefaultShopperSignIn shopperSignIn(StorefrontClient client, SessionSettings settings,
+      RequestChannels channels) {
+    return new DefaultShopperSignIn(client, settings.origins(), channels);
   }
 
   @Bean

@@ -9,6 +9,7 @@ import dev.storefrontsession.client.StorefrontApiException;
 import dev.storefrontsession.client.StorefrontAuthException;
 import dev.storefrontsession.client.StorefrontClient;
 import dev.storefrontsession.client.StorefrontException;
+import dev.storefrontsession.core.ChannelCarts;
 import dev.storefrontsession.core.CustomerAccessToken;
 import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionUser;
@@ -37,10 +38,12 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
 
   private final StorefrontClient client;
   private final RequestOrigins origins;
+  private final RequestChannels channels;
 
-  public DefaultShopperSignIn(StorefrontClient client, RequestOrigins origins) {
+  public DefaultShopperSignIn(StorefrontClient client, RequestOrigins origins, RequestChannels channels) {
     this.client = client;
     this.origins = origins;
+    this.channels = channels;
   }
 
   @Override
@@ -58,10 +61,11 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
     }
     HttpServletRequest request = CurrentRequest.get();
     ShopperRequestState state = ShopperRequestState.of(request);
-    String guestCart = guestCart(state, fallbackCartId);
+    String channel = state.channelId();
+    String guestCart = guestCart(state, channel, fallbackCartId);
     try {
       CustomerLogin login = client.login(email, password, guestCart, context(request));
-      return succeed(state, login, "/");
+      return succeed(state, state.carts(), channel, login, "/");
     } catch (RuntimeException e) {
       return fail(state, e);
     }
@@ -79,18 +83,23 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
     }
     HttpServletRequest request = CurrentRequest.get();
     ShopperRequestState state = ShopperRequestState.of(request);
-    String guestCart = guestCart(state, fallbackCartId);
     try {
       // Catalyst takes the target from the JWT's own redirect_to claim (default /account/orders), not from the
       // mutation's redirectTo, which BigCommerce fills with a Stencil page when the claim is absent
-      String requested;
+      CustomerLoginJwt.UnverifiedClaims claims;
       try {
-        requested = CustomerLoginJwt.readUnverified(jwt).redirectTo();
+        claims = CustomerLoginJwt.readUnverified(jwt);
       } catch (IllegalArgumentException malformed) {
         return new SignInResult.Failure(SignInResult.Reason.INVALID_TOKEN, LOGIN_LINK_INVALID);
       }
-      CustomerLogin login = client.loginWithCustomerLoginJwt(jwt, guestCart, context(request));
-      return succeed(state, login, SafeRedirects.pathAndQuery(requested, DEFAULT_SSO_REDIRECT));
+      CustomerContext context = context(request);
+      // the client sends the login to the JWT's channel_id when it has one: that channel's guest cart goes along
+      // and gets the returned cart, so a guest cart of another channel is never merged into this one
+      String channel = channels.channelId(claims.channelId(), context);
+      String guestCart = guestCart(state, channel, fallbackCartId);
+      CustomerLogin login = client.loginWithCustomerLoginJwt(jwt, guestCart, context);
+      return succeed(state, state.carts(), channel, login,
+          SafeRedirects.pathAndQuery(claims.redirectTo(), DEFAULT_SSO_REDIRECT));
     } catch (RuntimeException e) {
       return fail(state, e);
     }
@@ -106,10 +115,12 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
     if (cat.isEmpty() || email == null || email.isBlank() || newPassword == null || newPassword.isEmpty()) {
       return new SignInResult.Failure(SignInResult.Reason.INVALID_CREDENTIALS, "No signed-in shopper to renew.");
     }
+    String channel = state.channelId();
+    ChannelCarts carts = ShopperRequestState.cartsOf(session.get());
     try {
-      CustomerLogin login = client.login(email, newPassword, ShopperRequestState.cartOf(session.get()),
+      CustomerLogin login = client.login(email, newPassword, state.cartId(channel).orElse(null),
           context(request).asCustomer(ClientTokens.toClient(cat.get())));
-      return succeed(state, login, "/");
+      return succeed(state, carts, channel, login, "/");
     } catch (RuntimeException e) {
       return fail(state, e);
     }
@@ -123,7 +134,11 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
     if (session.isEmpty()) {
       return;
     }
-    String cartId = ShopperRequestState.cartOf(session.get());
+    // the logout mutation gets this channel's cart (Catalyst's cartIdForLogout); other channels' carts stay in the
+    // new anonymous session
+    String channel = state.channelId();
+    ChannelCarts carts = ShopperRequestState.cartsOf(session.get());
+    String cartId = carts.forLogout(channel);
     // when the store cannot answer, the shopper keeps the cart id rather than lose it
     String keptCart = cartId;
     Optional<CustomerAccessToken> cat = session.get().user().flatMap(SessionUser::customerAccessToken);
@@ -138,11 +153,11 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
         state.markUpstreamFailure();
       }
     }
-    state.signOut(keptCart);
+    state.signOut(carts.remove(channel).assign(channel, keptCart));
   }
 
-  private static String guestCart(ShopperRequestState state, String fallbackCartId) {
-    Optional<String> fromCookies = state.cartId();
+  private static String guestCart(ShopperRequestState state, String channel, String fallbackCartId) {
+    Optional<String> fromCookies = state.cartId(channel);
     if (fromCookies.isPresent()) {
       return fromCookies.get();
     }
@@ -156,13 +171,18 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
     return DefaultShopperSessions.withRequest(CustomerContext.guest(), request, origins);
   }
 
-  private static SignInResult succeed(ShopperRequestState state, CustomerLogin login, String redirectTo) {
+  /**
+   * Signs the shopper in with the login's token; the session's carts are {@code before} with the returned cart as the
+   * cart of {@code channel} (Catalyst's {@code cartsAfterLogin}): other channels keep theirs.
+   */
+  private static SignInResult succeed(ShopperRequestState state, ChannelCarts before, String channel,
+      CustomerLogin login, String redirectTo) {
     String first = login.customer().firstName();
     String last = login.customer().lastName();
     String name = ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
     SessionUser user = SessionUser.builder()
         .customerAccessToken(ClientTokens.toCore(login.accessToken()))
-        .cartId(login.cartId())
+        .carts(before.afterLogin(channel, login.cartId()))
         .firstName(first)
         .lastName(last)
         .build();

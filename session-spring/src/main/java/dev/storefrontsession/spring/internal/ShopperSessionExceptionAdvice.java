@@ -1,6 +1,7 @@
 package dev.storefrontsession.spring.internal;
 
 import dev.storefrontsession.client.StorefrontAuthException;
+import dev.storefrontsession.core.ChannelCarts;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,10 +27,10 @@ public final class ShopperSessionExceptionAdvice {
   @ExceptionHandler(StorefrontAuthException.class)
   public ResponseEntity<Void> customerAccessTokenRejected(StorefrontAuthException e, HttpServletRequest request) {
     ShopperRequestState state = ShopperRequestState.of(request);
-    String cartId = state.session().map(ShopperRequestState::cartOf).orElse(null);
+    ChannelCarts carts = state.session().map(ShopperRequestState::cartsOf).orElse(new ChannelCarts(null, null));
     log.info("The store rejected the shopper's customer access token ({} on {}): signing out, keeping the cart",
         e.code(), e.operationName());
-    state.signOut(cartId);
+    state.signOut(carts);
     return ResponseEntity.status(HttpStatus.FOUND)
         .header(HttpHeaders.LOCATION, request.getContextPath() + state.settings().signInPage())
         .header(HttpHeaders.CACHE_CONTROL, "no-store")

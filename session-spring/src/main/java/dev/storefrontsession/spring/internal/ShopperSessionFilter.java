@@ -26,9 +26,11 @@ public final class ShopperSessionFilter extends OncePerRequestFilter {
   private static final String ALREADY_FILTERED = ShopperSessionFilter.class.getName() + ".FILTERED";
 
   private final SessionSettings settings;
+  private final RequestChannels channels;
 
-  public ShopperSessionFilter(SessionSettings settings) {
+  public ShopperSessionFilter(SessionSettings settings, RequestChannels channels) {
     this.settings = settings;
+    this.channels = channels;
   }
 
   @Override
@@ -39,7 +41,7 @@ public final class ShopperSessionFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    ShopperRequestState state = new ShopperRequestState(settings, request);
+    ShopperRequestState state = new ShopperRequestState(settings, channels, request);
     request.setAttribute(ShopperRequestState.ATTRIBUTE, state);
     CookieWritingResponse wrapped = new CookieWritingResponse(response, state);
     try {

@@ -181,7 +181,8 @@ class ShopperRequestStateTest {
   void readWhenCustomerAccessTokenNotAStringThenNotSignedInAndRestOfSessionKept() {
     Browser browser = daily.browser();
     browser.setCookie(SESSION, cookieWithClaims(
-        "{\"email\":\"numeric-cat@example.com\",\"user\":{\"customerAccessToken\":123,\"cartId\":\"kept-cart\"}"
+        "{\"email\":\"numeric-cat@example.com\",\"user\":{\"customerAccessToken\":123,\"cartId\":\"kept-cart\","
+            + "\"cartIds\":{\"1\":\"kept-cart\"}}"
             + expNextWeek() + "}"));
 
     Browser.Response response = browser.get("/whoami");
