@@ -1,5 +1,6 @@
 package dev.storefrontsession.sandbox.internal.auth;
 
+import dev.storefrontsession.sandbox.SandboxSettings;
 import dev.storefrontsession.sandbox.internal.store.Catalog;
 
 /**
@@ -11,10 +12,21 @@ import dev.storefrontsession.sandbox.internal.store.Catalog;
  * @param clientIp the shopper's IP: a trusted proxy's {@code True-Client-IP}, else the socket peer
  * @param accessTokenHash the SHA-256 (hex) of the customer access token that selected the customer, or null for a
  *     guest; lets a mutation act on "this device's" token without holding the token itself
+ * @param channelId the channel the request was sent to (its host name or path), which scopes carts and logins
  */
-public record Requester(Long customerId, int customerGroupId, String clientIp, String accessTokenHash) {
+public record Requester(Long customerId, int customerGroupId, String clientIp, String accessTokenHash, long channelId) {
 
   public static final String KEY = "sandbox.requester";
+
+  /** On the default channel; {@link #onChannel} moves it. */
+  public Requester(Long customerId, int customerGroupId, String clientIp, String accessTokenHash) {
+    this(customerId, customerGroupId, clientIp, accessTokenHash, SandboxSettings.DEFAULT_CHANNEL_ID);
+  }
+
+  /** The same requester on channel {@code id}. */
+  public Requester onChannel(long id) {
+    return new Requester(customerId, customerGroupId, clientIp, accessTokenHash, id);
+  }
 
   public static Requester guest(String clientIp) {
     return new Requester(null, Catalog.DEFAULT_CUSTOMER_GROUP, clientIp, null);

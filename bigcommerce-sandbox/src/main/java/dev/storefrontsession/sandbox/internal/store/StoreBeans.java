@@ -39,6 +39,11 @@ public class StoreBeans {
   }
 
   @Bean
+  Channels channels(JdbcClient jdbc, SandboxSettings settings) {
+    return Channels.load(jdbc, settings.storeHash(), settings.channelId());
+  }
+
+  @Bean
   CustomerRepository customerRepository(JdbcClient jdbc) {
     return new CustomerRepository(jdbc);
   }
