@@ -3,6 +3,7 @@ package dev.storefrontsession.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storefrontsession.client.CustomerContext;
+import dev.storefrontsession.client.CustomerLoginJwt;
 import dev.storefrontsession.core.DecodeResult;
 import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionUser;
@@ -155,5 +156,28 @@ class ChannelCartsSessionTest {
     assertThat(user.cartId()).isNull();
     assertThat(guestSees(english, 1)).isTrue();
     assertThat(browser.get("/whoami").body()).endsWith("loggedIn=true cart=none");
+  }
+
+  @Test
+  void signInWithCustomerLoginJwtWhenItNamesTheFrenchChannelThenThatChannelsGuestCartGoesAlongAndGetsTheResult() {
+    String english = shop.createGuestCart(1);
+    String frenchCart = shop.createGuestCart(TestShopApplication.FRENCH_CHANNEL);
+    Browser browser = shop.browser();
+    Shopper.setCart(browser, english);
+    Shopper.setCart(french(browser), frenchCart);
+    english(browser);
+    String jwt = CustomerLoginJwt.builder().clientId(sandbox.settings().clientId())
+        .clientSecret(sandbox.settings().clientSecret()).storeHash(sandbox.settings().storeHash())
+        .customerId(2).channelId(TestShopApplication.FRENCH_CHANNEL).build().token();
+
+    Browser.Response response = browser.postForm("/login/token", Map.of("jwt", jwt, "_csrf",
+        Shopper.formToken(browser)));
+
+    assertThat(response.body()).startsWith("success");
+    SessionUser user = user(browser, SESSION);
+    assertThat(user.cartIds()).containsEntry("1", english).containsKey(FRENCH);
+    assertThat(guestSees(english, 1)).as("the English guest cart is not merged").isTrue();
+    assertThat(guestSees(frenchCart, TestShopApplication.FRENCH_CHANNEL)).as("the French one is").isFalse();
+    assertThat(french(browser).get("/whoami").body()).endsWith("loggedIn=true cart=" + user.cartIds().get(FRENCH));
   }
 }

@@ -69,7 +69,7 @@ public final class TestShop implements AutoCloseable {
         "server.port=0",
         "spring.main.banner-mode=off",
         "logging.level.root=WARN",
-        "storefront.bigcommerce.graphql-endpoint=" + sandbox.graphqlEndpoint(),
+        "storefront.bigcommerce.graphql-endpoint=" + sandbox.graphqlEndpointTemplate(),
         "storefront.bigcommerce.storefront-token=" + sandbox.settings().storefrontToken(),
         "storefront.bigcommerce.store-hash=" + sandbox.settings().storeHash(),
         "storefront.bigcommerce.channel-id=" + sandbox.settings().channelId()));
