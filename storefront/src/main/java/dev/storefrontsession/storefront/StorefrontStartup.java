@@ -97,8 +97,11 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
             // Everything but the endpoint (its port) is known now; the endpoint is resolved when first read,
             // waiting for the sandbox, so the storefront's own start runs in parallel with the sandbox's.
             EmbeddedSandbox started = sandbox;
-            env.getPropertySources().addFirst(new LazyEndpointPropertySource(
-                    () -> started.graphqlEndpoint().toString()));
+            env.getPropertySources().addFirst(new LazyEndpointPropertySource(started::graphqlEndpointTemplate));
+            if (isBlank(firstOf(env, "STOREFRONT_LOCALES", "storefront.locales"))) {
+                // the demo store's two channels: English (default, unprefixed) and French under /fr
+                props.put("storefront.locales", DEMO_LOCALES);
+            }
             props.put("BIGCOMMERCE_STORE_HASH", s.storeHash());
             props.put("BIGCOMMERCE_CHANNEL_ID", String.valueOf(s.channelId()));
             props.put("BIGCOMMERCE_STOREFRONT_TOKEN", s.storefrontToken());
@@ -159,6 +162,9 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
         starter.start();
         return new EmbeddedSandbox(future, settings);
     }
+
+    /** The embedded sandbox's channels: channel 1 English at {@code /}, channel 2 French at {@code /fr}. */
+    static final String DEMO_LOCALES = "en:1,fr:2";
 
     /** {@code BIGCOMMERCE_GRAPHQL_ENDPOINT}, computed on first read. */
     static final class LazyEndpointPropertySource extends EnumerablePropertySource<Object> {
