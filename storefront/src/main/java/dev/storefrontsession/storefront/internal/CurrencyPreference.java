@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 public class CurrencyPreference {
 
     static final String COOKIE = "preferred-currency";
+    private static final String OFFERED = CurrencyPreference.class.getName() + ".offered";
     private static final int MAX_AGE = 365 * 24 * 3600;
 
     /** A currency of the channel, for the switcher. */
@@ -66,15 +67,29 @@ public class CurrencyPreference {
         response.addCookie(cookie);
     }
 
+    /**
+     * The channel's currencies, asked once per request as the header's navigation is (cached for guests, fresh with
+     * a customer's token: a customer's page is never served from the shared cache).
+     */
+    @SuppressWarnings("unchecked")
     private List<CurrencyOption> offered() {
-        JsonNode site = store.publicQuery(Documents.CURRENCIES, Map.of(), "currencies").path("site");
-        return Json.edges(site.path("currencies"), c -> new CurrencyOption(Json.text(c, "code"),
+        HttpServletRequest request = currentRequest();
+        if (request.getAttribute(OFFERED) instanceof List<?> known) {
+            return (List<CurrencyOption>) known;
+        }
+        JsonNode site = store.layoutQuery(Documents.CURRENCIES, Map.of()).path("site");
+        List<CurrencyOption> offered = Json.edges(site.path("currencies"), c -> new CurrencyOption(Json.text(c, "code"),
                 c.path("isDefault").asBoolean(false), false));
+        request.setAttribute(OFFERED, offered);
+        return offered;
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
     }
 
     private static String chosenCode(List<CurrencyOption> offered) {
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-                .getRequest();
+        HttpServletRequest request = currentRequest();
         // the session layer's cookie reader (Auth.js's rules), not the container's full parse of every cookie
         Map<String, String> cookies = new HashMap<>();
         Enumeration<String> headers = request.getHeaders("Cookie");

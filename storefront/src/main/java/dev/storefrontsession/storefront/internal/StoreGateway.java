@@ -43,20 +43,6 @@ public class StoreGateway {
         return execute(document, variables, CachePolicy.cached("catalog"), false);
     }
 
-    /**
-     * A read whose answer is the same for every shopper of the request's channel (its currencies): always asked as a
-     * guest, so it is cached for signed-in shoppers too.
-     */
-    public JsonNode publicQuery(String document, Map<String, ?> variables, String... tags) {
-        GraphQLRequest request = GraphQLRequest.builder(document)
-                .variables(variables)
-                .context(shoppers.customerContext().asGuest())
-                .cache(CachePolicy.cached(tags))
-                .validateCustomerAccessToken(false)
-                .build();
-        return client.execute(request).data();
-    }
-
     /** A read of the shopper's own data (cart, account): never cached. */
     public JsonNode privateQuery(String document, Map<String, ?> variables, String... tags) {
         return execute(document, variables, CachePolicy.noStore(tags), true);
