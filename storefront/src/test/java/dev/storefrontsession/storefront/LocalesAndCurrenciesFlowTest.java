@@ -157,4 +157,17 @@ class LocalesAndCurrenciesFlowTest {
         assertThat(shopper.open("/fr/cart").body()).doesNotContain("Fog Linen Chambray Towel");
         assertThat(Shop.cartCount(shopper.open("/fr").body())).isZero();
     }
+
+    @Test
+    void accountPageWhenGuestOnFrenchThenSignInPageInFrenchAndBackToTheFrenchAccount() {
+        ShopperClient shopper = app.shopper();
+
+        ShopperClient.Page guarded = shopper.get("/fr/account/orders");
+
+        assertThat(guarded.status()).isEqualTo(302);
+        assertThat(guarded.location()).endsWith("/fr/login?redirectTo=%2Faccount%2Forders");
+        ShopperClient.Page login = shopper.submit(guarded.location(), "/fr/login", Map.of("email", Shop.SHOPPER,
+                "password", Shop.SHOPPER_PASSWORD, "redirectTo", "/account/orders"));
+        assertThat(login.location()).endsWith("/fr/account/orders");
+    }
 }
