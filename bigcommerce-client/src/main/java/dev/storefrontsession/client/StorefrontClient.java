@@ -306,6 +306,15 @@ public final class StorefrontClient {
      * @throws LoginFailedException for refused credentials, a required password reset or too many attempts
      */
     public CustomerLogin login(String email, String password, String guestCartId, CustomerContext context) {
+        return login(email, password, guestCartId, context, null);
+    }
+
+    /**
+     * As {@link #login(String, String, String, CustomerContext)}, sent to channel {@code channelId} (null: the
+     * context's channel), as Catalyst's password sign-in does with its {@code channelId} credential.
+     */
+    public CustomerLogin login(String email, String password, String guestCartId, CustomerContext context,
+                               Long channelId) {
         if (email == null || email.isBlank()) {
             throw new IllegalArgumentException("email is required");
         }
@@ -319,7 +328,8 @@ public final class StorefrontClient {
             variables.put("cartEntityId", guestCartId);
         }
         GraphQLRequest request = GraphQLRequest.builder(SessionDocuments.LOGIN).variables(variables)
-                .context(context).validateCustomerAccessToken(false).errorPolicy(ErrorPolicy.ALL).build();
+                .context(context).channelId(channelId).validateCustomerAccessToken(false).errorPolicy(ErrorPolicy.ALL)
+                .build();
         GraphQLResponse response = loginCall(request, List.of(password), false);
         return toLogin(response, response.data().path("login"), guestCartId, null, false);
     }

@@ -124,13 +124,15 @@ class ChannelCartsSessionTest {
 
     Shopper.signIn(browser);
 
+    // the French guest cart is assigned to the customer, or merged into their French cart from an earlier test
     SessionUser user = user(browser, SESSION);
+    String accountCart = user.cartIds().get(FRENCH);
     assertThat(user.customerAccessToken()).isPresent();
-    assertThat(user.cartIds()).containsExactly(Map.entry("1", english), Map.entry(FRENCH, frenchCart));
-    assertThat(user.cartId()).isEqualTo(frenchCart);
-    assertThat(guestSees(frenchCart, TestShopApplication.FRENCH_CHANNEL)).as("assigned to the customer").isFalse();
+    assertThat(user.cartIds()).containsOnlyKeys("1", FRENCH).containsEntry("1", english);
+    assertThat(user.cartId()).isEqualTo(accountCart);
+    assertThat(guestSees(frenchCart, TestShopApplication.FRENCH_CHANNEL)).as("now the customer's").isFalse();
     assertThat(guestSees(english, 1)).as("never sent to the store's login").isTrue();
-    assertThat(browser.get("/whoami").body()).endsWith("loggedIn=true cart=" + frenchCart);
+    assertThat(browser.get("/whoami").body()).endsWith("loggedIn=true cart=" + accountCart);
     assertThat(english(browser).get("/whoami").body()).endsWith("loggedIn=true cart=" + english);
 
     Map<String, String> form = Map.of("_csrf", Shopper.formToken(french(browser)));
@@ -138,8 +140,8 @@ class ChannelCartsSessionTest {
 
     SessionUser guest = user(browser, ANONYMOUS);
     assertThat(browser.cookie(SESSION)).isEmpty();
-    assertThat(guest.cartIds()).containsExactly(Map.entry("1", english), Map.entry(FRENCH, frenchCart));
-    assertThat(guestSees(frenchCart, TestShopApplication.FRENCH_CHANNEL)).as("handed back by logout").isTrue();
+    assertThat(guest.cartIds()).containsExactly(Map.entry("1", english), Map.entry(FRENCH, accountCart));
+    assertThat(guestSees(accountCart, TestShopApplication.FRENCH_CHANNEL)).as("handed back by logout").isTrue();
   }
 
   @Test
@@ -179,5 +181,29 @@ class ChannelCartsSessionTest {
     assertThat(guestSees(english, 1)).as("the English guest cart is not merged").isTrue();
     assertThat(guestSees(frenchCart, TestShopApplication.FRENCH_CHANNEL)).as("the French one is").isFalse();
     assertThat(french(browser).get("/whoami").body()).endsWith("loggedIn=true cart=" + user.cartIds().get(FRENCH));
+  }
+
+  @Test
+  void passwordCallbackWhenCatalystSendsChannelIdThenThatChannelsGuestCartJoinsTheAccount() {
+    shop.clearShopperCart();
+    String english = shop.createGuestCart(1);
+    String frenchCart = shop.createGuestCart(TestShopApplication.FRENCH_CHANNEL);
+    Browser browser = shop.browser();
+    Shopper.setCart(browser, english);
+    Shopper.setCart(french(browser), frenchCart);
+    english(browser);
+
+    Map<String, String> form = new java.util.LinkedHashMap<>();
+    form.put("email", TestShop.SHOPPER_EMAIL);
+    form.put("password", TestShop.SHOPPER_PASSWORD);
+    form.put("channelId", FRENCH);
+    form.put("csrfToken", Shopper.csrf(browser));
+    browser.postForm("/api/auth/callback/password", form);
+
+    SessionUser user = user(browser, SESSION);
+    assertThat(user.cartIds()).containsOnlyKeys("1", FRENCH).containsEntry("1", english);
+    assertThat(guestSees(frenchCart, TestShopApplication.FRENCH_CHANNEL)).as("joined the account on channel 2")
+        .isFalse();
+    assertThat(guestSees(english, 1)).isTrue();
   }
 }

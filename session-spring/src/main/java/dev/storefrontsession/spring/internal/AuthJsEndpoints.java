@@ -160,7 +160,8 @@ public final class AuthJsEndpoints {
     SignInResult result;
     if (signIn instanceof DefaultShopperSignIn defaults) {
       result = "password".equals(provider)
-          ? defaults.signInWithPassword(string(body.get("email")), string(body.get("password")), bodyCartId)
+          ? defaults.signInWithPassword(string(body.get("email")), string(body.get("password")), bodyCartId,
+              string(body.get("channelId")))
           : defaults.signInWithCustomerLoginJwt(string(body.get("jwt")), bodyCartId);
     } else {
       result = "password".equals(provider)

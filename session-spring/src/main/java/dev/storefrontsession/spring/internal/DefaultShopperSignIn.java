@@ -56,15 +56,25 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
    * client posts) is used only when the shopper's cookies hold no cart.
    */
   public SignInResult signInWithPassword(String email, String password, String fallbackCartId) {
+    return signInWithPassword(email, password, fallbackCartId, null);
+  }
+
+  /**
+   * As {@link #signInWithPassword(String, String, String)} on channel {@code channelId} (Catalyst's optional
+   * {@code channelId} credential: the channel the shopper signs in on) when it is a channel id, else on the request's
+   * channel: that channel's guest cart goes to the login and gets the returned cart.
+   */
+  public SignInResult signInWithPassword(String email, String password, String fallbackCartId, String channelId) {
     if (email == null || email.isBlank() || password == null || password.isEmpty()) {
       return new SignInResult.Failure(SignInResult.Reason.INVALID_CREDENTIALS, "Enter your email and password.");
     }
     HttpServletRequest request = CurrentRequest.get();
     ShopperRequestState state = ShopperRequestState.of(request);
-    String channel = state.channelId();
+    Long explicit = channelIdOrNull(channelId);
+    String channel = explicit != null ? explicit.toString() : state.channelId();
     String guestCart = guestCart(state, channel, fallbackCartId);
     try {
-      CustomerLogin login = client.login(email, password, guestCart, context(request));
+      CustomerLogin login = client.login(email, password, guestCart, context(request), explicit);
       return succeed(state, state.carts(), channel, login, "/");
     } catch (RuntimeException e) {
       return fail(state, e);
@@ -154,6 +164,16 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
       }
     }
     state.signOut(carts.remove(channel).assign(channel, keptCart));
+  }
+
+  /** A channel id given as text (1 to 18 digits, positive), else null. */
+  private static Long channelIdOrNull(String channelId) {
+    if (channelId == null || channelId.isEmpty() || channelId.length() > 18
+        || !channelId.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return null;
+    }
+    long id = Long.parseLong(channelId);
+    return id > 0 ? id : null;
   }
 
   private static String guestCart(ShopperRequestState state, String channel, String fallbackCartId) {
