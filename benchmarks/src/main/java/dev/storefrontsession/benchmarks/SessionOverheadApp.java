@@ -3,7 +3,9 @@ package dev.storefrontsession.benchmarks;
 import dev.storefrontsession.benchmarks.internal.BadgeController;
 import dev.storefrontsession.benchmarks.internal.CatalogPageController;
 import dev.storefrontsession.benchmarks.internal.NoSessionLayer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
@@ -41,6 +43,7 @@ public class SessionOverheadApp {
   /** What {@code plain} mode turns off: the whole session layer. */
   static final String SESSION_LAYER = String.join(",",
       "dev.storefrontsession.spring.StorefrontSessionAutoConfiguration",
+      "dev.storefrontsession.spring.StorefrontObservabilityAutoConfiguration",
       "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
       "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
       "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -57,6 +60,28 @@ public class SessionOverheadApp {
     System.out.flush();
   }
 
+  /** Every auto-configuration of Actuator, Micrometer, tracing and OpenTelemetry on the class path, and ours. */
+  static List<String> observabilityAutoConfigurations() {
+    List<String> names = new ArrayList<>();
+    try {
+      for (java.net.URL url : java.util.Collections.list(SessionOverheadApp.class.getClassLoader().getResources(
+          "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports"))) {
+        try (java.io.InputStream in = url.openStream()) {
+          for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            String name = line.strip();
+            if (name.contains(".micrometer.") || name.contains(".actuate.") || name.contains(".opentelemetry.")
+                || name.contains(".health.") || name.endsWith("StorefrontObservabilityAutoConfiguration")) {
+              names.add(name);
+            }
+          }
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return names;
+  }
+
   /** Starts the app on {@code port} (0: any free port) on loopback. */
   public static ConfigurableApplicationContext start(boolean sessions, int port) {
     SpringApplication app = sessions ? new SpringApplication(SessionOverheadApp.class)
@@ -71,8 +96,20 @@ public class SessionOverheadApp {
     props.put("logging.level.root", "WARN");
     // The storefront's template settings (storefront.properties), so the page costs what a storefront page costs.
     props.put("spring.thymeleaf.enable-spring-el-compiler", true);
+    // As the storefront runs (storefront.properties): probes, store-call histograms, W3C tracing at 10 %, no exporter
+    props.put("management.endpoints.web.exposure.include", "health");
+    props.put("management.endpoint.health.probes.enabled", true);
+    props.put("management.metrics.distribution.percentiles-histogram.storefront.bigcommerce.requests", true);
+    props.put("management.tracing.sampling.probability", 0.1);
+    List<String> excluded = new ArrayList<>();
     if (!sessions) {
-      props.put("spring.autoconfigure.exclude", SESSION_LAYER);
+      excluded.add(SESSION_LAYER);
+    }
+    if ("off".equalsIgnoreCase(System.getenv("BENCH_OBSERVABILITY"))) {
+      excluded.addAll(observabilityAutoConfigurations());
+    }
+    if (!excluded.isEmpty()) {
+      props.put("spring.autoconfigure.exclude", String.join(",", excluded));
     }
     app.setDefaultProperties(props);
     return app.run();

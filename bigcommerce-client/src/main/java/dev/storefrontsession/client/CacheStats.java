@@ -9,8 +9,9 @@ package dev.storefrontsession.client;
  * @param misses        cacheable calls that had to load (one upstream call each)
  * @param bypassed      calls not eligible for the cache (customer context, mutation, or no-store)
  * @param entries       approximate number of entries in the cache now
+ * @param evictions     entries dropped because the cache was full or their TTL had passed
  */
-public record CacheStats(long upstreamCalls, long hits, long misses, long bypassed, long entries) {
+public record CacheStats(long upstreamCalls, long hits, long misses, long bypassed, long entries, long evictions) {
 
     /** hits / (hits + misses), or 0 when there were no cacheable calls. */
     public double hitRate() {

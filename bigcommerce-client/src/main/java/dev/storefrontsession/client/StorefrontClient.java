@@ -111,6 +111,7 @@ public final class StorefrontClient {
     private final long cacheMaximumSize;
     private final long maxResponseBytes;
     private final ErrorHandler errorHandler;
+    private final CallObserver callObserver;
     private final Clock clock;
     private final String userAgent;
     private final boolean customHttpClient;
@@ -137,6 +138,7 @@ public final class StorefrontClient {
         this.cacheMaximumSize = b.cacheMaximumSize;
         this.maxResponseBytes = b.maxResponseBytes;
         this.errorHandler = b.errorHandler;
+        this.callObserver = b.callObserver;
         this.clock = b.clock;
         this.userAgent = b.userAgentProduct == null ? LibraryVersion.userAgent()
                 : LibraryVersion.userAgent() + " " + b.userAgentProduct;
@@ -174,6 +176,7 @@ public final class StorefrontClient {
         b.cacheMaximumSize = cacheMaximumSize;
         b.maxResponseBytes = maxResponseBytes;
         b.errorHandler = errorHandler;
+        b.callObserver = callObserver;
         b.clock = clock;
         b.userAgentProduct = userAgent.equals(LibraryVersion.userAgent()) ? null
                 : userAgent.substring(LibraryVersion.userAgent().length() + 1);
@@ -452,7 +455,7 @@ public final class StorefrontClient {
     /** Counters since this client (or the one it was derived from) was built. */
     public CacheStats cacheStats() {
         return new CacheStats(shared.upstreamCalls.sum(), shared.cache.hits(), shared.cache.misses(),
-                shared.bypassed.sum(), shared.cache.estimatedSize());
+                shared.bypassed.sum(), shared.cache.estimatedSize(), shared.cache.evictions());
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -556,7 +559,14 @@ public final class StorefrontClient {
         for (String[] header : call.headers()) {
             rb.header(header[0], header[1]);
         }
-        HttpRequest httpRequest = rb.build();
+        CallObserver.Call observed = observe(call, "miss".equals(cacheOutcome), rb);
+        HttpRequest httpRequest;
+        try {
+            httpRequest = rb.build();
+        } catch (RuntimeException e) {
+            ended(observed, CallObserver.CallOutcome.TRANSPORT_ERROR, null);
+            throw e;
+        }
         shared.upstreamCalls.increment();
         long start = System.nanoTime();
         return http.sendAsync(httpRequest, new BoundedBody(maxResponseBytes))
@@ -567,15 +577,72 @@ public final class StorefrontClient {
                         StorefrontException error = transportError(call.op(), unwrap(failure));
                         LOG.log(Level.DEBUG, () -> "Storefront " + describe(call.op()) + " channel " + call.channelId()
                                 + ": failed after " + millis + " ms (" + error.getClass().getSimpleName() + ")");
+                        ended(observed, outcomeOf(error), error);
                         throw error;
                     }
                     OptionalInt complexity = complexity(response);
                     LOG.log(Level.DEBUG, () -> "Storefront " + describe(call.op()) + " channel " + call.channelId()
                             + ": HTTP " + response.statusCode() + " in " + millis + " ms, complexity "
                             + (complexity.isPresent() ? complexity.getAsInt() : "?") + ", cache " + cacheOutcome);
-                    return PARSER.parse(call.op().name(), response.statusCode(), response.body(), complexity,
-                            call.secrets());
+                    ParsedResponse parsed;
+                    try {
+                        parsed = PARSER.parse(call.op().name(), response.statusCode(), response.body(), complexity,
+                                call.secrets());
+                    } catch (StorefrontException e) {
+                        ended(observed, outcomeOf(e), e);
+                        throw e;
+                    }
+                    ended(observed, parsed.hasErrors() ? CallObserver.CallOutcome.GRAPHQL_ERRORS
+                            : CallObserver.CallOutcome.SUCCESS, null);
+                    return parsed;
                 });
+    }
+
+    /** Starts the observer's view of a call; the headers it adds go on the request. Never throws. */
+    private CallObserver.Call observe(Call call, boolean cached, HttpRequest.Builder request) {
+        if (callObserver == CallObserver.none()) {
+            return NO_CALL;
+        }
+        try {
+            CallObserver.CallInfo info = new CallObserver.CallInfo(call.op().name() == null ? "unnamed"
+                    : call.op().name(), call.op().type(), call.channelId(), cached);
+            CallObserver.Call observed = callObserver.start(info, (name, value) -> {
+                try {
+                    request.header(HeaderValues.requireSafe("observer header", name),
+                            HeaderValues.requireSafe("observer header", value));
+                } catch (IllegalArgumentException e) {
+                    LOG.log(Level.DEBUG, () -> "Call observer header dropped: " + e.getMessage());
+                }
+            });
+            return observed == null ? NO_CALL : observed;
+        } catch (RuntimeException e) {
+            LOG.log(Level.DEBUG, () -> "Call observer failed to start: " + e);
+            return NO_CALL;
+        }
+    }
+
+    private static final CallObserver.Call NO_CALL = (outcome, failure) -> { };
+
+    private static void ended(CallObserver.Call observed, CallObserver.CallOutcome outcome,
+                              StorefrontException failure) {
+        try {
+            observed.end(outcome, failure);
+        } catch (RuntimeException e) {
+            LOG.log(Level.DEBUG, () -> "Call observer failed to end: " + e);
+        }
+    }
+
+    private static CallObserver.CallOutcome outcomeOf(StorefrontException error) {
+        if (error instanceof StorefrontTimeoutException) {
+            return CallObserver.CallOutcome.TIMEOUT;
+        }
+        if (error instanceof MalformedResponseException) {
+            return CallObserver.CallOutcome.MALFORMED;
+        }
+        if (error instanceof StorefrontApiException) {
+            return CallObserver.CallOutcome.HTTP_ERROR;
+        }
+        return CallObserver.CallOutcome.TRANSPORT_ERROR;
     }
 
     private StorefrontException transportError(OperationParser.Operation op, Throwable cause) {
@@ -684,6 +751,7 @@ public final class StorefrontClient {
         private long cacheMaximumSize = DEFAULT_CACHE_MAXIMUM_SIZE;
         private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
         private ErrorHandler errorHandler = ErrorHandler.none();
+        private CallObserver callObserver = CallObserver.none();
         private Clock clock = Clock.systemUTC();
         private String userAgentProduct;
         private boolean customHttpClient;
@@ -805,6 +873,12 @@ public final class StorefrontClient {
 
         public Builder errorHandler(ErrorHandler handler) {
             this.errorHandler = Objects.requireNonNull(handler, "handler");
+            return this;
+        }
+
+        /** Watches every request sent upstream (metrics, tracing); default {@link CallObserver#none()}. */
+        public Builder callObserver(CallObserver observer) {
+            this.callObserver = Objects.requireNonNull(observer, "observer");
             return this;
         }
 

@@ -1022,4 +1022,88 @@ class StorefrontClientTest {
             }
         }
     }
+
+    @Nested
+    class CallObservers {
+
+        record Seen(CallObserver.CallInfo info, CallObserver.CallOutcome outcome, StorefrontException failure) {}
+
+        /** Records what it saw and adds a {@code traceparent} header to every request. */
+        static final class Recording implements CallObserver {
+            final List<Seen> seen = new CopyOnWriteArrayList<>();
+
+            @Override
+            public Call start(CallInfo call, java.util.function.BiConsumer<String, String> headers) {
+                headers.accept("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+                return (outcome, failure) -> seen.add(new Seen(call, outcome, failure));
+            }
+        }
+
+        @Test
+        void executeWhenObservedThenEachUpstreamRequestStartsAndEndsOnceWithItsOutcome() {
+            Recording observer = new Recording();
+            StorefrontClient client = clientBuilder().callObserver(observer).build();
+            client.execute(GraphQLRequest.builder(STORE_NAME).cache(CachePolicy.cached()).build());
+            // from the guest cache: nothing sent, nothing observed
+            client.execute(GraphQLRequest.builder(STORE_NAME).cache(CachePolicy.cached()).build());
+            assertThat(observer.seen).containsExactly(new Seen(new CallObserver.CallInfo("StoreNameQuery",
+                    OperationType.QUERY, sandbox.settings().channelId(), true), CallObserver.CallOutcome.SUCCESS, null));
+            assertThat(proxy.requests().get(0).header("traceparent"))
+                    .isEqualTo("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+        }
+
+        @Test
+        void executeWhenUpstreamFailsThenTheOutcomeSaysHow() {
+            Recording observer = new Recording();
+            StorefrontClient client = clientBuilder().callObserver(observer).build();
+            client.execute(GraphQLRequest.builder(BROKEN).cache(CachePolicy.cached()).errorPolicy(ErrorPolicy.ALL)
+                    .build());
+            proxy.inject(new FaultyProxy.Fault.Respond(503, "text/plain", "down"));
+            assertThatThrownBy(() -> client.execute(GraphQLRequest.builder(CUSTOMER).build()))
+                    .isInstanceOf(StorefrontApiException.class);
+            proxy.inject(new FaultyProxy.Fault.Respond(200, "text/html", "<html>"));
+            assertThatThrownBy(() -> client.execute(GraphQLRequest.builder(CUSTOMER).build()))
+                    .isInstanceOf(MalformedResponseException.class);
+            assertThat(observer.seen).extracting(Seen::outcome).containsExactly(
+                    CallObserver.CallOutcome.GRAPHQL_ERRORS, CallObserver.CallOutcome.HTTP_ERROR,
+                    CallObserver.CallOutcome.MALFORMED);
+            assertThat(observer.seen.get(1).failure()).isInstanceOf(StorefrontApiException.class);
+            assertThat(observer.seen.get(0).info().cached()).isTrue();
+            assertThat(observer.seen.get(1).info().cached()).isFalse();
+        }
+
+        @Test
+        void executeWhenStoreIsDownThenTransportErrorIsObserved() throws Exception {
+            int freePort;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                freePort = socket.getLocalPort();
+            }
+            Recording observer = new Recording();
+            StorefrontClient client = clientBuilder().endpoint("http://127.0.0.1:" + freePort + "/graphql")
+                    .callObserver(observer).build();
+            assertThatThrownBy(() -> client.execute(GraphQLRequest.of(CUSTOMER)))
+                    .isInstanceOf(StorefrontTransportException.class);
+            assertThat(observer.seen).extracting(Seen::outcome).containsExactly(CallObserver.CallOutcome.TRANSPORT_ERROR);
+        }
+
+        @Test
+        void executeWhenTheObserverThrowsOrAddsAnUnsafeHeaderThenTheCallStillSucceeds() {
+            CallObserver throwing = (call, headers) -> {
+                headers.accept("x-evil", "a\r\nInjected: yes");
+                headers.accept("Host", "elsewhere.example"); // restricted: the JDK refuses it
+                return (outcome, failure) -> {
+                    throw new IllegalStateException("observer bug");
+                };
+            };
+            StorefrontClient client = clientBuilder().callObserver(throwing).build();
+            assertThat(client.execute(GraphQLRequest.of(CUSTOMER)).operationName()).isEqualTo("CustomerQuery");
+            assertThat(proxy.requests().get(0).has("x-evil")).isFalse();
+            assertThat(proxy.requests().get(0).has("injected")).isFalse();
+            CallObserver failingStart = (call, headers) -> {
+                throw new IllegalStateException("observer bug");
+            };
+            assertThat(clientBuilder().callObserver(failingStart).build().execute(GraphQLRequest.of(CUSTOMER))
+                    .operationName()).isEqualTo("CustomerQuery");
+        }
+    }
 }

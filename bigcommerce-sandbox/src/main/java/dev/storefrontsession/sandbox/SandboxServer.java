@@ -2,6 +2,8 @@ package dev.storefrontsession.sandbox;
 
 import dev.storefrontsession.sandbox.internal.SandboxApplication;
 import dev.storefrontsession.sandbox.internal.auth.PasswordResets;
+import dev.storefrontsession.sandbox.internal.service.ChannelSite;
+import dev.storefrontsession.sandbox.internal.web.SandboxOrigin;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
@@ -56,13 +58,23 @@ public final class SandboxServer implements AutoCloseable {
 
   /** {@code http://<bind address>:<port>/graphql}. */
   public URI graphqlEndpoint() {
-    String host = settings.bindAddress();
-    if ("0.0.0.0".equals(host)) {
-      host = "127.0.0.1";
-    } else if (host.contains(":") && !host.startsWith("[")) {
-      host = "[" + host + "]";
-    }
-    return URI.create("http://" + host + ":" + port + "/graphql");
+    return URI.create(SandboxOrigin.of(settings.bindAddress(), port) + "/graphql");
+  }
+
+  /**
+   * Sets the channel's storefront URL, where the sandbox's checkout sends shoppers back (sign in, sign out, order
+   * confirmation), as a storefront registers its site with BigCommerce. Until set: the channel's vanity URL.
+   *
+   * @param site an absolute http(s) URL without query or fragment, e.g. {@code http://localhost:8080}
+   * @throws IllegalArgumentException when it is not
+   */
+  public void channelSiteUrl(URI site) {
+    context.getBean(ChannelSite.class).set(site);
+  }
+
+  /** The channel's storefront URL (see {@link #channelSiteUrl(URI)}). */
+  public URI channelSiteUrl() {
+    return context.getBean(ChannelSite.class).url();
   }
 
   /**

@@ -228,6 +228,10 @@ class CatalystCorpusTest {
         case "@address" -> address();
         case "@publicWishlistToken" -> publicWishlistToken();
         case "@loginJwt" -> loginJwt();
+        case "@consignment" -> consignment();
+        case "@cartWithCoupon" -> applied("applyCheckoutCoupon", "ApplyCheckoutCouponInput", "couponCode", "SAVE10");
+        case "@cartWithGiftCertificate" -> applied("applyCheckoutGiftCertificate",
+            "ApplyCheckoutGiftCertificateInput", "giftCertificateCode", "GC1");
         default -> throw new IllegalArgumentException("unknown placeholder " + s);
       };
     }
@@ -238,6 +242,34 @@ class CatalystCorpusTest {
         lineItem = Fixture.cart(http, cat, cart).at("/lineItems/physicalItems/0/entityId").asString();
       }
       return cart;
+    }
+
+    /** A shipping consignment (to the United States) of this run's cart holding its line. */
+    private String consignment() {
+      cart();
+      SandboxHttp.Request r = http.request("""
+              mutation($input: AddCheckoutShippingConsignmentsInput!) { checkout {
+                addCheckoutShippingConsignments(input: $input) { checkout { shippingConsignments { entityId } } } } }""")
+          .variable("input", Map.of("checkoutEntityId", cart, "data", Map.of("consignments", List.of(Map.of(
+              "address", Map.of("countryCode", "US", "city", "Austin", "postalCode", "78701",
+                  "shouldSaveAddress", false),
+              "lineItems", List.of(Map.of("lineItemEntityId", lineItem, "quantity", 1)))))));
+      return withCustomer(r).send()
+          .at("/data/checkout/addCheckoutShippingConsignments/checkout/shippingConsignments/0/entityId").asString();
+    }
+
+    /** This run's cart with a coupon or gift certificate applied (for the runs that take it off again). */
+    private String applied(String field, String inputType, String codeName, String code) {
+      cart();
+      SandboxHttp.Request r = http.request("mutation($input: " + inputType + "!) { checkout { " + field
+              + "(input: $input) { checkout { entityId } } } }")
+          .variable("input", Map.of("checkoutEntityId", cart, "data", Map.of(codeName, code)));
+      assertThat(withCustomer(r).send().body().has("errors")).isFalse();
+      return cart;
+    }
+
+    private SandboxHttp.Request withCustomer(SandboxHttp.Request r) {
+      return cat == null ? r : r.customer(cat);
     }
 
     private int wishlist() {

@@ -66,23 +66,22 @@ class DefaultAnswersTest {
   @Test
   void unmodelledMutationWhenSentThenNotModelledErrorAndNothingPretended() {
     SandboxHttp.Response r = http.request("""
-        mutation { submitContactUs(input: {pageEntityId: 1, data: {email: "a@example.com", comments: "hi"}}) {
-          errors { __typename } } }""").send();
+        mutation { validateSessionSyncJwt(jwt: "x") { errors { __typename } } }""").send();
 
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.firstErrorCode()).isEqualTo("NOT_MODELLED");
-    assertThat(r.firstErrorMessage()).contains("Mutation.submitContactUs");
+    assertThat(r.firstErrorMessage()).contains("Mutation.validateSessionSyncJwt");
     assertThat(r.at("/data").isNull()).isTrue();
   }
 
   @Test
   void unmodelledMutationNamespaceWhenSentThenItsFieldFailsNotTheNamespace() {
     SandboxHttp.Response r = http.request("""
-        mutation { checkout { unapplyCheckoutCoupon(input: {checkoutEntityId: "x", data: {couponCode: "C"}}) {
+        mutation { checkout { updateCheckoutCustomerMessage(input: {checkoutEntityId: "x", data: {message: "C"}}) {
           checkout { entityId } } } }""").send();
 
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.firstErrorCode()).isEqualTo("NOT_MODELLED");
-    assertThat(r.firstErrorMessage()).contains("CheckoutMutations.unapplyCheckoutCoupon");
+    assertThat(r.firstErrorMessage()).contains("CheckoutMutations.updateCheckoutCustomerMessage");
   }
 }

@@ -40,7 +40,7 @@ class NewsletterControllerTest {
         .customer(Fixture.cat(http, Fixture.WHOLESALE, Fixture.WHOLESALE_PASSWORD)).send().at("/data");
     assertThat(wholesale.at("/customer/isSubscribedToNewsletter").asBoolean()).isTrue();
     assertThat(wholesale.at("/site/settings/newsletter/showNewsletterSignup").asBoolean()).isTrue();
-    assertThat(wholesale.at("/site/settings/reviews/enabled").asBoolean()).isFalse();
+    assertThat(wholesale.at("/site/settings/reviews/enabled").asBoolean()).isTrue();
   }
 
   @Test

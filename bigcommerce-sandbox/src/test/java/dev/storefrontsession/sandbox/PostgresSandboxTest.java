@@ -78,4 +78,45 @@ class PostgresSandboxTest {
         .at("/data/wishlist/createWishlist/result");
     assertThat(wl.get("entityId").asInt()).isGreaterThanOrEqualTo(100);
   }
+
+  @Test
+  void checkoutWhenOnPostgresThenOneOrderPerSessionAndTheCartCompleted() throws Exception {
+    String cat = Fixture.cat(http, Fixture.SHOPPER, Fixture.SHOPPER_PASSWORD);
+    String cart = Fixture.createCart(http, cat, 77, 89);
+    String link = Checkouts.link(http, cat, cart);
+    String session = Checkouts.session(Checkouts.get(link).body());
+    assertThat(Checkouts.get(link).statusCode()).as("used once").isEqualTo(410);
+    Map<String, String> form = Map.of("session", session, "addressId", "1", "shipping", "free", "payment", "test");
+
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      List<java.util.concurrent.Future<java.net.http.HttpResponse<String>>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        answers.add(pool.submit(() -> Checkouts.place(server, form)));
+      }
+      java.util.Set<Integer> orders = new java.util.HashSet<>();
+      for (var answer : answers) {
+        orders.add(Checkouts.orderNumber(answer.get().body()));
+      }
+      assertThat(orders).hasSize(1);
+      int order = orders.iterator().next();
+      JsonNode found = http.request(Documents.ORDER).customer(cat).variable("filter", Map.of("entityId", order))
+          .send().at("/data/site/order");
+      assertThat(found.at("/totalIncTax/value").decimalValue()).isEqualByComparingTo("73.00");
+      assertThat(found.at("/consignments/shipping/edges/0/node/lineItems/edges").size()).isEqualTo(2);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(Fixture.cart(http, cat, cart).isNull()).isTrue();
+  }
+
+  @Test
+  void guestCheckoutWhenOnPostgresThenTheGuestOrderIsFoundByItsCart() {
+    String cart = Fixture.createCart(http, null, 83);
+    String session = Checkouts.session(Checkouts.get(Checkouts.link(http, null, cart)).body());
+    int order = Checkouts.orderNumber(Checkouts.place(server, Checkouts.guestForm(session)).body());
+    JsonNode found = http.request(Documents.ORDER).variable("filter", Map.of("entityId", order, "cartEntityId", cart))
+        .send().at("/data/site/order");
+    assertThat(found.at("/billingAddress/email").asString()).isEqualTo("guest@example.com");
+  }
 }

@@ -12,13 +12,33 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "storefront.bigcommerce")
 public class StorefrontBigCommerceProperties {
 
+  /**
+   * The store's hash ({@code BIGCOMMERCE_STORE_HASH}); the endpoint is
+   * {@code https://store-{hash}-{channel}.{domain}/graphql}.
+   */
   private String storeHash;
+  /** The default channel, a positive integer ({@code BIGCOMMERCE_CHANNEL_ID}; default 1). */
   private String channelId;
+  /**
+   * The storefront token sent as {@code Authorization: Bearer} ({@code BIGCOMMERCE_STOREFRONT_TOKEN}); a private
+   * (server-to-server) token is needed for customer access tokens.
+   */
   private String storefrontToken;
+  /** The API client id that signs Customer Login JWTs for SSO ({@code BIGCOMMERCE_CLIENT_ID}). */
   private String clientId;
+  /** The API client secret that signs Customer Login JWTs ({@code BIGCOMMERCE_CLIENT_SECRET}). */
   private String clientSecret;
+  /** The API domain of the per-channel endpoint ({@code BIGCOMMERCE_GRAPHQL_API_DOMAIN}; default mybigcommerce.com). */
   private String graphqlApiDomain;
+  /**
+   * Sent as {@code X-BC-Trusted-Proxy-Secret} so the store believes the forwarded shopper IP
+   * ({@code BIGCOMMERCE_TRUSTED_PROXY_SECRET}).
+   */
   private String trustedProxySecret;
+  /**
+   * A full GraphQL URL instead of the per-channel one: a sandbox, a proxy or a gateway
+   * ({@code BIGCOMMERCE_GRAPHQL_ENDPOINT}).
+   */
   private String graphqlEndpoint;
   /** How long to wait for a connection to the store. */
   private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
@@ -27,6 +47,14 @@ public class StorefrontBigCommerceProperties {
    * (shorter than the client library's own default: a shopper should not wait 30 s).
    */
   private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+  /**
+   * How long the store's health (the readiness probe's {@code store} check, with Actuator) is kept before the store is
+   * asked again: probes never send the store more than one query per this interval per instance.
+   */
+  private Duration healthCheckInterval = DEFAULT_HEALTH_CHECK_INTERVAL;
+
+  /** Default {@link #getHealthCheckInterval()}. */
+  public static final Duration DEFAULT_HEALTH_CHECK_INTERVAL = Duration.ofSeconds(10);
 
   /** Default {@link #getConnectTimeout()}. */
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
@@ -117,5 +145,13 @@ public class StorefrontBigCommerceProperties {
   public String toString() {
     return "StorefrontBigCommerceProperties[storeHash=" + storeHash + ", channelId=" + channelId
         + ", graphqlEndpoint=" + graphqlEndpoint + ", tokens=<redacted>]";
+  }
+
+  public Duration getHealthCheckInterval() {
+    return healthCheckInterval;
+  }
+
+  public void setHealthCheckInterval(Duration healthCheckInterval) {
+    this.healthCheckInterval = healthCheckInterval;
   }
 }

@@ -4,12 +4,14 @@ import dev.storefrontsession.client.ChannelResolver;
 import dev.storefrontsession.client.StorefrontClient;
 import dev.storefrontsession.core.KeyRing;
 import dev.storefrontsession.core.SessionSecret;
+import dev.storefrontsession.spring.internal.AuditLog;
 import dev.storefrontsession.spring.internal.AuthJsEndpoints;
 import dev.storefrontsession.spring.internal.CookieCsrfTokenRepository;
 import dev.storefrontsession.spring.internal.CookieSecurityContextRepository;
 import dev.storefrontsession.spring.internal.DefaultShopperSessions;
 import dev.storefrontsession.spring.internal.DefaultShopperSignIn;
 import dev.storefrontsession.spring.internal.FastFirewallRules;
+import dev.storefrontsession.spring.internal.ManagementSecurityFilterChain;
 import dev.storefrontsession.spring.internal.MissingSessionSecretException;
 import dev.storefrontsession.spring.internal.RequestChannels;
 import dev.storefrontsession.spring.internal.RequestOrigins;
@@ -32,6 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -46,6 +49,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -58,6 +62,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @AutoConfiguration(before = {ServletWebSecurityAutoConfiguration.class, SecurityAutoConfiguration.class,
     UserDetailsServiceAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnBooleanProperty(name = "storefront.session.enabled", matchIfMissing = true)
 @EnableConfigurationProperties({StorefrontSessionProperties.class, StorefrontBigCommerceProperties.class})
 public class StorefrontSessionAutoConfiguration {
 
@@ -71,7 +76,7 @@ public class StorefrontSessionAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public SessionSettings storefrontSessionSettings(StorefrontSessionProperties properties, Environment environment,
-      ObjectProvider<Clock> clock) {
+      ObjectProvider<Clock> clock, ObjectProvider<ShopperSessionEvents> events) {
     KeyRing keyRing = keyRing(properties, environment);
     String url = firstNonBlank(properties.getUrl(), environment.getProperty("AUTH_URL"),
         environment.getProperty("NEXTAUTH_URL"));
@@ -90,7 +95,8 @@ public class StorefrontSessionAutoConfiguration {
         TrustedProxies.of(properties.getTrustedProxies()));
     return new SessionSettings(keyRing, clock.getIfAvailable(Clock::systemUTC), properties.getMaxAge(),
         properties.getUpdateAge(), properties.getAnonymousMaxAge(), properties.isExposeCustomerAccessToken(),
-        properties.getSignInPage(), origins, properties.getPassivePaths());
+        properties.getSignInPage(), origins, properties.getPassivePaths(),
+        ShopperSessionEvents.of(events.orderedStream().toList()));
   }
 
   /** The secrets the app holds that the client does not know itself: none may appear in an exception message. */
@@ -144,7 +150,7 @@ public class StorefrontSessionAutoConfiguration {
   @ConditionalOnMissingBean
   public StorefrontClient storefrontClient(StorefrontBigCommerceProperties properties,
       StorefrontSessionProperties sessionProperties, Environment environment, ObjectProvider<Clock> clock,
-      ObjectProvider<ChannelResolver> channelResolver) {
+      ObjectProvider<ChannelResolver> channelResolver, ObjectProvider<StorefrontClientCustomizer> customizers) {
     String token = firstNonBlank(properties.getStorefrontToken(),
         environment.getProperty("BIGCOMMERCE_STOREFRONT_TOKEN"));
     if (token == null) {
@@ -181,6 +187,7 @@ public class StorefrontSessionAutoConfiguration {
     builder.redacting(configuredSecrets(properties, sessionProperties, environment));
     clock.ifAvailable(builder::clock);
     channelResolver.ifAvailable(builder::channelResolver);
+    customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
     return builder.build();
   }
 
@@ -197,11 +204,28 @@ public class StorefrontSessionAutoConfiguration {
     return new RequestChannels(locales, client);
   }
 
+  /** Sign-ins and sign-outs as INFO events of the logger {@value AuditLog#LOGGER}: method, outcome, customer id. */
+  @Bean
+  @ConditionalOnMissingBean
+  public AuditLog storefrontAuditLog() {
+    return new AuditLog();
+  }
+
   @Bean
   public FilterRegistrationBean<ShopperSessionFilter> storefrontShopperSessionFilter(SessionSettings settings,
-      RequestChannels channels) {
+      RequestChannels channels, Environment environment) {
+    String lowHeaderLimits = dev.storefrontsession.spring.internal.HeaderLimitDefaults.check(environment);
+    if (lowHeaderLimits != null) {
+      log.warn(lowHeaderLimits);
+    }
+    // The Actuator's paths (probes, scrapes) are not a shopper's: they pass the filter untouched.
+    List<String> skipped = new ArrayList<>();
+    if (ClassUtils.isPresent(ACTUATOR_PROPERTIES, getClass().getClassLoader())) {
+      skipped.add(ShopperSessionFilter.actuatorPath(environment));
+      skipped.addAll(ShopperSessionFilter.probePaths(environment));
+    }
     FilterRegistrationBean<ShopperSessionFilter> registration =
-        new FilterRegistrationBean<>(new ShopperSessionFilter(settings, channels));
+        new FilterRegistrationBean<>(new ShopperSessionFilter(settings, channels, skipped));
     registration.setOrder(ShopperSessionFilter.ORDER);
     registration.setName("shopperSessionFilter");
     return registration;
@@ -289,8 +313,11 @@ public class StorefrontSessionAutoConfiguration {
     };
   }
 
+  private static final String ACTUATOR_PROPERTIES =
+      "org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties";
+
   @Bean
-  @ConditionalOnMissingBean(SecurityFilterChain.class)
+  @ConditionalOnMissingBean(value = SecurityFilterChain.class, ignored = ManagementSecurityFilterChain.class)
   public SecurityFilterChain storefrontSecurityFilterChain(HttpSecurity http, StorefrontSessionSecurity session)
       throws Exception {
     session.apply(http);

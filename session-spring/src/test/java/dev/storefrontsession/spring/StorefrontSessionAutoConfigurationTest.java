@@ -113,8 +113,9 @@ class StorefrontSessionAutoConfigurationTest {
   @Test
   void securityFilterChainWhenDefaultThenNoSessionRequestCacheOrServletApiFilters() {
     try (ConfigurableApplicationContext app = TestShop.app(sandbox)) {
-      java.util.List<String> filters = app.getBean(org.springframework.security.web.SecurityFilterChain.class)
-          .getFilters().stream().map(f -> f.getClass().getSimpleName()).toList();
+      // (the Actuator's paths have a chain of their own, ManagementSecurityFilterChain)
+      java.util.List<String> filters = app.getBean("storefrontSecurityFilterChain",
+          org.springframework.security.web.SecurityFilterChain.class).getFilters().stream().map(f -> f.getClass().getSimpleName()).toList();
 
       assertThat(filters).contains("SecurityContextHolderFilter", "CsrfFilter", "HeaderWriterFilter",
           "ExceptionTranslationFilter", "AuthorizationFilter");
@@ -222,5 +223,46 @@ class StorefrontSessionAutoConfigurationTest {
     StorefrontBigCommerceProperties properties = new StorefrontBigCommerceProperties();
     assertThat(properties.getRequestTimeout()).isEqualTo(Duration.ofSeconds(10));
     assertThat(properties.getConnectTimeout()).isEqualTo(Duration.ofSeconds(5));
+  }
+
+  /** A shopper whose session Auth.js chunked into many cookies sends a large Cookie header; 8 KB would answer 400. */
+  @Test
+  void headerLimitsWhenTheAppSetsNoneThenTheStarterRaisesThemTo80Kb() throws Exception {
+    try (ConfigurableApplicationContext app = TestShop.app(sandbox)) {
+      assertThat(app.getEnvironment().getProperty("server.max-http-request-header-size")).isEqualTo("80KB");
+      assertThat(app.getEnvironment().getProperty("server.tomcat.max-http-response-header-size")).isEqualTo("80KB");
+      int port = ((org.springframework.boot.web.server.context.WebServerApplicationContext) app).getWebServer()
+          .getPort();
+      StringBuilder cookies = new StringBuilder();
+      for (int i = 0; cookies.length() < 40_000; i++) {
+        cookies.append(cookies.isEmpty() ? "" : "; ").append("other").append(i).append('=').append("x".repeat(3900));
+      }
+      java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/api/auth/session"))
+              .header("Cookie", cookies.toString()).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void headerLimitsWhenTheAppSetsSmallerOnesThenTheyStayAndAWarningNamesThem() {
+    org.springframework.mock.env.MockEnvironment env = new org.springframework.mock.env.MockEnvironment()
+        .withProperty("server.max-http-request-header-size", "8KB");
+    assertThat(dev.storefrontsession.spring.internal.HeaderLimitDefaults.check(env))
+        .contains("server.max-http-request-header-size=8KB").contains("80KB");
+    assertThat(dev.storefrontsession.spring.internal.HeaderLimitDefaults.check(
+        new org.springframework.mock.env.MockEnvironment())).isNull();
+  }
+
+  @Test
+  void clientWhenAnAppDefinesACustomizerThenItChangesTheBuiltClientAfterTheSettings() {
+    StorefrontClientCustomizer customizer = builder -> builder.userAgentProduct("my-storefront/2.1");
+    try (ConfigurableApplicationContext app = TestShop.app(sandbox, java.util.Map.of("myCustomizer", customizer))) {
+      dev.storefrontsession.client.StorefrontClient client =
+          app.getBean(dev.storefrontsession.client.StorefrontClient.class);
+      assertThat(client.userAgent()).endsWith(" my-storefront/2.1");
+      assertThat(client.defaultChannelId()).isEqualTo(sandbox.settings().channelId());
+    }
   }
 }

@@ -7,6 +7,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
+import dev.storefrontsession.storefront.internal.ProductionDefaults;
+
 /**
  * The storefront application. Auto-configuration that arrives on the classpath only through the embedded sandbox
  * (DataSource, Flyway, JDBC, GraphQL server) is excluded: the sandbox runs its own, separate Spring context.
@@ -42,7 +44,7 @@ public class StorefrontApplication {
         // the embedded sandbox's own Spring context (same classpath) does not pick them up.
         return new SpringApplicationBuilder(StorefrontApplication.class)
                 .properties("spring.config.name=storefront")
-                .listeners(new StorefrontStartup());
+                .listeners(new ProductionDefaults(), new StorefrontStartup());
     }
 
     static String[] translateArguments(String[] args) {

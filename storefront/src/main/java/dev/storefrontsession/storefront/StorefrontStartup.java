@@ -53,6 +53,8 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
 
     static final String PROPERTY_SOURCE = "storefrontStartup";
     static final String DEFAULT_DATA_DIR = "./data/sandbox";
+    /** The storefront's address as shoppers reach it; the embedded sandbox's checkout links back to it. */
+    static final String PUBLIC_URL = "storefront.public-url";
     private static final Logger log = LoggerFactory.getLogger(StorefrontStartup.class);
 
     private EmbeddedSandbox sandbox;
@@ -66,6 +68,7 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
         } else if (event instanceof ApplicationReadyEvent ready) {
             if (sandbox != null) {
                 sandbox.server(); // a sandbox that failed to start fails the storefront's start
+                registerSite(ready);
             }
             if (ready.getApplicationContext().getEnvironment().getProperty("storefront.training-run", Boolean.class,
                     false)) {
@@ -210,6 +213,26 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
         return b.build();
     }
 
+    /**
+     * Tells the embedded sandbox where this storefront is, as a storefront's site URL is registered with BigCommerce:
+     * its checkout links back here (sign in, sign out, order confirmation). {@code storefront.public-url} when set,
+     * else {@code http://localhost:<port>}, the address {@link #announce} prints (cookies are per host name, so the
+     * shopper must come back to the name they browse).
+     */
+    private void registerSite(ApplicationReadyEvent ready) {
+        String configured = ready.getApplicationContext().getEnvironment().getProperty(PUBLIC_URL);
+        URI site;
+        if (!isBlank(configured)) {
+            site = URI.create(configured.strip());
+        } else if (ready.getApplicationContext() instanceof WebServerApplicationContext web
+                && web.getWebServer() != null) {
+            site = URI.create("http://localhost:" + web.getWebServer().getPort());
+        } else {
+            return;
+        }
+        sandbox.server().channelSiteUrl(site);
+    }
+
     private void announce(ApplicationReadyEvent ready) {
         if (!(ready.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
             return;
@@ -222,7 +245,9 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
             out.append("  Store: embedded sandbox at ").append(sandbox.graphqlEndpoint()).append('\n')
                .append("  Demo logins:\n")
                .append("    shopper@example.com    / Shopper-Pass-1    (default prices)\n")
-               .append("    wholesale@example.com  / Wholesale-Pass-1  (Wholesale group prices)\n");
+               .append("    wholesale@example.com  / Wholesale-Pass-1  (Wholesale group prices)\n")
+               .append("  Checkout: the sandbox's own checkout, test payment (nothing is charged); it returns to ")
+               .append(sandbox.server().channelSiteUrl()).append('\n');
         }
         System.out.println(out);
     }

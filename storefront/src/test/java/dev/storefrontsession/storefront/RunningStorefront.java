@@ -37,8 +37,13 @@ final class RunningStorefront implements AutoCloseable {
         if (catLifetime != null) {
             props.add("storefront.sandbox.customer-access-token-lifetime=" + catLifetime.toMillis() + "ms");
         }
-        props.addAll(List.of(extraProperties));
-        return new RunningStorefront(StorefrontApplication.builder().properties(props.toArray(String[]::new)).run());
+        // "--name=value" are arguments: they win over storefront.properties, which the defaults above do not
+        List<String> args = new ArrayList<>();
+        for (String extra : extraProperties) {
+            (extra.startsWith("--") ? args : props).add(extra);
+        }
+        return new RunningStorefront(StorefrontApplication.builder().properties(props.toArray(String[]::new))
+                .run(args.toArray(String[]::new)));
     }
 
     URI baseUri() {

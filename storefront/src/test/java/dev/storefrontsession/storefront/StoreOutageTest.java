@@ -55,6 +55,15 @@ class StoreOutageTest {
     }
 
     @Test
+    void checkoutWhenStoreDownThenErrorPageAndSessionAndCartKept() {
+        ShopperClient.Page page = shopper.get("/checkout");
+        assertThat(page.status()).isEqualTo(503);
+        assertThat(page.body()).contains("The store is unavailable right now").doesNotContain("Exception", "at dev.");
+        assertThat(page.location()).isNull();
+        assertSessionUntouched(page);
+    }
+
+    @Test
     void cartWhenStoreDownThenErrorPageAndCartIdKept() {
         ShopperClient.Page page = shopper.get("/cart");
         assertThat(page.status()).isEqualTo(503);

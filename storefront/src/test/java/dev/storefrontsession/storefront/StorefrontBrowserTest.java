@@ -197,6 +197,73 @@ class StorefrontBrowserTest {
     }
 
     @Test
+    void checkoutJourneyWhenSignedInThenTheStoresCheckoutKnowsTheShopperAndTheOrderIsInTheAccount() {
+        // The account already has a cart from another device (persistent cart on).
+        String password = "Checkout-Browser-1";
+        ShopperClient otherDevice = app.shopper();
+        String email = Shop.register(otherDevice, password);
+        Shop.addToCart(otherDevice, TERRARIUM, 1);
+        otherDevice.get("/logout");
+        // The name the storefront tells the store's checkout to come back to (cookies are per host name).
+        String base = "http://localhost:" + app.baseUri().getPort();
+
+        // A guest adds two products.
+        browser.get(base + "/product/" + TOWEL);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-to-cart"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("cart-count"), "1"));
+        browser.get(base + "/product/" + Shop.TERRARIUM);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-to-cart"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("cart-count"), "2"));
+
+        // Signs in: the guest cart is combined with the account's.
+        browser.get(base + "/login?redirectTo=/cart");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("email"))).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+        wait.until(ExpectedConditions.urlMatches("/cart$"));
+        wait.until(ExpectedConditions.textToBe(By.id("cart-count"), "3"));
+
+        // Checks out: the store's checkout already knows who is checking out.
+        browser.findElement(By.id("checkout-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-customer")));
+        assertThat(browser.getCurrentUrl()).startsWith(app.sandbox().graphqlEndpoint().resolve("/checkout/")
+                .toString());
+        assertThat(text(By.id("signed-in-customer"))).contains("Tess Tester", email);
+        assertThat(browser.findElements(By.id("email"))).as("no email step").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#checkout-lines .line"))).hasSize(2);
+        screenshot("checkout");
+        browser.findElement(By.id("firstName")).sendKeys("Tess");
+        browser.findElement(By.id("lastName")).sendKeys("Tester");
+        browser.findElement(By.id("address1")).sendKeys("8 Browser Street");
+        browser.findElement(By.id("city")).sendKeys("Chromium");
+        browser.findElement(By.id("postalCode")).sendKeys("10001");
+        browser.findElement(By.id("place-order")).click();
+        String orderText = text(By.id("order-number"));
+        String order = orderText.replaceAll("\\D*(\\d+).*", "$1");
+
+        // Back to the storefront's confirmation, then the account's orders.
+        browser.findElement(By.id("continue")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("order-confirmation")));
+        assertThat(text(By.id("confirmed-order"))).isEqualTo("#" + order);
+        assertThat(text(By.id("cart-count"))).isEqualTo("0");
+        screenshot("order-confirmation");
+        browser.get(base + "/account/orders/" + order);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("order-lines")));
+        assertThat(browser.findElements(By.cssSelector("[data-test=order-line]"))).hasSize(2);
+        assertThat(browser.getPageSource()).contains("Fog Linen Chambray Towel", "Orbit Terrarium - Small");
+        browser.get(base + "/account/orders");
+        assertThat(browser.getPageSource()).contains(order);
+
+        // The cart is empty; adding again starts a new cart.
+        browser.get(base + "/cart");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=empty-cart]")));
+        browser.get(base + "/product/" + TOWEL);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-to-cart"))).click();
+        wait.until(ExpectedConditions.textToBe(By.id("cart-count"), "1"));
+        assertThat(browser.findElements(By.cssSelector("[data-test=cart-line]"))).hasSize(1);
+    }
+
+    @Test
     void ssoLinkWhenOpenedThenSignedInOnTheLinksPage() {
         SandboxSettings s = app.sandbox().settings();
         String jwt = CustomerLoginJwt.builder().clientId(s.clientId()).clientSecret(s.clientSecret())

@@ -210,6 +210,37 @@ class AuthJsInteropTest {
   }
 
   @Test
+  void authJsTokenWhenCheckingOutThenTheStoresCheckoutKnowsTheCustomerAndTheOrderIsTheirs() {
+    SandboxGraphql.Login who = graphql.login(WHOLESALE, WHOLESALE_PASSWORD);
+    String cartId = graphql.createCart(who.customerAccessToken(), 77);
+    String token = AuthJsScript.encode(catalystClaims(who, cartId), SECRET, SESSION);
+    Shopper catalystShopper = withCookies(Map.of(SESSION, token));
+
+    Shopper.Page handoff = catalystShopper.get("/checkout");
+    assertThat(handoff.status()).as("GET /checkout").isEqualTo(303);
+    java.net.URI checkoutUrl = java.net.URI.create(handoff.location());
+    assertThat(checkoutUrl.getPort()).as("the store's checkout").isEqualTo(store.server().port());
+    Shopper browserAtCheckout = new Shopper(checkoutUrl.resolve("/"));
+    Shopper.Page checkout = browserAtCheckout.get(handoff.location());
+    assertThat(checkout.status()).isEqualTo(200);
+    assertThat(checkout.body()).contains("Checking out as <strong>Wren Wholesale</strong>", WHOLESALE)
+        .doesNotContain("name=\"email\"");
+    java.util.regex.Matcher session = java.util.regex.Pattern.compile("name=\"session\" value=\"([^\"]+)\"")
+        .matcher(checkout.body());
+    assertThat(session.find()).isTrue();
+    Shopper.Page placed = browserAtCheckout.post("/checkout/place", Map.of("session", session.group(1),
+        "addressId", "2", "shipping", "free", "payment", "test"));
+    assertThat(placed.status()).as(placed.body()).isEqualTo(200);
+    java.util.regex.Matcher order = java.util.regex.Pattern.compile("orderId=(\\d+)").matcher(placed.body());
+    assertThat(order.find()).isTrue();
+
+    Shopper.Page confirmation = catalystShopper.get("/checkout/order-confirmation?orderId=" + order.group(1));
+    assertThat(confirmation.status()).isEqualTo(200);
+    assertThat(confirmation.body()).contains("#" + order.group(1), "Fog Linen Chambray Towel");
+    assertThat(catalystShopper.get("/account/orders").body()).contains(order.group(1));
+  }
+
+  @Test
   void authJsTokenWhenUserHoldsOnlyTheCatAndCartIdThenStorefrontShowsThatCustomer() {
     // Catalyst's minimal user object (no names, no CAT expiry): the customer comes from the store through the CAT.
     SandboxGraphql.Login who = graphql.login(SHOPPER, SHOPPER_PASSWORD);

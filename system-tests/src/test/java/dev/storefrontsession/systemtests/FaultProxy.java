@@ -44,6 +44,9 @@ final class FaultProxy implements AutoCloseable {
   /** In PASS mode, responses are cut to this many bytes (a complete, shorter body); negative: whole. */
   private volatile int cutAt = -1;
   private final java.util.List<String> upstreamBodies = new java.util.concurrent.CopyOnWriteArrayList<>();
+  /** Each request passed on to the sandbox: its query string and its {@code traceparent} header (or null). */
+  record Forwarded(String query, String traceparent) {}
+  final java.util.List<Forwarded> forwarded = new java.util.concurrent.CopyOnWriteArrayList<>();
   private HttpServer server;
   final AtomicLong requests = new AtomicLong();
 
@@ -125,6 +128,8 @@ final class FaultProxy implements AutoCloseable {
         + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery()));
     HttpRequest.Builder b = HttpRequest.newBuilder(uri).method(exchange.getRequestMethod(),
         HttpRequest.BodyPublishers.ofByteArray(body)).timeout(Duration.ofSeconds(60));
+    forwarded.add(new Forwarded(String.valueOf(exchange.getRequestURI().getRawQuery()),
+        exchange.getRequestHeaders().getFirst("traceparent")));
     exchange.getRequestHeaders().forEach((name, values) -> {
       if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
         values.forEach(v -> b.header(name, v));

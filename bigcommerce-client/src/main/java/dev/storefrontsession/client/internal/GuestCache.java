@@ -52,11 +52,18 @@ public final class GuestCache {
     private final AsyncCache<CacheKey, Entry> cache;
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
+    private final LongAdder evictions = new LongAdder();
 
     public GuestCache(long maximumSize, Clock clock) {
         Caffeine<Object, Object> builder = Caffeine.newBuilder()
                 .maximumSize(maximumSize)
-                .executor(Runnable::run);
+                .executor(Runnable::run)
+                // size and expiry only: explicit removals (tags, invalidation) are not evictions
+                .evictionListener((key, value, cause) -> {
+                    if (cause.wasEvicted()) {
+                        evictions.increment();
+                    }
+                });
         this.cache = builder
                 .ticker(ticker(clock))
                 .expireAfter(new Expiry<CacheKey, Entry>() {
@@ -133,6 +140,11 @@ public final class GuestCache {
 
     public long misses() {
         return misses.sum();
+    }
+
+    /** Entries removed because the cache was full or their TTL had passed (not by tag or invalidation). */
+    public long evictions() {
+        return evictions.sum();
     }
 
     public long estimatedSize() {

@@ -14,6 +14,8 @@ import dev.storefrontsession.core.CustomerAccessToken;
 import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionUser;
 import dev.storefrontsession.spring.SafeRedirects;
+import dev.storefrontsession.spring.ShopperSessionEvents.SignInMethod;
+import dev.storefrontsession.spring.ShopperSessionEvents.SignOutOutcome;
 import dev.storefrontsession.spring.ShopperSignIn;
 import dev.storefrontsession.spring.SignInResult;
 import jakarta.servlet.http.HttpServletRequest;
@@ -75,9 +77,9 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
     String guestCart = guestCart(state, channel, fallbackCartId);
     try {
       CustomerLogin login = client.login(email, password, guestCart, context(request), explicit);
-      return succeed(state, state.carts(), channel, login, "/");
+      return succeed(state, SignInMethod.PASSWORD, state.carts(), channel, login, "/");
     } catch (RuntimeException e) {
-      return fail(state, e);
+      return fail(state, SignInMethod.PASSWORD, e);
     }
   }
 
@@ -100,6 +102,7 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
       try {
         claims = CustomerLoginJwt.readUnverified(jwt);
       } catch (IllegalArgumentException malformed) {
+        state.settings().events().signInFailed(SignInMethod.JWT, SignInResult.Reason.INVALID_TOKEN);
         return new SignInResult.Failure(SignInResult.Reason.INVALID_TOKEN, LOGIN_LINK_INVALID);
       }
       CustomerContext context = context(request);
@@ -108,10 +111,10 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
       String channel = channels.channelId(claims.channelId(), context);
       String guestCart = guestCart(state, channel, fallbackCartId);
       CustomerLogin login = client.loginWithCustomerLoginJwt(jwt, guestCart, context);
-      return succeed(state, state.carts(), channel, login,
+      return succeed(state, SignInMethod.JWT, state.carts(), channel, login,
           SafeRedirects.pathAndQuery(claims.redirectTo(), DEFAULT_SSO_REDIRECT));
     } catch (RuntimeException e) {
-      return fail(state, e);
+      return fail(state, SignInMethod.JWT, e);
     }
   }
 
@@ -130,9 +133,9 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
     try {
       CustomerLogin login = client.login(email, newPassword, state.cartId(channel).orElse(null),
           context(request).asCustomer(ClientTokens.toClient(cat.get())));
-      return succeed(state, carts, channel, login, "/");
+      return succeed(state, SignInMethod.RENEWAL, carts, channel, login, "/");
     } catch (RuntimeException e) {
-      return fail(state, e);
+      return fail(state, SignInMethod.RENEWAL, e);
     }
   }
 
@@ -152,18 +155,23 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
     // when the store cannot answer, the shopper keeps the cart id rather than lose it
     String keptCart = cartId;
     Optional<CustomerAccessToken> cat = session.get().user().flatMap(SessionUser::customerAccessToken);
+    SignOutOutcome outcome = SignOutOutcome.NO_TOKEN;
     if (cat.isPresent()) {
       try {
         CustomerLogout logout = client.logout(ClientTokens.toClient(cat.get()), cartId, context(request));
         keptCart = logout.unassignedCartId();
+        outcome = SignOutOutcome.REVOKED;
       } catch (StorefrontAuthException e) {
         log.info("Signing out a shopper whose customer access token the store no longer accepts ({})", e.code());
+        outcome = SignOutOutcome.TOKEN_INVALID;
       } catch (StorefrontException e) {
         log.warn("The store's logout failed ({}); the shopper is signed out here anyway", e.getClass().getSimpleName());
         state.markUpstreamFailure();
+        outcome = SignOutOutcome.STORE_UNAVAILABLE;
       }
     }
     state.signOut(carts.remove(channel).assign(channel, keptCart));
+    state.settings().events().signedOut(outcome);
   }
 
   /** A channel id given as text (1 to 18 digits, positive), else null. */
@@ -195,8 +203,8 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
    * Signs the shopper in with the login's token; the session's carts are {@code before} with the returned cart as the
    * cart of {@code channel} (Catalyst's {@code cartsAfterLogin}): other channels keep theirs.
    */
-  private static SignInResult succeed(ShopperRequestState state, ChannelCarts before, String channel,
-      CustomerLogin login, String redirectTo) {
+  private static SignInResult succeed(ShopperRequestState state, SignInMethod method, ChannelCarts before,
+      String channel, CustomerLogin login, String redirectTo) {
     String first = login.customer().firstName();
     String last = login.customer().lastName();
     String name = ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
@@ -213,6 +221,7 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
         .user(user)
         .build();
     state.signIn(claims);
+    state.settings().events().signedIn(method, login.customer().entityId());
     SignInResult.CartOutcome cart = switch (login.cartOutcome()) {
       case RESTORED -> SignInResult.CartOutcome.RESTORED;
       case COMBINED -> SignInResult.CartOutcome.COMBINED;
@@ -223,8 +232,9 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
 
   private static final String LOGIN_LINK_INVALID = "Your login link is invalid or has expired. Please try logging in again.";
 
-  private static SignInResult fail(ShopperRequestState state, RuntimeException e) {
+  private static SignInResult fail(ShopperRequestState state, SignInMethod method, RuntimeException e) {
     SignInResult.Failure failure = failure(e);
+    state.settings().events().signInFailed(method, failure.reason());
     if (failure.reason() == SignInResult.Reason.UPSTREAM_UNAVAILABLE) {
       state.markUpstreamFailure();
     }

@@ -2,6 +2,7 @@ package dev.storefrontsession.spring.internal;
 
 import dev.storefrontsession.core.KeyRing;
 import dev.storefrontsession.core.SessionCodec;
+import dev.storefrontsession.spring.ShopperSessionEvents;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,9 +30,19 @@ public final class SessionSettings {
   private final List<PathPattern> passivePaths;
   /** The same patterns as plain string tests, or null when one of them needs {@link PathPattern}. */
   private final List<Literal> passiveLiterals;
+  private final ShopperSessionEvents events;
 
   public SessionSettings(KeyRing keyRing, Clock clock, Duration maxAge, Duration updateAge, Duration anonymousMaxAge,
       boolean exposeCustomerAccessToken, String signInPage, RequestOrigins origins, List<String> passivePaths) {
+    this(keyRing, clock, maxAge, updateAge, anonymousMaxAge, exposeCustomerAccessToken, signInPage, origins,
+        passivePaths, ShopperSessionEvents.NONE);
+  }
+
+  /** As the other constructor, with the listener told of sign-ins, sign-outs, rejected cookies and re-issues. */
+  public SessionSettings(KeyRing keyRing, Clock clock, Duration maxAge, Duration updateAge, Duration anonymousMaxAge,
+      boolean exposeCustomerAccessToken, String signInPage, RequestOrigins origins, List<String> passivePaths,
+      ShopperSessionEvents events) {
+    this.events = Objects.requireNonNull(events, "events");
     this.keyRing = Objects.requireNonNull(keyRing, "keyRing");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.codec = new SessionCodec(keyRing, clock);
@@ -50,6 +61,11 @@ public final class SessionSettings {
     this.origins = Objects.requireNonNull(origins, "origins");
     this.passivePaths = parse(passivePaths);
     this.passiveLiterals = literals(passivePaths);
+  }
+
+  /** Told of sign-ins, sign-outs, rejected cookies and re-issues (metrics, audit log). */
+  public ShopperSessionEvents events() {
+    return events;
   }
 
   /** A pattern that is a plain path ({@code /favicon.ico}) or a plain path followed by {@code /**}. */

@@ -9,6 +9,7 @@ import dev.storefrontsession.core.DecodeResult;
 import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionCodec;
 import dev.storefrontsession.core.SessionUser;
+import dev.storefrontsession.spring.ShopperSessionEvents;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +54,8 @@ public final class ShopperRequestState {
   private SessionClaims session;
   private boolean sessionFromCookie;
   private Write sessionWrite = Write.NONE;
+  /** Why the session cookie is written when it is not a sign-in (for the re-issue meter), or null. */
+  private ShopperSessionEvents.ReissueReason reissue;
 
   private boolean anonymousLoaded;
   private SessionClaims anonymous;
@@ -152,6 +155,7 @@ public final class ShopperRequestState {
     CookieChunker.ReadResult read = CookieChunker.read(sessionName, cookies);
     if (read instanceof CookieChunker.ReadResult.Refused refused) {
       log.debug("Ignoring and clearing the cookie {}: {}", sessionName, refused.reason().description());
+      settings.events().cookieRejected(ShopperSessionEvents.CookieKind.SESSION, refused.reason());
       sessionWrite = Write.CLEAR;
       return;
     }
@@ -168,6 +172,7 @@ public final class ShopperRequestState {
           .orElse(false);
       if (catExpired) {
         log.debug("The session's customer access token has expired: signing the shopper out, keeping the cart");
+        settings.events().customerAccessTokenInvalid(ShopperSessionEvents.InvalidTokenSource.EXPIRED);
         signOut(cartsOf(claims));
         return;
       }
@@ -175,6 +180,7 @@ public final class ShopperRequestState {
       sessionFromCookie = true;
     } else if (result instanceof DecodeResult.Rejected rejected) {
       log.debug("Ignoring and clearing the cookie {}: {}", sessionName, rejected.reason().description());
+      settings.events().cookieRejected(ShopperSessionEvents.CookieKind.SESSION, rejected.reason());
       sessionWrite = Write.CLEAR;
     }
   }
@@ -220,6 +226,7 @@ public final class ShopperRequestState {
     session = claims;
     sessionFromCookie = false;
     sessionWrite = Write.WRITE;
+    reissue = null;
     anonymous = null;
     anonymousWrite = hasAnonymousCookie() ? Write.CLEAR : Write.NONE;
   }
@@ -232,7 +239,7 @@ public final class ShopperRequestState {
     }
     if (!claims.equals(session)) {
       session = claims;
-      sessionWrite = Write.WRITE;
+      claimsChanged();
     }
   }
 
@@ -242,6 +249,7 @@ public final class ShopperRequestState {
    * @param carts the carts the shopper keeps as a guest ({@code cartId} and {@code cartIds} as given)
    */
   public void signOut(ChannelCarts carts) {
+    reissue = null;
     sessionLoaded = true;
     session = null;
     sessionFromCookie = false;
@@ -273,6 +281,7 @@ public final class ShopperRequestState {
       anonymous = decoded.claims();
     } else if (result instanceof DecodeResult.Rejected rejected) {
       log.debug("Ignoring and clearing the cookie {}: {}", anonymousName, rejected.reason().description());
+      settings.events().cookieRejected(ShopperSessionEvents.CookieKind.ANONYMOUS, rejected.reason());
       anonymousWrite = Write.CLEAR;
     }
   }
@@ -308,7 +317,7 @@ public final class ShopperRequestState {
       ChannelCarts.Selection selected = cartsOf(session).forChannel(channel);
       if (selected.toStore() != null) {
         session = withCarts(session, selected.toStore());
-        sessionWrite = Write.WRITE;
+        claimsChanged();
       }
       return Optional.ofNullable(selected.cartId());
     }
@@ -351,7 +360,7 @@ public final class ShopperRequestState {
       ChannelCarts next = carts.assign(channel, cartId);
       if (!next.equals(carts) || !session.user().map(SessionUser::hasCartId).orElse(false)) {
         session = withCarts(session, next);
-        sessionWrite = Write.WRITE;
+        claimsChanged();
       }
       return;
     }
@@ -376,6 +385,14 @@ public final class ShopperRequestState {
     SessionUser user = claims.user().orElse(null);
     SessionUser.Builder builder = user == null ? SessionUser.builder() : user.toBuilder();
     return claims.toBuilder().user(builder.carts(carts).build()).build();
+  }
+
+  /** A change to a session that came from the cookie is a re-issue; one made during a sign-in is part of it. */
+  private void claimsChanged() {
+    if (sessionWrite != Write.WRITE && sessionFromCookie) {
+      reissue = ShopperSessionEvents.ReissueReason.CLAIMS_CHANGED;
+    }
+    sessionWrite = Write.WRITE;
   }
 
   // ---- CSRF --------------------------------------------------------------------------------------------------
@@ -468,6 +485,10 @@ public final class ShopperRequestState {
 
     if (sessionWrite == Write.NONE && !failed && rollingDue(now)) {
       sessionWrite = Write.WRITE;
+      reissue = ShopperSessionEvents.ReissueReason.ROLLING;
+    }
+    if (reissue != null && sessionWrite == Write.WRITE) {
+      settings.events().sessionReissued(reissue);
     }
 
     boolean anonymousCookie = hasAnonymousCookie();

@@ -30,6 +30,8 @@ public final class ShopperSessionExceptionAdvice {
     ChannelCarts carts = state.session().map(ShopperRequestState::cartsOf).orElse(new ChannelCarts(null, null));
     log.info("The store rejected the shopper's customer access token ({} on {}): signing out, keeping the cart",
         e.code(), e.operationName());
+    state.settings().events().customerAccessTokenInvalid(
+        dev.storefrontsession.spring.ShopperSessionEvents.InvalidTokenSource.REJECTED_BY_STORE);
     state.signOut(carts);
     return ResponseEntity.status(HttpStatus.FOUND)
         .header(HttpHeaders.LOCATION, request.getContextPath() + state.settings().signInPage())

@@ -26,11 +26,67 @@ public final class ShopperSessionFilter extends OncePerRequestFilter {
   private static final String ALREADY_FILTERED = ShopperSessionFilter.class.getName() + ".FILTERED";
 
   private final SessionSettings settings;
+  /** Requests under these paths (the Actuator's, e.g. {@code /actuator}) are not the shopper's: no state, no cookies. */
+  private final String[] skippedPaths;
   private final RequestChannels channels;
 
   public ShopperSessionFilter(SessionSettings settings, RequestChannels channels) {
+    this(settings, channels, java.util.List.of());
+  }
+
+  /**
+   * @param skippedPaths paths such as {@code /actuator}: each and everything below it pass by untouched (probes and
+   *                     metrics scrapes get no cookie and cost no decode)
+   */
+  public ShopperSessionFilter(SessionSettings settings, RequestChannels channels,
+      java.util.List<String> skippedPaths) {
     this.settings = settings;
     this.channels = channels;
+    this.skippedPaths = skippedPaths.stream().filter(p -> p != null && !p.isEmpty() && !p.equals("/"))
+        .toArray(String[]::new);
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    for (String path : skippedPaths) {
+      if (isUnder(request, path)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code /livez} and {@code /readyz} when the Actuator maps the probes there too, else none. */
+  public static java.util.List<String> probePaths(org.springframework.core.env.Environment environment) {
+    return environment.getProperty("management.endpoint.health.probes.add-additional-paths", Boolean.class, false)
+        ? java.util.List.of("/livez", "/readyz") : java.util.List.of();
+  }
+
+  /**
+   * The Actuator's base path on the server's port ({@code management.endpoints.web.base-path}, default
+   * {@code /actuator}), or null when it is the root.
+   */
+  public static String actuatorPath(org.springframework.core.env.Environment environment) {
+    String path = environment.getProperty("management.endpoints.web.base-path", "/actuator").strip();
+    String servlet = environment.getProperty("management.server.base-path", "").strip();
+    if (!servlet.isEmpty() && environment.getProperty("management.server.port") == null) {
+      path = servlet + path;
+    }
+    return path.isEmpty() || path.equals("/") ? null : path;
+  }
+
+  /** True when the request's path (after the context path) is {@code path} or below it; false for a null path. */
+  public static boolean isUnder(HttpServletRequest request, String path) {
+    if (path == null) {
+      return false;
+    }
+    String uri = request.getRequestURI();
+    int from = request.getContextPath().length();
+    if (!uri.startsWith(path, from)) {
+      return false;
+    }
+    int end = from + path.length();
+    return uri.length() == end || uri.charAt(end) == '/' || uri.charAt(end) == ';';
   }
 
   @Override

@@ -62,8 +62,19 @@ public final class TestShop implements AutoCloseable {
     return new TestShop(sandbox, false, app(sandbox, properties));
   }
 
+  /** As {@link #app(SandboxServer, String...)}, with singletons of the test's own registered first (by bean name). */
+  public static ConfigurableApplicationContext app(SandboxServer sandbox, Map<String, Object> beans,
+      String... properties) {
+    return builder(sandbox, properties).initializers(context -> beans.forEach(
+        (name, bean) -> context.getBeanFactory().registerSingleton(name, bean))).run();
+  }
+
   /** Starts only the app (no sandbox connection needed for the failure under test). */
   public static ConfigurableApplicationContext app(SandboxServer sandbox, String... properties) {
+    return builder(sandbox, properties).run();
+  }
+
+  private static SpringApplicationBuilder builder(SandboxServer sandbox, String... properties) {
     List<String> all = new ArrayList<>(List.of(
         "server.address=127.0.0.1",
         "server.port=0",
@@ -84,7 +95,7 @@ public final class TestShop implements AutoCloseable {
       all.add("storefront.session.secret=" + SECRET);
     }
     all.addAll(List.of(properties));
-    return new SpringApplicationBuilder(TestShopApplication.class).properties(all.toArray(String[]::new)).run();
+    return new SpringApplicationBuilder(TestShopApplication.class).properties(all.toArray(String[]::new));
   }
 
   public Browser browser() {

@@ -159,15 +159,20 @@ public class AccountService {
         if (Json.absent(o)) {
             return Optional.empty();
         }
+        return Optional.of(detail(o, entityId));
+    }
+
+    /** An order of {@code site.order} as the account and confirmation pages show it. */
+    static OrderDetail detail(JsonNode o, int entityId) {
         JsonNode b = o.path("billingAddress");
         String name = join(" ", Json.text(b, "firstName"), Json.text(b, "lastName"));
         String street = join(", ", Json.text(b, "address1"), Json.text(b, "address2"), Json.text(b, "city"),
                 Json.text(b, "stateOrProvince"), Json.text(b, "postalCode"), Json.text(b, "countryCode"));
-        return Optional.of(new OrderDetail(Json.integer(o, "entityId", entityId), date(o.path("orderedAt")),
+        return new OrderDetail(Json.integer(o, "entityId", entityId), date(o.path("orderedAt")),
                 Json.text(o.path("status"), "label"), Json.integer(o, "totalProductQuantity", 0),
                 Money.format(o.path("subTotal")), Money.format(o.path("shippingCostTotal")),
                 Money.format(o.path("taxTotal")), Money.format(o.path("totalIncTax")), name,
-                street.isBlank() ? null : street, orderLines(o)));
+                street.isBlank() ? null : street, orderLines(o));
     }
 
     /** The lines of every shipping consignment of an order, in the store's order. */

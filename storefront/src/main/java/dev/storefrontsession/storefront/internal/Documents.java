@@ -315,6 +315,23 @@ final class Documents {
             }
             """;
 
+    /**
+     * Catalyst's checkout route's mutation, asking for both URLs: one-time checkout URLs for the cart, bound to the
+     * customer when the request carries a customer access token.
+     */
+    static final String CHECKOUT_REDIRECT = """
+            mutation CheckoutRedirectMutation($cartId: String!) {
+              cart {
+                createCartRedirectUrls(input: { cartEntityId: $cartId }) {
+                  errors {
+                    ... on NotFoundError { __typename message }
+                  }
+                  redirectUrls { redirectedCheckoutUrl embeddedCheckoutUrl }
+                }
+              }
+            }
+            """;
+
     static final String CUSTOMER_WISHLISTS = """
             query WishlistsPageQuery($first: Int, $currencyCode: currencyCode) {
               customer {

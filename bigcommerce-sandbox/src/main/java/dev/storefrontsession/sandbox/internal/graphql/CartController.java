@@ -4,15 +4,18 @@ import dev.storefrontsession.sandbox.internal.auth.Requester;
 import dev.storefrontsession.sandbox.internal.schema.CartView;
 import dev.storefrontsession.sandbox.internal.schema.Results;
 import dev.storefrontsession.sandbox.internal.service.CartService;
+import dev.storefrontsession.sandbox.internal.service.CheckoutService;
 import dev.storefrontsession.sandbox.internal.service.LineInput;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code site.cart} and {@code cart { … }} mutations. */
+/** {@code site.cart} and the {@code cart { … }} mutations, checkout links included. */
 @Controller
 public class CartController {
 
@@ -42,9 +45,11 @@ public class CartController {
   public record UpdateCartCurrencyInput(String cartEntityId, UpdateCartCurrencyDataInput data) {}
 
   private final CartService carts;
+  private final CheckoutService checkout;
 
-  public CartController(CartService carts) {
+  public CartController(CartService carts, CheckoutService checkout) {
     this.carts = carts;
+    this.checkout = checkout;
   }
 
   @SchemaMapping(typeName = "Site")
@@ -90,6 +95,26 @@ public class CartController {
       @ContextValue(name = Requester.KEY) Requester requester) {
     return new Results.UpdateCartCurrencyResult(carts.updateCurrency(requester, input.cartEntityId(),
         input.data() == null ? null : input.data().currencyCode()));
+  }
+
+  /**
+   * One-time checkout URLs for a cart the requester may see; the customer access token, when sent, binds them to the
+   * customer. The {@code ipAddress}, {@code visitorId}, {@code visitId} and {@code analytics} inputs are accepted and
+   * ignored (the sandbox records no analytics).
+   */
+  @SchemaMapping(typeName = "CartMutations")
+  public Results.CreateCartRedirectUrlsResult createCartRedirectUrls(@Argument Map<String, Object> input,
+      @ContextValue(name = Requester.KEY) Requester requester) {
+    Object cartId = input == null ? null : input.get("cartEntityId");
+    List<Map.Entry<String, String>> params = new ArrayList<>();
+    if (input != null && input.get("queryParams") instanceof List<?> list) {
+      for (Object item : list) {
+        if (item instanceof Map<?, ?> p) {
+          params.add(Map.entry(String.valueOf(p.get("key")), String.valueOf(p.get("value"))));
+        }
+      }
+    }
+    return checkout.createRedirectUrls(requester, cartId instanceof String s ? s : null, params);
   }
 
   private static List<LineInput> lines(List<CartLineItemInput> items) {

@@ -14,6 +14,7 @@ import dev.storefrontsession.sandbox.internal.store.ChannelRecord;
 import dev.storefrontsession.sandbox.internal.store.Channels;
 import dev.storefrontsession.sandbox.internal.store.CurrencyRecord;
 import dev.storefrontsession.sandbox.internal.store.CategoryRecord;
+import dev.storefrontsession.sandbox.internal.store.ProductDetails;
 import dev.storefrontsession.sandbox.internal.store.ProductRecord;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -53,11 +54,13 @@ public class CatalogController {
 
   private final Catalog catalog;
   private final Channels channels;
+  private final ProductDetails details;
   private final String storeBaseUrl;
 
-  public CatalogController(Catalog catalog, Channels channels, SiteUrls urls) {
+  public CatalogController(Catalog catalog, Channels channels, ProductDetails details, SiteUrls urls) {
     this.catalog = catalog;
     this.channels = channels;
+    this.details = details;
     this.storeBaseUrl = urls.vanityUrl();
   }
 
@@ -86,6 +89,8 @@ public class CatalogController {
       record = catalog.product(entityId).orElse(null);
     } else if (id != null) {
       record = catalog.product(decodeNodeId(id, "Product")).orElse(null);
+    } else if (variantEntityId != null) {
+      record = details.productOfVariant(variantEntityId).flatMap(catalog::product).orElse(null);
     } else if (sku != null) {
       record = catalog.productBySku(sku).orElse(null);
     }

@@ -1,12 +1,20 @@
 package dev.storefrontsession.sandbox.internal.graphql;
 
 import dev.storefrontsession.sandbox.SandboxSettings;
+import dev.storefrontsession.sandbox.internal.store.ProductDetails;
 import dev.storefrontsession.sandbox.internal.auth.CustomerAccessTokens;
 import dev.storefrontsession.sandbox.internal.auth.CustomerLoginJwtVerifier;
 import dev.storefrontsession.sandbox.internal.auth.LoginThrottle;
 import dev.storefrontsession.sandbox.internal.auth.PasswordResets;
 import dev.storefrontsession.sandbox.internal.auth.Passwords;
 import dev.storefrontsession.sandbox.internal.service.CartService;
+import dev.storefrontsession.sandbox.internal.service.CheckoutApiService;
+import dev.storefrontsession.sandbox.internal.store.CheckoutStateRepository;
+import dev.storefrontsession.sandbox.internal.service.ChannelSite;
+import dev.storefrontsession.sandbox.internal.service.CheckoutService;
+import dev.storefrontsession.sandbox.internal.store.CheckoutRepository;
+import dev.storefrontsession.sandbox.internal.store.OrderRepository;
+import dev.storefrontsession.sandbox.internal.web.SandboxOrigin;
 import dev.storefrontsession.sandbox.internal.service.CustomerService;
 import dev.storefrontsession.sandbox.internal.service.LoginService;
 import dev.storefrontsession.sandbox.internal.service.WishlistService;
@@ -46,7 +54,9 @@ import org.springframework.web.servlet.function.ServerResponse;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({AuthController.class, CustomerController.class, CatalogController.class, CartController.class,
-    WishlistController.class, OrderController.class, SiteController.class, NewsletterController.class})
+    WishlistController.class, OrderController.class, SiteController.class, NewsletterController.class,
+    ShopperInputController.class, FormFieldsController.class, RouteController.class,
+    CheckoutApiController.class})
 public class GraphQlBeans {
 
   static final String SCHEMA = "sandbox/graphql/storefront.graphqls";
@@ -69,9 +79,30 @@ public class GraphQlBeans {
   }
 
   @Bean
+  CheckoutApiService checkoutApiService(CartService carts, CheckoutStateRepository state, Tx tx, SandboxSettings s) {
+    return new CheckoutApiService(carts, state, tx, s.clock());
+  }
+
+  @Bean
   CustomerService customerService(CustomerRepository customers, AddressRepository addresses, Passwords passwords,
       PasswordResets resets, CustomerAccessTokens tokens, LoginThrottle throttle, Tx tx, SandboxSettings s) {
     return new CustomerService(customers, addresses, passwords, resets, tokens, throttle, tx, s.clock());
+  }
+
+  @Bean
+  ChannelSite channelSite(SiteUrls urls) {
+    return new ChannelSite(java.net.URI.create(urls.vanityUrl()));
+  }
+
+  @Bean
+  CheckoutService checkoutService(CheckoutRepository links, CartRepository carts, OrderRepository orders,
+      CustomerRepository customers, AddressRepository addresses, Catalog catalog, Tx tx, SandboxSettings s,
+      org.springframework.context.ApplicationContext context) {
+    // The port is known once the web server runs; links are only made after that.
+    return new CheckoutService(links, carts, orders, customers, addresses, catalog, tx, s.clock(),
+        () -> SandboxOrigin.of(s.bindAddress(),
+            ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer()
+                .getPort()));
   }
 
   @Bean
@@ -90,7 +121,8 @@ public class GraphQlBeans {
   }
 
   @Bean
-  GraphQlSource sandboxGraphQlSource(AnnotatedControllerConfigurer controllers, CatalogController catalog) {
+  GraphQlSource sandboxGraphQlSource(AnnotatedControllerConfigurer controllers, CatalogController catalog,
+      ProductDetails productDetails) {
     return GraphQlSource.schemaResourceBuilder()
         .schemaResources(new ClassPathResource(SCHEMA))
         .configureRuntimeWiring(builder -> builder
@@ -102,6 +134,7 @@ public class GraphQlBeans {
             .scalar(Scalars.text("IpAddress")))
         .configureRuntimeWiring(controllers)
         .configureRuntimeWiring(new CatalogWiring(catalog))
+        .configureRuntimeWiring(new ProductDetailsWiring(productDetails, catalog))
         .configureRuntimeWiring(new DefaultWiring())
         // Interface and union members are records named after their GraphQL type (nested ones included), or the
         // default objects of fields without a resolver.
@@ -109,7 +142,8 @@ public class GraphQlBeans {
           Object value = env.getObject();
           GraphQLObjectType type = DefaultWiring.typeName(value) != null
               ? DefaultWiring.resolve(value, env.getSchema(), env.getFieldType())
-              : env.getSchema().getObjectType(value.getClass().getSimpleName());
+              : env.getSchema().getObjectType(RouteController.typeName(value)
+                  .orElse(value.getClass().getSimpleName()));
           if (type == null) {
             throw new IllegalStateException("no GraphQL type for " + value.getClass().getName());
           }

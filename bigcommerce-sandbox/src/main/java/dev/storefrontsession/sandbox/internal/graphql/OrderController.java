@@ -16,7 +16,7 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code Customer.orders} and {@code site.order}: a customer's own orders only. */
+/** {@code Customer.orders} and {@code site.order}: a customer's own orders, a guest order by its cart id. */
 @Controller
 public class OrderController {
 
@@ -65,15 +65,27 @@ public class OrderController {
         first, after, last, before);
   }
 
+  /**
+   * {@code site.order}: with a customer access token, the customer's own order (matching {@code cartEntityId} when
+   * given); as a guest, only a guest order and only with the cart id it was placed from (as BigCommerce: "only guest
+   * orders can be fetched by cart id").
+   */
   @SchemaMapping(typeName = "Site")
   public OrderView order(@Argument OrderFilterInput filter, @ContextValue(name = Requester.KEY) Requester requester) {
-    if (requester.isGuest() || filter == null || filter.entityId() == null) {
+    if (filter == null || filter.entityId() == null) {
       return null;
+    }
+    if (requester.isGuest()) {
+      if (filter.cartEntityId() == null || filter.cartEntityId().isBlank()) {
+        return null;
+      }
+      return orders.findGuest(filter.entityId(), filter.cartEntityId().trim())
+          .map(o -> views(List.of(o), Catalog.DEFAULT_CUSTOMER_GROUP).get(0))
+          .orElse(null);
     }
     return orders.find(requester.customerId(), filter.entityId())
         .filter(o -> filter.cartEntityId() == null || Objects.equals(filter.cartEntityId(), o.cartId()))
         .map(o -> views(List.of(o), requester.customerGroupId()).get(0))
         .orElse(null);
   }
-
 }

@@ -81,7 +81,7 @@ public class SiteController {
         Map.entry("channelId", channel.id()),
         Map.entry("currency", Map.of("defaultCurrency", channel.defaultCurrency().code())),
         Map.entry("newsletter", Map.of("showNewsletterSignup", true)),
-        Map.entry("reviews", Map.of("enabled", false)),
+        Map.entry("reviews", Map.of("enabled", true)),
         Map.entry("customers", Map.of("passwordComplexitySettings", Map.of(
             "minimumPasswordLength", PasswordPolicy.MINIMUM_LENGTH,
             "requireLowerCase", false,

@@ -50,4 +50,12 @@ public final class Errors {
   public record CreateSubscriberLastNameInvalidError(String message) {}
 
   public record RemoveSubscriberEmailInvalidError(String message) {}
+
+  public record ProductIdNotFoundError(String message) {}
+
+  public record InvalidInputFieldsError(List<String> fields, String message) {}
+
+  public record CustomerAlreadyReviewedProductError(String message) {}
+
+  public record NotFoundError(String message) {}
 }

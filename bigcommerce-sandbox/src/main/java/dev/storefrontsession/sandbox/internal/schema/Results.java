@@ -43,4 +43,8 @@ public final class Results {
   public record WishlistResult(WishlistRecord result) {}
 
   public record DeleteWishlistResult(String result) {}
+
+  public record CartRedirectUrls(String redirectedCheckoutUrl, String embeddedCheckoutUrl) {}
+
+  public record CreateCartRedirectUrlsResult(CartRedirectUrls redirectUrls, List<Object> errors) {}
 }

@@ -141,6 +141,11 @@ public final class Catalog {
     return Optional.ofNullable(brands.get(entityId));
   }
 
+  /** Every brand, in id order. */
+  public List<BrandRecord> brands() {
+    return brands.values().stream().sorted(Comparator.comparingInt(BrandRecord::entityId)).toList();
+  }
+
   /** The price a customer group pays, when that group has its own price for the product. */
   public Optional<BigDecimal> groupPrice(int customerGroupId, int productId) {
     Map<Integer, BigDecimal> prices = groupPrices.get(customerGroupId);

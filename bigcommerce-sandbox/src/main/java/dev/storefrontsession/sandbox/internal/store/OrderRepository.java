@@ -1,12 +1,15 @@
 package dev.storefrontsession.sandbox.internal.store;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 
-/** Orders (read only: the sandbox has no checkout). */
+/** Orders: read by their customer (a guest order with its cart id) and placed by checkout. */
 public final class OrderRepository {
 
   private static final String SELECT = "SELECT * FROM orders";
@@ -72,6 +75,46 @@ public final class OrderRepository {
         .list()
         .forEach(l -> result.computeIfAbsent(l.orderId(), k -> new java.util.ArrayList<>()).add(l));
     return result;
+  }
+
+  /** A guest order (no customer) by its id and the cart it was placed from, as {@code site.order} finds them. */
+  public Optional<OrderRecord> findGuest(long orderId, String cartId) {
+    return jdbc.sql(SELECT + " WHERE customer_id IS NULL AND id = ? AND cart_id = ?").params(orderId, cartId)
+        .query(MAPPER).optional();
+  }
+
+  /** Any order by id (checkout shows the order it placed again when the form is posted twice). */
+  public Optional<OrderRecord> find(long orderId) {
+    return jdbc.sql(SELECT + " WHERE id = ?").param(orderId).query(MAPPER).optional();
+  }
+
+  /**
+   * Stores a new order (its one consignment ships to the billing address) and returns its id. No tax, handling or
+   * wrapping: the sandbox charges none.
+   *
+   * @param customerId the customer, or null for a guest order
+   */
+  public long insert(Long customerId, String cartId, String status, String statusLabel, Instant now,
+      BigDecimal subTotal, BigDecimal shippingCost, int quantity, String customerMessage, OrderRecord.Address b) {
+    KeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("""
+            INSERT INTO orders (customer_id, cart_id, status, status_label, ordered_at, updated_at, currency_code,
+              is_tax_included, sub_total, shipping_cost_total, handling_cost_total, wrapping_cost_total, tax_total,
+              total_inc_tax, total_quantity, customer_message, billing_first_name, billing_last_name, billing_company,
+              billing_address1, billing_address2, billing_city, billing_state, billing_state_code, billing_country,
+              billing_country_code, billing_postal_code, billing_phone, billing_email)
+            VALUES (?, ?, ?, ?, ?, ?, 'USD', FALSE, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(customerId, cartId, status, statusLabel, Jdbc.ts(now), Jdbc.ts(now), subTotal, shippingCost,
+            subTotal.add(shippingCost), quantity, customerMessage, b.firstName(), b.lastName(), b.company(),
+            b.address1(), b.address2(), b.city(), b.stateOrProvince(), b.stateOrProvinceCode(), b.country(),
+            b.countryCode(), b.postalCode(), b.phone(), b.email())
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  public void insertLine(long orderId, int productId, String name, int quantity, BigDecimal price) {
+    jdbc.sql("INSERT INTO order_line_items (order_id, product_id, name, quantity, price) VALUES (?, ?, ?, ?, ?)")
+        .params(orderId, productId, name, quantity, price).update();
   }
 
   public Optional<OrderRecord> find(long customerId, long orderId) {

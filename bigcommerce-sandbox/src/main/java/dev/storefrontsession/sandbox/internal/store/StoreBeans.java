@@ -44,6 +44,21 @@ public class StoreBeans {
   }
 
   @Bean
+  ProductDetails productDetails(JdbcClient jdbc) {
+    return ProductDetails.load(jdbc);
+  }
+
+  @Bean
+  ShopperInputRepository shopperInputRepository(JdbcClient jdbc) {
+    return new ShopperInputRepository(jdbc);
+  }
+
+  @Bean
+  CheckoutStateRepository checkoutStateRepository(JdbcClient jdbc) {
+    return new CheckoutStateRepository(jdbc);
+  }
+
+  @Bean
   CustomerRepository customerRepository(JdbcClient jdbc) {
     return new CustomerRepository(jdbc);
   }
@@ -71,6 +86,11 @@ public class StoreBeans {
   @Bean
   OrderRepository orderRepository(JdbcClient jdbc) {
     return new OrderRepository(jdbc);
+  }
+
+  @Bean
+  CheckoutRepository checkoutRepository(JdbcClient jdbc) {
+    return new CheckoutRepository(jdbc);
   }
 
   /** Closes the pool (and drops an in-memory database) when the context closes. */

@@ -1,5 +1,6 @@
 package dev.storefrontsession.sandbox.internal.web;
 
+import dev.storefrontsession.sandbox.internal.service.CheckoutService;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Requires {@code Authorization: Bearer <storefront token>} on every request; otherwise answers 401 with the
- * message BigCommerce documents for the case. The token comparison is constant-time.
+ * message BigCommerce documents for the case. The token comparison is constant-time. The checkout pages
+ * ({@code /checkout/…}) are exempt.
  */
 public final class StorefrontTokenFilter extends OncePerRequestFilter {
 
@@ -23,6 +25,16 @@ public final class StorefrontTokenFilter extends OncePerRequestFilter {
 
   public StorefrontTokenFilter(String storefrontToken) {
     this.expected = storefrontToken.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Checkout pages are opened by shoppers' browsers: their one-time link is the credential, not this token. The
+   * decision uses the container's normalized path, never the raw request URI ({@code /checkout/../graphql}).
+   */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    return path.startsWith(CheckoutService.PATH);
   }
 
   @Override

@@ -6,8 +6,16 @@ import dev.storefrontsession.sandbox.internal.store.Channels;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import dev.storefrontsession.sandbox.internal.service.ChannelSite;
+import dev.storefrontsession.sandbox.internal.service.CheckoutService;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
 
-/** HTTP-level pieces: the storefront-token and channel filters and the request-context interceptor. */
+/**
+ * HTTP-level pieces: the storefront-token and channel filters, the request-context interceptor and the checkout
+ * pages.
+ */
 @Configuration(proxyBeanMethods = false)
 public class WebBeans {
 
@@ -32,5 +40,12 @@ public class WebBeans {
   @Bean
   RequestContextInterceptor requestContextInterceptor(CustomerAccessTokens tokens, SandboxSettings settings) {
     return new RequestContextInterceptor(tokens, settings.trustedProxySecret().orElse(null));
+  }
+
+  /** Checkout pages; ordered before the GraphQL route, whose catch-all answers every other path. */
+  @Bean
+  @Order(0)
+  RouterFunction<ServerResponse> checkoutPages(CheckoutService checkout, ChannelSite site) {
+    return new CheckoutPageController(checkout, site).routes();
   }
 }
