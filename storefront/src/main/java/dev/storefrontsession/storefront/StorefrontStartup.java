@@ -101,7 +101,8 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
             // waiting for the sandbox, so the storefront's own start runs in parallel with the sandbox's.
             EmbeddedSandbox started = sandbox;
             env.getPropertySources().addFirst(new LazyEndpointPropertySource(started::graphqlEndpointTemplate));
-            if (isBlank(firstOf(env, "STOREFRONT_LOCALES", "storefront.locales"))) {
+            // storefront.locales is also STOREFRONT_LOCALES (relaxed binding)
+            if (isBlank(firstOf(env, "storefront.locales"))) {
                 // the demo store's two channels: English (default, unprefixed) and French under /fr
                 props.put("storefront.locales", DEMO_LOCALES);
             }
