@@ -170,4 +170,25 @@ class LocalesAndCurrenciesFlowTest {
                 "password", Shop.SHOPPER_PASSWORD, "redirectTo", "/account/orders"));
         assertThat(login.location()).endsWith("/fr/account/orders");
     }
+
+    @Test
+    void accountPageWhenTheStoreRejectsTheTokenOnFrenchThenSignedOutToTheFrenchSignInPageWithTheCartsKept() {
+        ShopperClient shopper = app.shopper();
+        shopper.submit("/fr/product/" + TERRARIUM, "/fr/cart/add",
+                Map.of("productEntityId", String.valueOf(TERRARIUM), "quantity", "1"));
+        Shop.loginOk(shopper, Shop.SHOPPER, Shop.SHOPPER_PASSWORD);
+        SessionUser signedIn = user(shopper, SESSION);
+        // the token stops working upstream (revoked by a logout elsewhere)
+        app.context().getBean(dev.storefrontsession.client.StorefrontClient.class).logout(
+                new dev.storefrontsession.client.CustomerAccessToken(
+                        signedIn.customerAccessToken().orElseThrow().value(), null),
+                null, dev.storefrontsession.client.CustomerContext.guest());
+
+        ShopperClient.Page page = shopper.get("/fr/account/orders");
+
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.location()).endsWith("/fr/login");
+        assertThat(shopper.cookies).doesNotContainKey(SESSION);
+        assertThat(user(shopper, ANONYMOUS).cartIds()).isEqualTo(signedIn.cartIds());
+    }
 }
