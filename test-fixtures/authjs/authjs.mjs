@@ -4,6 +4,8 @@
 import { encode, decode } from "@auth/core/jwt";
 // The chunker is not in @auth/core's package exports: reach it by file path.
 import { SessionStore } from "./node_modules/@auth/core/lib/utils/cookie.js";
+// Auth.js's Set-Cookie serializer (vendored "cookie" package), also reached by file path.
+import { serialize } from "./node_modules/@auth/core/lib/vendored/cookie.js";
 import { EncryptJWT, SignJWT, calculateJwkThumbprint, base64url } from "jose";
 import hkdf from "@panva/hkdf";
 
@@ -60,6 +62,12 @@ async function run(req) {
     case "chunk": {
       const store = new SessionStore({ name: req.name, options: req.options ?? {} }, req.cookies ?? {}, silentLogger);
       return store.chunk(req.value, {}).map((c) => ({ name: c.name, value: c.value, maxAge: c.options.maxAge ?? null }));
+    }
+    case "serialize": {
+      // options as Auth.js's cookie options; expires as epoch seconds
+      const options = { ...(req.options ?? {}) };
+      if (options.expires !== undefined && options.expires !== null) options.expires = new RealDate(options.expires * 1000);
+      return serialize(req.name, req.value, options);
     }
     case "read": {
       const store = new SessionStore({ name: req.name, options: {} }, req.cookies ?? {}, silentLogger);

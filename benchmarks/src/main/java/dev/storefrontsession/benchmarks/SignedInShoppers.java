@@ -12,6 +12,7 @@ import dev.storefrontsession.core.SessionUser;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +50,15 @@ public final class SignedInShoppers {
     return new SignedInShoppers(new SessionCodec(KeyRing.of(authSecret), Clock.systemUTC()), List.copyOf(tokens));
   }
 
-  /** The claims of shopper {@code i}. */
+  /**
+   * The claims of shopper {@code i}, with the sign-in and token-check times a login writes (now), so the first
+   * revalidation falls due one interval after the jars are minted, as for shoppers who just signed in.
+   */
   public SessionClaims claims(int i) {
+    Instant now = codec.clock().instant();
     return SessionClaims.builder()
+        .authTime(now)
+        .customerAccessTokenCheckedAt(now)
         .name("Shopper " + i)
         .email("shopper" + i + "@example.com")
         .sub(new UUID(0x5e55_10_00L, i).toString())

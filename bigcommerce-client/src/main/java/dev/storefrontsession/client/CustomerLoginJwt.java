@@ -96,26 +96,44 @@ public final class CustomerLoginJwt {
         }
         try {
             JWTClaimsSet claims = SignedJWT.parse(jwt.trim()).getJWTClaimsSet();
-            Object channel = claims.getClaim("channel_id");
-            Long channelId;
-            if (channel == null) {
-                channelId = null;
-            } else if (channel instanceof Number n && n.doubleValue() == Math.floor(n.doubleValue()) && n.longValue() > 0) {
-                channelId = n.longValue();
-            } else if (channel instanceof String s && s.matches("[1-9][0-9]{0,17}")) {
-                channelId = Long.parseLong(s);
-            } else {
-                throw new IllegalArgumentException("login token's channel_id is not a positive integer");
-            }
+            Long channelId = positiveInteger(claims.getClaim("channel_id"), "channel_id");
             Object redirect = claims.getClaim("redirect_to");
-            return new UnverifiedClaims(channelId, redirect instanceof String s ? s : null);
+            Long impersonatorId = positiveInteger(claims.getClaim("impersonator_id"), "impersonator_id");
+            return new UnverifiedClaims(channelId, redirect instanceof String s ? s : null, impersonatorId);
         } catch (ParseException e) {
             throw new IllegalArgumentException("login token is not a signed JWT", e);
         }
     }
 
-    /** Claims read from a JWT without verification. */
-    public record UnverifiedClaims(Long channelId, String redirectTo) {}
+    /** A positive integer claim (a JSON integer or a string of digits), null when absent. */
+    private static Long positiveInteger(Object value, String name) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number n && n.doubleValue() == Math.floor(n.doubleValue()) && n.longValue() > 0) {
+            return n.longValue();
+        }
+        if (value instanceof String s && s.matches("[1-9][0-9]{0,17}")) {
+            return Long.parseLong(s);
+        }
+        throw new IllegalArgumentException("login token's " + name + " is not a positive integer");
+    }
+
+    /**
+     * Claims read from a JWT without verification.
+     *
+     * @param channelId      {@code channel_id}, or null
+     * @param redirectTo     {@code redirect_to}, or null
+     * @param impersonatorId {@code impersonator_id}: the store staff member who signs in as the customer ("login as
+     *                       customer"), or null
+     */
+    public record UnverifiedClaims(Long channelId, String redirectTo, Long impersonatorId) {
+
+        /** Without an impersonator. */
+        public UnverifiedClaims(Long channelId, String redirectTo) {
+            this(channelId, redirectTo, null);
+        }
+    }
 
     /** Not thread-safe. Required: client id, client secret, store hash, customer id. */
     public static final class Builder {

@@ -99,6 +99,19 @@ class CustomerLoginJwtTest {
     }
 
     @Test
+    void readUnverifiedWhenImpersonatorIdThenReadAndMalformedOnesRejected() {
+        assertThat(CustomerLoginJwt.readUnverified(valid().claim("impersonator_id", 7).build().token()).impersonatorId())
+                .isEqualTo(7L);
+        assertThat(CustomerLoginJwt.readUnverified(valid().claim("impersonator_id", "12").build().token())
+                .impersonatorId()).isEqualTo(12L);
+        for (Object bad : new Object[] {0, -3, 1.5, "7 or 1=1", true}) {
+            String token = valid().claim("impersonator_id", bad).build().token();
+            assertThatThrownBy(() -> CustomerLoginJwt.readUnverified(token)).as("%s", bad)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("impersonator_id");
+        }
+    }
+
+    @Test
     void readUnverifiedWhenNotAJwtOrBadChannelThenRejected() {
         assertThatThrownBy(() -> CustomerLoginJwt.readUnverified("not-a-jwt")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CustomerLoginJwt.readUnverified("")).isInstanceOf(IllegalArgumentException.class);

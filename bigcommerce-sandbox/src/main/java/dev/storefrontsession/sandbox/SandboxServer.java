@@ -95,6 +95,18 @@ public final class SandboxServer implements AutoCloseable {
     return context.getBean(PasswordResets.class).outbox();
   }
 
+  /**
+   * "Login as customer", as store staff do it from BigCommerce's control panel: a one-time Customer Login JWT for
+   * {@code customerId} that names the staff member in {@code impersonator_id}. The sandbox accepts it within 30
+   * seconds, once, and only for a staff member allowed to (demo data: staff {@code 1}, the store owner; staff
+   * {@code 2} may not).
+   *
+   * @param redirectTo the storefront path to land on, or null
+   */
+  public String loginAsCustomerJwt(long customerId, long staffId, String redirectTo) {
+    return dev.storefrontsession.sandbox.internal.auth.LoginAsCustomer.jwt(settings, customerId, staffId, redirectTo);
+  }
+
   /** Stops the web server and closes the database. Idempotent. */
   @Override
   public void close() {

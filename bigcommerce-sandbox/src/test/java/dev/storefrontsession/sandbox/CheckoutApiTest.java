@@ -268,4 +268,29 @@ class CheckoutApiTest {
     assertThat(coupon(other, cart, "applyCheckoutCoupon", "SAVE10").firstErrorCode()).isEqualTo("NOT_FOUND");
     assertThat(checkout(cat, cart).get("coupons").size()).isZero();
   }
+
+  @Test
+  void placedOrderWhenCouponAndGiftCertificateAppliedThenDiscountedPaidAndBalanceSpent() {
+    String cart = Fixture.createCart(http, null, 77);
+    ok(coupon(null, cart, "applyCheckoutCoupon", "SAVE10"), "applyCheckoutCoupon");
+    ok(giftCertificate(null, cart, "applyCheckoutGiftCertificate", "GC-SPEND"), "applyCheckoutGiftCertificate");
+    String page = Checkouts.get(Checkouts.link(http, null, cart)).body();
+    assertThat(page).contains("Coupon SAVE10: &minus;$4.90").contains("Gift certificate GC-SPEND");
+    java.net.http.HttpResponse<String> placed = Checkouts.place(server, Checkouts.guestForm(Checkouts.session(page)));
+    int order = Checkouts.orderNumber(placed.body());
+    JsonNode found = http.request("""
+        query($filter: OrderFilterInput) { site { order(filter: $filter) { entityId totalIncTax { value }
+          subTotal { value } discounts { nonCouponDiscountTotal { value }
+          couponDiscounts { couponCode discountedAmount { value } } } } } }""")
+        .variable("filter", Map.of("entityId", order, "cartEntityId", cart)).send().at("/data/site/order");
+    assertThat(found.at("/subTotal/value").decimalValue()).isEqualByComparingTo("49");
+    assertThat(found.at("/totalIncTax/value").decimalValue()).isEqualByComparingTo("44.10");
+    assertThat(found.at("/discounts/couponDiscounts/0/couponCode").asString()).isEqualTo("SAVE10");
+    assertThat(found.at("/discounts/couponDiscounts/0/discountedAmount/value").decimalValue())
+        .isEqualByComparingTo("4.90");
+    assertThat(found.at("/discounts/nonCouponDiscountTotal/value").decimalValue()).isZero();
+    String next = Fixture.createCart(http, null, 83);
+    assertThat(giftCertificate(null, next, "applyCheckoutGiftCertificate", "GC-SPEND").firstErrorCode())
+        .as("the order spent the whole $25 balance").isEqualTo("INVALID_INPUT");
+  }
 }

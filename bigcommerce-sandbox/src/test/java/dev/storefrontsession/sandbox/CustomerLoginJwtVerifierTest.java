@@ -97,6 +97,51 @@ class CustomerLoginJwtVerifierTest {
   }
 
   @Test
+  void loginAsCustomerWhenIssuedBySandboxForTheStoreOwnerThenAcceptedOnce() {
+    String token = server.loginAsCustomerJwt(2, 1, "/account/orders");
+
+    SandboxHttp.Response r = send(token);
+
+    assertThat(r.at("/data/loginWithCustomerLoginJwt/customer/entityId").asInt()).isEqualTo(2);
+    assertThat(r.at("/data/loginWithCustomerLoginJwt/redirectTo").asString()).isEqualTo("/account/orders");
+    assertThat(r.at("/data/loginWithCustomerLoginJwt/customerAccessToken/value").asString()).isNotBlank();
+    assertRejected(token, "jti has already been used");
+  }
+
+  @Test
+  void loginAsCustomerTokenWhenChangingPasswordOrEmailThenRefusedButOtherFieldsChange() {
+    String cat = send(server.loginAsCustomerJwt(2, 1, null))
+        .at("/data/loginWithCustomerLoginJwt/customerAccessToken/value").asString();
+
+    SandboxHttp.Response password = http.request(Documents.CHANGE_PASSWORD).customer(cat)
+        .variable("input", java.util.Map.of("currentPassword", "Wholesale-Pass-1", "newPassword", "Taken-Over-9"))
+        .send();
+    SandboxHttp.Response email = http.request(Documents.UPDATE_CUSTOMER).customer(cat)
+        .variable("input", java.util.Map.of("email", "taken-over@example.com")).send();
+    SandboxHttp.Response phone = http.request(Documents.UPDATE_CUSTOMER).customer(cat)
+        .variable("input", java.util.Map.of("phone", "555-0299")).send();
+
+    assertThat(password.at("/data/customer/changePassword/errors/0/message").asString())
+        .contains("login as customer");
+    assertThat(email.at("/data/customer/updateCustomer/errors/0/message").asString()).contains("login as customer");
+    assertThat(phone.at("/data/customer/updateCustomer/customer/phone").asString()).isEqualTo("555-0299");
+    assertThat(phone.at("/data/customer/updateCustomer/customer/email").asString()).isEqualTo(Fixture.WHOLESALE);
+  }
+
+  @Test
+  void loginAsCustomerWhenStaffMayNotOrIsUnknownThenRefused() {
+    assertRejected(server.loginAsCustomerJwt(2, 2, null), "impersonator_id is not a staff member allowed");
+    assertRejected(jwt(b -> b.claim("impersonator_id", 99)), "impersonator_id is not a staff member allowed");
+  }
+
+  @Test
+  void loginAsCustomerWhenImpersonatorIdNotAPositiveIntegerThenRefused() {
+    assertRejected(jwt(b -> b.claim("impersonator_id", "1; DROP")), "impersonator_id must be a positive integer");
+    assertRejected(jwt(b -> b.claim("impersonator_id", 1.5)), "impersonator_id must be a positive integer");
+    assertRejected(jwt(b -> b.claim("impersonator_id", -1)), "impersonator_id must be a positive integer");
+  }
+
+  @Test
   void loginWhenJtiReusedThenReplayRefused() {
     String token = jwt(b -> {});
     assertThat(send(token).body().has("errors")).isFalse();

@@ -26,15 +26,17 @@ final class LoginJwtCommand implements Command, SessionTool.OptionsDeclaring {
   public String usage() {
     return """
         session-tool login-jwt --client-id ID --client-secret SECRET --store-hash HASH --customer-id N
-                               [--channel-id N] [--redirect-to PATH] [--request-ip IP]
+                               [--channel-id N] [--redirect-to PATH] [--request-ip IP] [--impersonator-id N]
           prints a one-time JWT, valid for 30 s from now
-          --client-secret  the API account's client secret (default: $BIGCOMMERCE_CLIENT_SECRET)
-          --redirect-to    a relative path, e.g. /account/orders""";
+          --client-secret    the API account's client secret (default: $BIGCOMMERCE_CLIENT_SECRET)
+          --redirect-to      a relative path, e.g. /account/orders
+          --impersonator-id  the store staff member signing in as the customer ("login as customer")""";
   }
 
   @Override
   public Set<String> valueOptions() {
-    return Set.of("client-id", "client-secret", "store-hash", "customer-id", "channel-id", "redirect-to", "request-ip");
+    return Set.of("client-id", "client-secret", "store-hash", "customer-id", "channel-id", "redirect-to", "request-ip",
+        "impersonator-id");
   }
 
   @Override
@@ -52,17 +54,18 @@ final class LoginJwtCommand implements Command, SessionTool.OptionsDeclaring {
     long customerId = positive(args, "customer-id").orElseThrow(
         () -> new UsageException("option --customer-id is required"));
     Long channelId = positive(args, "channel-id").orElse(null);
+    Optional<Long> impersonatorId = positive(args, "impersonator-id");
     try {
-      CustomerLoginJwt jwt = CustomerLoginJwt.builder()
+      CustomerLoginJwt.Builder builder = CustomerLoginJwt.builder()
           .clientId(clientId)
           .clientSecret(secret)
           .storeHash(storeHash)
           .customerId(customerId)
           .channelId(channelId)
           .redirectTo(args.optional("redirect-to").orElse(null))
-          .requestIp(args.optional("request-ip").orElse(null))
-          .build();
-      console.out().println(jwt.token());
+          .requestIp(args.optional("request-ip").orElse(null));
+      impersonatorId.ifPresent(id -> builder.claim("impersonator_id", id));
+      console.out().println(builder.build().token());
     } catch (IllegalArgumentException e) {
       // Builder messages name the bad part and never echo the secret.
       throw new UsageException(e.getMessage());

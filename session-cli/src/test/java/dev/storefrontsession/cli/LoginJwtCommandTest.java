@@ -42,6 +42,19 @@ class LoginJwtCommandTest {
   }
 
   @Test
+  void runWhenImpersonatorIdThenLoginAsCustomerClaimAndBadValuesRefused() throws Exception {
+    ToolRun run = ToolRun.run("login-jwt", "--client-id", "cid", "--client-secret", SECRET, "--store-hash", "abc123",
+        "--customer-id", "42", "--impersonator-id", "1");
+    assertThat(run.exitCode()).isZero();
+    assertThat(SignedJWT.parse(run.out().strip()).getJWTClaimsSet().getClaim("impersonator_id")).isEqualTo(1L);
+
+    ToolRun bad = ToolRun.run("login-jwt", "--client-id", "cid", "--client-secret", SECRET, "--store-hash", "abc123",
+        "--customer-id", "42", "--impersonator-id", "staff");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--impersonator-id");
+  }
+
+  @Test
   void runWhenSecretOnlyInEnvironmentThenUsed() throws Exception {
     ToolRun run = ToolRun.withEnvironment("", Map.of(LoginJwtCommand.SECRET_VARIABLE, SECRET), "login-jwt",
         "--client-id", "cid", "--store-hash", "abc123", "--customer-id", "7");

@@ -13,10 +13,19 @@ import java.time.Instant;
  * @param sameSite nullable
  * @param expires  nullable; written as an HTTP date
  * @param maxAge   nullable; whole seconds, {@link Duration#ZERO} deletes the cookie
+ * @param partitioned Partitioned (CHIPS): the browser keeps the cookie per top-level site, so a storefront shown in
+ *                 another site's iframe keeps its session there; browsers want {@code Secure} and
+ *                 {@code SameSite=None} with it
  */
 public record CookieAttributes(
     String path, String domain, boolean httpOnly, boolean secure, SameSite sameSite, Instant expires,
-    Duration maxAge) {
+    Duration maxAge, boolean partitioned) {
+
+  /** Attributes without {@code Partitioned}. */
+  public CookieAttributes(String path, String domain, boolean httpOnly, boolean secure, SameSite sameSite,
+      Instant expires, Duration maxAge) {
+    this(path, domain, httpOnly, secure, sameSite, expires, maxAge, false);
+  }
 
   /** The SameSite attribute. */
   public enum SameSite {
@@ -44,7 +53,7 @@ public record CookieAttributes(
 
   public Builder toBuilder() {
     return new Builder().path(path).domain(domain).httpOnly(httpOnly).secure(secure).sameSite(sameSite)
-        .expires(expires).maxAge(maxAge);
+        .expires(expires).maxAge(maxAge).partitioned(partitioned);
   }
 
   public CookieAttributes withExpires(Instant expires) {
@@ -69,6 +78,7 @@ public record CookieAttributes(
     private SameSite sameSite = SameSite.LAX;
     private Instant expires;
     private Duration maxAge;
+    private boolean partitioned;
 
     private Builder() {
     }
@@ -108,8 +118,13 @@ public record CookieAttributes(
       return this;
     }
 
+    public Builder partitioned(boolean partitioned) {
+      this.partitioned = partitioned;
+      return this;
+    }
+
     public CookieAttributes build() {
-      return new CookieAttributes(path, domain, httpOnly, secure, sameSite, expires, maxAge);
+      return new CookieAttributes(path, domain, httpOnly, secure, sameSite, expires, maxAge, partitioned);
     }
   }
 }

@@ -30,7 +30,14 @@ public final class SessionClaims {
   static final String IAT = "iat";
   static final String EXP = "exp";
   static final String JTI = "jti";
-  private static final Set<String> KNOWN = Set.of(NAME, EMAIL, PICTURE, SUB, USER, IAT, EXP, JTI);
+  /** When the shopper signed in (epoch seconds; OpenID Connect's name): re-issues keep it. Not written by Auth.js. */
+  static final String AUTH_TIME = "auth_time";
+  /** When the store last confirmed the customer access token (epoch seconds). Not written by Auth.js. */
+  static final String CAT_CHECKED_AT = "cat_checked_at";
+  /** The store staff member signed in as the customer ("login as customer"), as BigCommerce's JWT names it. */
+  static final String IMPERSONATOR_ID = "impersonator_id";
+  private static final Set<String> KNOWN =
+      Set.of(NAME, EMAIL, PICTURE, SUB, USER, IAT, EXP, JTI, AUTH_TIME, CAT_CHECKED_AT, IMPERSONATOR_ID);
 
   private final Map<String, Object> members;
   private final SessionUser user;
@@ -120,6 +127,44 @@ public final class SessionClaims {
     return toInstant(members.get(EXP));
   }
 
+  /**
+   * {@code auth_time}: when the shopper signed in, which bounds an absolute session lifetime; null when absent (a
+   * session from before the claim, or minted by Auth.js) or not a number; see {@link #toInstant}.
+   */
+  public Instant authTime() {
+    return toInstant(members.get(AUTH_TIME));
+  }
+
+  /**
+   * {@code cat_checked_at}: when the store last confirmed the customer access token (at sign-in, then once per
+   * revalidation interval); null when absent or not a number; see {@link #toInstant}.
+   */
+  public Instant customerAccessTokenCheckedAt() {
+    return toInstant(members.get(CAT_CHECKED_AT));
+  }
+
+  /**
+   * {@code impersonator_id}: the store staff member who signed in as this customer, as text (a JSON number or
+   * string); null when absent or JSON null. Any other present value reads as {@code "unknown"}, so a session that
+   * names an impersonator at all counts as impersonated (fail closed).
+   */
+  public String impersonatorId() {
+    Object value = members.get(IMPERSONATOR_ID);
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof String text && !text.isEmpty()) {
+      return text;
+    }
+    if (value instanceof Long number) {
+      return number.toString();
+    }
+    if (value instanceof Double number && number == Math.rint(number) && Math.abs(number) < 1e15) {
+      return Long.toString(number.longValue());
+    }
+    return "unknown";
+  }
+
   /** Nullable. */
   public String jti() {
     return string(JTI);
@@ -186,7 +231,8 @@ public final class SessionClaims {
   @Override
   public String toString() {
     return "SessionClaims[name=" + name() + ", email=" + email() + ", sub=" + sub() + ", user=" + user
-        + ", iat=" + members.get(IAT) + ", exp=" + members.get(EXP) + ", jti=" + jti()
+        + ", iat=" + members.get(IAT) + ", exp=" + members.get(EXP) + ", auth_time=" + members.get(AUTH_TIME)
+        + ", jti=" + jti()
         + ", extra=" + extra().keySet() + "]";
   }
 
@@ -226,6 +272,26 @@ public final class SessionClaims {
     /** Usually left to the codec, which sets it on encode. Whole seconds. */
     public Builder expiresAt(Instant expiresAt) {
       return putOrRemove(EXP, expiresAt == null ? null : expiresAt.getEpochSecond());
+    }
+
+    /** The sign-in time ({@code auth_time}), whole seconds; null removes it. */
+    public Builder authTime(Instant authTime) {
+      return putOrRemove(AUTH_TIME, authTime == null ? null : authTime.getEpochSecond());
+    }
+
+    /** When the store last confirmed the customer access token ({@code cat_checked_at}), whole seconds. */
+    public Builder customerAccessTokenCheckedAt(Instant checkedAt) {
+      return putOrRemove(CAT_CHECKED_AT, checkedAt == null ? null : checkedAt.getEpochSecond());
+    }
+
+    /** The staff member signed in as the customer ({@code impersonator_id}, a JSON number); null removes it. */
+    public Builder impersonatorId(Long impersonatorId) {
+      return putOrRemove(IMPERSONATOR_ID, impersonatorId);
+    }
+
+    /** Copies {@code impersonator_id} exactly as {@code other} holds it (raw value, or absent). */
+    public Builder impersonatorOf(SessionClaims other) {
+      return putOrRemove(IMPERSONATOR_ID, other.members.get(IMPERSONATOR_ID));
     }
 
     /** Usually left to the codec, which sets a random UUID on encode. */

@@ -9,6 +9,7 @@ import dev.storefrontsession.core.internal.JweRejection;
 import dev.storefrontsession.core.internal.WorkspacePool;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,16 @@ public final class SessionCodec {
    * @return the compact JWE (ASCII)
    */
   public String encode(SessionClaims claims, String cookieName, Duration maxAge) {
+    return encode(claims, cookieName, maxAge, null);
+  }
+
+  /**
+   * As {@link #encode(SessionClaims, String, Duration)}, with {@code exp} no later than {@code notAfter} (an absolute
+   * session end): {@code exp = min(now + maxAge, notAfter)}, whole seconds, from the same clock reading as {@code iat}.
+   *
+   * @param notAfter the latest expiry, or null for none
+   */
+  public String encode(SessionClaims claims, String cookieName, Duration maxAge, Instant notAfter) {
     Objects.requireNonNull(claims, "claims");
     Objects.requireNonNull(maxAge, "maxAge");
     if (maxAge.isNegative()) {
@@ -92,6 +103,9 @@ public final class SessionCodec {
     CookieKeys keys = keys(cookieName);
     long now = Math.floorDiv(clock.millis(), 1000L);
     long exp = now + maxAge.getSeconds();
+    if (notAfter != null && notAfter.getEpochSecond() < exp) {
+      exp = notAfter.getEpochSecond();
+    }
     CryptoWorkspace workspace = workspaces.acquire();
     try {
       byte[] uuid = new byte[16];

@@ -194,6 +194,21 @@ public final class SessionUser {
       return this;
     }
 
+    /**
+     * Sets {@code cartId} and {@code cartIds} exactly as {@code other} holds them (raw values, or absent; both absent
+     * when {@code other} is null): server-side claim updates keep the session's carts this way.
+     */
+    public Builder cartsOf(SessionUser other) {
+      for (String name : new String[] {CART_ID, CART_IDS}) {
+        if (other != null && other.members.containsKey(name)) {
+          members.put(name, other.members.get(name));
+        } else {
+          members.remove(name);
+        }
+      }
+      return this;
+    }
+
     /** Removes the {@code cartId} member entirely. */
     public Builder removeCartId() {
       members.remove(CART_ID);

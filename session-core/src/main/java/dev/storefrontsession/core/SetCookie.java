@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * One Set-Cookie header. {@link #toHeaderValue()} writes what Auth.js's cookie serializer writes:
- * {@code name=encodeURIComponent(value); Max-Age=…; Domain=…; Path=…; Expires=…; HttpOnly; Secure; SameSite=…}.
+ * {@code name=encodeURIComponent(value); Max-Age=…; Domain=…; Path=…; Expires=…; HttpOnly; Secure; Partitioned;
+ * SameSite=…}.
  * {@link #toString()} hides the value (it may be a session token).
  *
  * @param name       the cookie name
@@ -60,6 +61,9 @@ public record SetCookie(String name, String value, CookieAttributes attributes) 
     }
     if (a.secure()) {
       header.append("; Secure");
+    }
+    if (a.partitioned()) {
+      header.append("; Partitioned");
     }
     if (a.sameSite() != null) {
       header.append("; SameSite=").append(a.sameSite().attributeValue());

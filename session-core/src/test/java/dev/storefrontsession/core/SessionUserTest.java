@@ -96,4 +96,19 @@ class SessionUserTest {
     assertThat(user.firstName()).isNull();
     assertThat(user.lastName()).isNull();
   }
+
+  @Test
+  void cartsOfWhenOtherHoldsRawOrNoCartsThenCopiedExactlyAndTheRestKept() {
+    SessionUser numericCart = SessionClaims.fromJson(
+        "{\"user\":{\"cartId\":5,\"cartIds\":{\"2\":\"c2\"}}}").user().orElseThrow();
+    SessionUser named = SessionUser.builder().firstName("Jane").cartId("stale").build();
+
+    SessionUser copied = named.toBuilder().cartsOf(numericCart).build();
+    SessionUser none = named.toBuilder().cartsOf(null).build();
+
+    assertThat(SessionClaims.builder().user(copied).build().toJson())
+        .isEqualTo("{\"user\":{\"firstName\":\"Jane\",\"cartId\":5,\"cartIds\":{\"2\":\"c2\"}}}");
+    assertThat(none.hasCartId()).isFalse();
+    assertThat(none.firstName()).isEqualTo("Jane");
+  }
 }

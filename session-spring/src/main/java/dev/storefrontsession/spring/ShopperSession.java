@@ -62,6 +62,19 @@ public final class ShopperSession {
     return Optional.ofNullable(claims.name());
   }
 
+  /**
+   * The store staff member signed in as this customer ("login as customer", {@code impersonator_id}), when any.
+   * While present, the storefront shows a banner and refuses password and email changes.
+   */
+  public Optional<String> impersonatorId() {
+    return Optional.ofNullable(claims.impersonatorId());
+  }
+
+  /** True while store staff are signed in as this customer. */
+  public boolean isImpersonated() {
+    return claims.impersonatorId() != null;
+  }
+
   /** When the session cookie expires ({@code exp}), when known. */
   public Optional<Instant> expiresAt() {
     return Optional.ofNullable(claims.expiresAt());

@@ -2,7 +2,9 @@ package dev.storefrontsession.spring;
 
 import dev.storefrontsession.client.CustomerContext;
 import dev.storefrontsession.core.CustomerAccessToken;
+import dev.storefrontsession.core.SessionClaims;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The current shopper's session, Catalyst's {@code auth()} family. A singleton that works on the request being served
@@ -41,6 +43,18 @@ public interface ShopperSessions {
    * @param cartIdOrNull the cart's entity id, or {@code null} to forget this channel's cart
    */
   void setCartId(String cartIdOrNull);
+
+  /**
+   * Changes claims of the signed-in session from server code (names after a profile edit, a custom claim such as a
+   * B2B token); the session cookie is re-issued once on the current response, with every change of this request.
+   * {@code change} receives the claims as they stand now, including changes made earlier in this request. The
+   * session layer's own claims survive whatever it returns: the cart (change it with {@link #setCartId}), the sign-in
+   * time and the token check time. The browser's {@code POST /api/auth/session} still changes only the cart.
+   *
+   * @param change from the current claims to the new ones ({@code claims.toBuilder()…build()}); not null
+   * @return the session after the change, or empty without a signed-in session (then nothing changes)
+   */
+  Optional<ShopperSession> update(UnaryOperator<SessionClaims> change);
 
   /** The client context for the current shopper: a customer with the CAT, or a guest; with IP and locale. */
   CustomerContext customerContext();

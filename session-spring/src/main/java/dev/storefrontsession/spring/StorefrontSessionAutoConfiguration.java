@@ -15,6 +15,9 @@ import dev.storefrontsession.spring.internal.ManagementSecurityFilterChain;
 import dev.storefrontsession.spring.internal.MissingSessionSecretException;
 import dev.storefrontsession.spring.internal.RequestChannels;
 import dev.storefrontsession.spring.internal.RequestOrigins;
+import dev.storefrontsession.spring.internal.SessionPolicy;
+import dev.storefrontsession.spring.internal.SessionRevalidator;
+import dev.storefrontsession.spring.internal.StoreSessionRevalidator;
 import dev.storefrontsession.spring.internal.SessionSettings;
 import dev.storefrontsession.spring.internal.ShopperAuthentication;
 import dev.storefrontsession.spring.internal.ShopperSessionExceptionAdvice;
@@ -96,7 +99,9 @@ public class StorefrontSessionAutoConfiguration {
     return new SessionSettings(keyRing, clock.getIfAvailable(Clock::systemUTC), properties.getMaxAge(),
         properties.getUpdateAge(), properties.getAnonymousMaxAge(), properties.isExposeCustomerAccessToken(),
         properties.getSignInPage(), origins, properties.getPassivePaths(),
-        ShopperSessionEvents.of(events.orderedStream().toList()));
+        ShopperSessionEvents.of(events.orderedStream().toList()), new SessionPolicy(
+            properties.isBrowserSessionCookies(), properties.getAbsoluteMaxAge(), properties.isPartitionedCookies(),
+            properties.getRevalidateInterval()));
   }
 
   /** The secrets the app holds that the client does not know itself: none may appear in an exception message. */
@@ -211,9 +216,16 @@ public class StorefrontSessionAutoConfiguration {
     return new AuditLog();
   }
 
+  /** Checks a signed-in session's customer access token with the store once per revalidation interval. */
+  @Bean
+  @ConditionalOnMissingBean
+  public SessionRevalidator storefrontSessionRevalidator(StorefrontClient client, SessionSettings settings) {
+    return new StoreSessionRevalidator(client, settings.origins());
+  }
+
   @Bean
   public FilterRegistrationBean<ShopperSessionFilter> storefrontShopperSessionFilter(SessionSettings settings,
-      RequestChannels channels, Environment environment) {
+      RequestChannels channels, Environment environment, ObjectProvider<SessionRevalidator> revalidator) {
     String lowHeaderLimits = dev.storefrontsession.spring.internal.HeaderLimitDefaults.check(environment);
     if (lowHeaderLimits != null) {
       log.warn(lowHeaderLimits);
@@ -225,7 +237,8 @@ public class StorefrontSessionAutoConfiguration {
       skipped.addAll(ShopperSessionFilter.probePaths(environment));
     }
     FilterRegistrationBean<ShopperSessionFilter> registration =
-        new FilterRegistrationBean<>(new ShopperSessionFilter(settings, channels, skipped));
+        new FilterRegistrationBean<>(new ShopperSessionFilter(settings, channels, skipped,
+            revalidator.getIfAvailable()));
     registration.setOrder(ShopperSessionFilter.ORDER);
     registration.setName("shopperSessionFilter");
     return registration;

@@ -1,6 +1,7 @@
 package dev.storefrontsession.spring;
 
 import java.time.Duration;
+import dev.storefrontsession.spring.internal.SessionPolicy;
 import dev.storefrontsession.spring.internal.TrustedProxies;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,31 @@ public class StorefrontSessionProperties {
 
   /** Lifetime of the anonymous-session cookie. */
   private Duration anonymousMaxAge = DEFAULT_ANONYMOUS_MAX_AGE;
+
+  /**
+   * Write the session and anonymous cookies without {@code Expires}/{@code Max-Age} (browser-session cookies, as
+   * Catalyst does since mid-2026); the token's {@code exp} ({@link #getMaxAge()}) still limits them.
+   */
+  private boolean browserSessionCookies;
+
+  /**
+   * End a session this long after sign-in however active the shopper is (the {@code auth_time} claim records the
+   * sign-in; re-issues never extend past it). Unset: no absolute lifetime.
+   */
+  private Duration absoluteMaxAge;
+
+  /**
+   * Every cookie {@code Partitioned; SameSite=None; Secure}, for a storefront shown inside another site's iframe (a
+   * page builder's editor). Needs https: the start fails unless cookies are always secure.
+   */
+  private boolean partitionedCookies;
+
+  /**
+   * A signed-in session whose customer access token the store last confirmed longer ago than this has it checked on
+   * its next request (one cheap customer query), so a token revoked elsewhere signs the shopper out; {@code 0s}:
+   * never.
+   */
+  private Duration revalidateInterval = SessionPolicy.DEFAULT_REVALIDATE_INTERVAL;
 
   /** Include the customer access token in {@code GET /api/auth/session} (Catalyst does; off by default). */
   private boolean exposeCustomerAccessToken;
@@ -152,6 +178,38 @@ public class StorefrontSessionProperties {
 
   public void setAnonymousMaxAge(Duration anonymousMaxAge) {
     this.anonymousMaxAge = anonymousMaxAge;
+  }
+
+  public boolean isBrowserSessionCookies() {
+    return browserSessionCookies;
+  }
+
+  public void setBrowserSessionCookies(boolean browserSessionCookies) {
+    this.browserSessionCookies = browserSessionCookies;
+  }
+
+  public Duration getAbsoluteMaxAge() {
+    return absoluteMaxAge;
+  }
+
+  public void setAbsoluteMaxAge(Duration absoluteMaxAge) {
+    this.absoluteMaxAge = absoluteMaxAge;
+  }
+
+  public boolean isPartitionedCookies() {
+    return partitionedCookies;
+  }
+
+  public void setPartitionedCookies(boolean partitionedCookies) {
+    this.partitionedCookies = partitionedCookies;
+  }
+
+  public Duration getRevalidateInterval() {
+    return revalidateInterval;
+  }
+
+  public void setRevalidateInterval(Duration revalidateInterval) {
+    this.revalidateInterval = revalidateInterval;
   }
 
   public boolean isExposeCustomerAccessToken() {

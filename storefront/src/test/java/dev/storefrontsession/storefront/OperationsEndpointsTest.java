@@ -161,6 +161,25 @@ class OperationsEndpointsTest {
     }
 
     @Test
+    void tokensWhenTheStoreRejectsOneThenCountedAndCartChangesCountAsReissues() {
+        String rejected = "source=\"rejected_by_store\"";
+        double rejectedBefore = sample("storefront_session_customer_access_token_invalid_total", rejected);
+        double claimsBefore = sample("storefront_session_reissues_total", "reason=\"claims_changed\"");
+        ShopperClient first = app.shopper();
+        Shop.register(first, "Operations-Pass-1"); // a new customer, signed in, with no cart yet
+        ShopperClient copy = app.shopper();
+        copy.cookies.putAll(first.cookies); // the same session in a second browser
+        Shop.addToCart(first, Shop.TOWEL, 1); // the cart id goes into the signed-in session: a claims change
+        assertThat(first.get("/logout").status()).isEqualTo(302); // the store revokes the token
+        ShopperClient.Page account = copy.get("/account/orders");
+        assertThat(account.status()).isEqualTo(302);
+        assertThat(sample("storefront_session_customer_access_token_invalid_total", rejected) - rejectedBefore)
+                .isEqualTo(1);
+        assertThat(sample("storefront_session_reissues_total", "reason=\"claims_changed\"") - claimsBefore)
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
     void cookiesWhenRejectedThenCountedByReasonAndGuestCacheHitsCounted() {
         double malformed = sample("storefront_session_cookies_rejected_total", "cookie=\"session\"",
                 "reason=\"malformed\"");

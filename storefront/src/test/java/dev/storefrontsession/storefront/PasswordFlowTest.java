@@ -176,6 +176,34 @@ class PasswordFlowTest {
     }
 
     @Test
+    void signOutEverywhereWhenSignedInOnTwoDevicesThenBothEndAndTheOtherIsSentToLogin() {
+        ShopperClient laptop = app.shopper();
+        String email = Shop.register(laptop, START_PASSWORD);
+        ShopperClient phone = app.shopper();
+        Shop.loginOk(phone, email, START_PASSWORD);
+        assertThat(phone.get("/account/orders").status()).isEqualTo(200);
+
+        ShopperClient.Page answer = laptop.submit("/account/settings", "/account/settings/sign-out-everywhere", Map.of());
+
+        assertThat(answer.status()).isEqualTo(302);
+        assertThat(answer.location()).endsWith("/login");
+        assertThat(laptop.get("/login").body()).contains("signed out on every device");
+        assertThat(laptop.get("/account/orders").status()).isEqualTo(302);
+        ShopperClient.Page phoneAfter = phone.get("/account/orders");
+        assertThat(phoneAfter.status()).as("the other device's token was revoked").isEqualTo(302);
+        assertThat(phoneAfter.location()).contains("/login");
+        assertThat(phone.get("/account/orders").status()).as("and its session has ended").isEqualTo(302);
+    }
+
+    @Test
+    void signOutEverywhereWhenCsrfTokenMissingThenForbiddenAndStillSignedIn() {
+        ShopperClient shopper = app.shopper();
+        Shop.register(shopper, START_PASSWORD);
+        assertThat(shopper.post("/account/settings/sign-out-everywhere", Map.of()).status()).isEqualTo(403);
+        assertThat(shopper.get("/account/orders").status()).isEqualTo(200);
+    }
+
+    @Test
     void changePasswordWhenCsrfTokenMissingThenForbiddenAndPasswordUnchanged() {
         ShopperClient shopper = app.shopper();
         String email = Shop.register(shopper, START_PASSWORD);

@@ -38,6 +38,16 @@ class StoreOutageTest {
     }
 
     @Test
+    void probesWhenStoreDownThenNotReadyButAlive() {
+        ShopperClient prober = new ShopperClient(app.baseUri());
+        ShopperClient.Page ready = prober.get("/readyz");
+        assertThat(ready.status()).as(ready.body()).isEqualTo(503);
+        assertThat(ready.body()).contains("\"status\":\"DOWN\"").doesNotContain("Exception", "127.0.0.1");
+        assertThat(prober.get("/livez").status()).isEqualTo(200);
+        assertThat(prober.cookies).isEmpty();
+    }
+
+    @Test
     void homeWhenStoreDownThenDegradedPageWithServiceUnavailable() {
         ShopperClient.Page page = shopper.get("/");
         assertThat(page.status()).isEqualTo(503);

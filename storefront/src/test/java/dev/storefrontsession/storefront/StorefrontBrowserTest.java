@@ -264,6 +264,36 @@ class StorefrontBrowserTest {
     }
 
     @Test
+    void embeddedCheckoutWhenGuestThenPlacedInsideTheStorefrontsPageAndBackAtTheConfirmation() {
+        try (RunningStorefront embedded = RunningStorefront.start(false, null, "storefront.checkout.embedded=true")) {
+            String base = "http://localhost:" + embedded.baseUri().getPort();
+            browser.get(base + "/product/" + TOWEL);
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("add-to-cart"))).click();
+            wait.until(ExpectedConditions.textToBe(By.id("cart-count"), "1"));
+            browser.findElement(By.id("checkout-button")).click();
+
+            // The store's checkout renders inside the storefront's own page (its CSP lets this origin frame it).
+            wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.id("embedded-checkout")));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("email"))).sendKeys("framed@example.com");
+            browser.findElement(By.id("firstName")).sendKeys("Fay");
+            browser.findElement(By.id("lastName")).sendKeys("Frame");
+            browser.findElement(By.id("address1")).sendKeys("3 Iframe Court");
+            browser.findElement(By.id("city")).sendKeys("Boston");
+            browser.findElement(By.id("postalCode")).sendKeys("02108");
+            browser.findElement(By.id("place-order")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("order-number")));
+            browser.findElement(By.id("continue")).click();
+
+            // "Continue" leaves the frame: the whole window is the storefront's confirmation, the cart is empty.
+            browser.switchTo().defaultContent();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("order-confirmation")));
+            assertThat(browser.getCurrentUrl()).startsWith(base + "/checkout/order-confirmation?orderId=");
+            assertThat(browser.getPageSource()).contains("Fog Linen Chambray Towel");
+            assertThat(text(By.id("cart-count"))).isEqualTo("0");
+        }
+    }
+
+    @Test
     void ssoLinkWhenOpenedThenSignedInOnTheLinksPage() {
         SandboxSettings s = app.sandbox().settings();
         String jwt = CustomerLoginJwt.builder().clientId(s.clientId()).clientSecret(s.clientSecret())

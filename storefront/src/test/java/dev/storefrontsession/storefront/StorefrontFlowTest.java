@@ -325,6 +325,29 @@ class StorefrontFlowTest {
     }
 
     @Test
+    void profileWhenNameEditedThenTheHeaderShowsTheNewNameAtOnce() {
+        ShopperClient shopper = app.shopper();
+        String email = Shop.register(shopper, "Header-Pass-1");
+        assertThat(headerName(shopper.get("/").body())).isEqualTo("Tess");
+
+        ShopperClient.Page saved = shopper.submit("/account/profile", "/account/profile", Map.of(
+                "firstName", "Theodora", "lastName", "Tester", "email", email));
+
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(headerName(shopper.get("/").body())).isEqualTo("Theodora");
+        assertThat(headerName(shopper.get("/account/profile").body())).isEqualTo("Theodora");
+    }
+
+    /** The first name in the header's account link. */
+    private static String headerName(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "data-test=\"account-link\">.*?<span class=\"label\">([^<]*)</span>", java.util.regex.Pattern.DOTALL)
+                .matcher(html);
+        assertThat(m.find()).as("account link in the header").isTrue();
+        return m.group(1);
+    }
+
+    @Test
     void addressesWhenAddedEditedAndDeletedThenListFollows() {
         ShopperClient shopper = app.shopper();
         Shop.register(shopper, "Address-Pass-1");

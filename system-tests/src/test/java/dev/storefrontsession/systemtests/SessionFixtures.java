@@ -40,6 +40,8 @@ final class SessionFixtures {
         .user(SessionUser.builder()
             .customerAccessToken(new CustomerAccessToken(cat, Instant.parse("2099-01-01T00:00:00Z")))
             .cartId(cartId).firstName("Rita").lastName("Retail").build())
+        // its made-up token counts as just confirmed by the store (as at sign-in): no revalidation asks about it
+        .customerAccessTokenCheckedAt(Instant.now())
         .build();
   }
 

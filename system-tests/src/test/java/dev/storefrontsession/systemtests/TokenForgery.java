@@ -46,7 +46,9 @@ final class TokenForgery {
     long iat = now.getEpochSecond();
     return "{\"name\":\"" + firstName + " Forged\",\"email\":\"forged@example.com\",\"sub\":\"1\",\"user\":{"
         + "\"customerAccessToken\":\"" + "f".repeat(64) + "_4102444800\",\"cartId\":null,\"firstName\":\"" + firstName
-        + "\",\"lastName\":\"Forged\"},\"iat\":" + iat + ",\"exp\":" + (iat + 3600) + ",\"jti\":\""
+        + "\",\"lastName\":\"Forged\"},\"iat\":" + iat + ",\"exp\":" + (iat + 3600)
+        // checked "now" as at sign-in, so the storefront trusts the made-up token until the revalidation interval
+        + ",\"cat_checked_at\":" + iat + ",\"jti\":\""
         + UUID.randomUUID() + "\"}";
   }
 

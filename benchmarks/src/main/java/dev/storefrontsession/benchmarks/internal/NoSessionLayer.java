@@ -62,6 +62,12 @@ public final class NoSessionLayer implements ShopperSessions {
   }
 
   @Override
+  public Optional<ShopperSession> update(
+      java.util.function.UnaryOperator<dev.storefrontsession.core.SessionClaims> change) {
+    return Optional.empty(); // never signed in
+  }
+
+  @Override
   public CustomerContext customerContext() {
     return CustomerContext.guest();
   }

@@ -87,7 +87,7 @@ public final class AuthJsEndpoints {
             cartIds = replaced;
           }
         }
-        state.updateSession(ShopperRequestState.withCarts(claims, new ChannelCarts((String) cartId, cartIds)));
+        state.setSessionCarts(new ChannelCarts((String) cartId, cartIds));
       }
     }
     return noCache(HttpStatus.OK, sessionJson(state));

@@ -2,11 +2,13 @@ package dev.storefrontsession.spring.internal;
 
 import dev.storefrontsession.client.CustomerContext;
 import dev.storefrontsession.core.CustomerAccessToken;
+import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.spring.ShopperSession;
 import dev.storefrontsession.spring.ShopperLocales;
 import dev.storefrontsession.spring.ShopperSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** {@link ShopperSessions} on the current request's {@link ShopperRequestState}. Thread-safe (stateless). */
 public final class DefaultShopperSessions implements ShopperSessions {
@@ -46,6 +48,11 @@ public final class DefaultShopperSessions implements ShopperSessions {
   @Override
   public void setCartId(String cartIdOrNull) {
     CurrentRequest.state().setCartId(cartIdOrNull == null || cartIdOrNull.isBlank() ? null : cartIdOrNull);
+  }
+
+  @Override
+  public Optional<ShopperSession> update(UnaryOperator<SessionClaims> change) {
+    return CurrentRequest.state().update(change).map(ShopperSession::new);
   }
 
   @Override

@@ -77,7 +77,7 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
     String guestCart = guestCart(state, channel, fallbackCartId);
     try {
       CustomerLogin login = client.login(email, password, guestCart, context(request), explicit);
-      return succeed(state, SignInMethod.PASSWORD, state.carts(), channel, login, "/");
+      return succeed(state, SignInMethod.PASSWORD, state.carts(), channel, login, "/", null);
     } catch (RuntimeException e) {
       return fail(state, SignInMethod.PASSWORD, e);
     }
@@ -98,9 +98,9 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
     try {
       // Catalyst takes the target from the JWT's own redirect_to claim (default /account/orders), not from the
       // mutation's redirectTo, which BigCommerce fills with a Stencil page when the claim is absent
-      CustomerLoginJwt.UnverifiedClaims claims;
+      CustomerLoginJwt.UnverifiedClaims unverified;
       try {
-        claims = CustomerLoginJwt.readUnverified(jwt);
+        unverified = CustomerLoginJwt.readUnverified(jwt);
       } catch (IllegalArgumentException malformed) {
         state.settings().events().signInFailed(SignInMethod.JWT, SignInResult.Reason.INVALID_TOKEN);
         return new SignInResult.Failure(SignInResult.Reason.INVALID_TOKEN, LOGIN_LINK_INVALID);
@@ -108,11 +108,18 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
       CustomerContext context = context(request);
       // the client sends the login to the JWT's channel_id when it has one: that channel's guest cart goes along
       // and gets the returned cart, so a guest cart of another channel is never merged into this one
-      String channel = channels.channelId(claims.channelId(), context);
+      String channel = channels.channelId(unverified.channelId(), context);
       String guestCart = guestCart(state, channel, fallbackCartId);
       CustomerLogin login = client.loginWithCustomerLoginJwt(jwt, guestCart, context);
+      // the store has verified this very JWT, so its impersonator_id is the staff member's ("login as customer");
+      // Catalyst reads it and then drops it, here it stays in the session
+      Long impersonatorId = unverified.impersonatorId();
+      if (impersonatorId != null) {
+        log.info("Store staff {} signed in as customer {} (login as customer)", impersonatorId,
+            login.customer().entityId());
+      }
       return succeed(state, SignInMethod.JWT, state.carts(), channel, login,
-          SafeRedirects.pathAndQuery(claims.redirectTo(), DEFAULT_SSO_REDIRECT));
+          SafeRedirects.pathAndQuery(unverified.redirectTo(), DEFAULT_SSO_REDIRECT), impersonatorId);
     } catch (RuntimeException e) {
       return fail(state, SignInMethod.JWT, e);
     }
@@ -128,12 +135,17 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
     if (cat.isEmpty() || email == null || email.isBlank() || newPassword == null || newPassword.isEmpty()) {
       return new SignInResult.Failure(SignInResult.Reason.INVALID_CREDENTIALS, "No signed-in shopper to renew.");
     }
+    if (session.get().impersonatorId() != null) {
+      // a password sign-in would turn a staff member's "login as customer" into the customer's own session
+      return new SignInResult.Failure(SignInResult.Reason.INVALID_CREDENTIALS,
+          "Not allowed while store staff are signed in as this customer.");
+    }
     String channel = state.channelId();
     ChannelCarts carts = ShopperRequestState.cartsOf(session.get());
     try {
       CustomerLogin login = client.login(email, newPassword, state.cartId(channel).orElse(null),
           context(request).asCustomer(ClientTokens.toClient(cat.get())));
-      return succeed(state, SignInMethod.RENEWAL, carts, channel, login, "/");
+      return succeed(state, SignInMethod.RENEWAL, carts, channel, login, "/", null);
     } catch (RuntimeException e) {
       return fail(state, SignInMethod.RENEWAL, e);
     }
@@ -202,9 +214,11 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
   /**
    * Signs the shopper in with the login's token; the session's carts are {@code before} with the returned cart as the
    * cart of {@code channel} (Catalyst's {@code cartsAfterLogin}): other channels keep theirs.
+   *
+   * @param impersonatorId the staff member signed in as the customer, or null
    */
   private static SignInResult succeed(ShopperRequestState state, SignInMethod method, ChannelCarts before,
-      String channel, CustomerLogin login, String redirectTo) {
+      String channel, CustomerLogin login, String redirectTo, Long impersonatorId) {
     String first = login.customer().firstName();
     String last = login.customer().lastName();
     String name = ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
@@ -219,6 +233,7 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
         .email(login.customer().email())
         .sub(UUID.randomUUID().toString())
         .user(user)
+        .impersonatorId(impersonatorId)
         .build();
     state.signIn(claims);
     state.settings().events().signedIn(method, login.customer().entityId());

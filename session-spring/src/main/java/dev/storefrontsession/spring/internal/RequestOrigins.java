@@ -57,6 +57,17 @@ public final class RequestOrigins {
     return trustForwardedHeaders;
   }
 
+  /**
+   * True when every request's cookies are secure: forced on, or decided by an {@code https} {@code AUTH_URL}. (Not
+   * known for a request that is decided per request.)
+   */
+  public boolean alwaysSecure() {
+    if (forceSecure != null) {
+      return forceSecure;
+    }
+    return publicUrl != null && "https".equalsIgnoreCase(publicUrl.getScheme());
+  }
+
   /** True when cookies of this request get the {@code Secure} attribute and {@code __Secure-}/{@code __Host-} names. */
   public boolean isSecure(HttpServletRequest request) {
     if (forceSecure != null) {

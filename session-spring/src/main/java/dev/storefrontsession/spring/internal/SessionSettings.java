@@ -1,5 +1,6 @@
 package dev.storefrontsession.spring.internal;
 
+import dev.storefrontsession.core.CookieAttributes;
 import dev.storefrontsession.core.KeyRing;
 import dev.storefrontsession.core.SessionCodec;
 import dev.storefrontsession.spring.ShopperSessionEvents;
@@ -27,21 +28,45 @@ public final class SessionSettings {
   private final boolean exposeCustomerAccessToken;
   private final String signInPage;
   private final RequestOrigins origins;
+  private final SessionPolicy policy;
+  private final CookieAttributes secureCookies;
+  private final CookieAttributes plainCookies;
   private final List<PathPattern> passivePaths;
   /** The same patterns as plain string tests, or null when one of them needs {@link PathPattern}. */
   private final List<Literal> passiveLiterals;
   private final ShopperSessionEvents events;
 
+  /** With {@link SessionPolicy#DEFAULT} (Auth.js's cookie lifetimes). */
   public SessionSettings(KeyRing keyRing, Clock clock, Duration maxAge, Duration updateAge, Duration anonymousMaxAge,
       boolean exposeCustomerAccessToken, String signInPage, RequestOrigins origins, List<String> passivePaths) {
     this(keyRing, clock, maxAge, updateAge, anonymousMaxAge, exposeCustomerAccessToken, signInPage, origins,
-        passivePaths, ShopperSessionEvents.NONE);
+        passivePaths, ShopperSessionEvents.NONE, SessionPolicy.DEFAULT);
   }
 
   /** As the other constructor, with the listener told of sign-ins, sign-outs, rejected cookies and re-issues. */
   public SessionSettings(KeyRing keyRing, Clock clock, Duration maxAge, Duration updateAge, Duration anonymousMaxAge,
       boolean exposeCustomerAccessToken, String signInPage, RequestOrigins origins, List<String> passivePaths,
       ShopperSessionEvents events) {
+    this(keyRing, clock, maxAge, updateAge, anonymousMaxAge, exposeCustomerAccessToken, signInPage, origins,
+        passivePaths, events, SessionPolicy.DEFAULT);
+  }
+
+  /** With the session policy and no listener. */
+  public SessionSettings(KeyRing keyRing, Clock clock, Duration maxAge, Duration updateAge, Duration anonymousMaxAge,
+      boolean exposeCustomerAccessToken, String signInPage, RequestOrigins origins, List<String> passivePaths,
+      SessionPolicy policy) {
+    this(keyRing, clock, maxAge, updateAge, anonymousMaxAge, exposeCustomerAccessToken, signInPage, origins,
+        passivePaths, ShopperSessionEvents.NONE, policy);
+  }
+
+  /**
+   * With the listener told of sign-ins, sign-outs, rejected cookies and re-issues, and the session policy.
+   *
+   * @throws SessionSettingException when partitioned cookies are asked for and cookies are not always secure
+   */
+  public SessionSettings(KeyRing keyRing, Clock clock, Duration maxAge, Duration updateAge, Duration anonymousMaxAge,
+      boolean exposeCustomerAccessToken, String signInPage, RequestOrigins origins, List<String> passivePaths,
+      ShopperSessionEvents events, SessionPolicy policy) {
     this.events = Objects.requireNonNull(events, "events");
     this.keyRing = Objects.requireNonNull(keyRing, "keyRing");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -59,6 +84,18 @@ public final class SessionSettings {
     }
     this.signInPage = signInPage;
     this.origins = Objects.requireNonNull(origins, "origins");
+    this.policy = Objects.requireNonNull(policy, "policy");
+    if (policy.partitionedCookies() && !origins.alwaysSecure()) {
+      // a Partitioned or SameSite=None cookie without Secure is dropped by browsers: every shopper would lose the
+      // session on each request served over plain http
+      throw new SessionSettingException("storefront.session.partitioned-cookies needs https: partitioned cookies"
+          + " are SameSite=None and must be Secure, but cookies here are not secure on every request",
+          "Set AUTH_URL (storefront.session.url) to the storefront's https:// URL, or set"
+              + " storefront.session.use-secure-cookies=true behind a proxy that terminates TLS; or turn"
+              + " storefront.session.partitioned-cookies off");
+    }
+    this.plainCookies = cookieAttributes(false, policy);
+    this.secureCookies = cookieAttributes(true, policy);
     this.passivePaths = parse(passivePaths);
     this.passiveLiterals = literals(passivePaths);
   }
@@ -94,6 +131,13 @@ public final class SessionSettings {
       literals.add(new Literal(path, andBelow));
     }
     return List.copyOf(literals);
+  }
+
+  private static CookieAttributes cookieAttributes(boolean secure, SessionPolicy policy) {
+    CookieAttributes defaults = CookieAttributes.authJsDefaults(secure);
+    return policy.partitionedCookies()
+        ? defaults.toBuilder().sameSite(CookieAttributes.SameSite.NONE).partitioned(true).build()
+        : defaults;
   }
 
   private static Duration positive(Duration value, String name) {
@@ -144,6 +188,18 @@ public final class SessionSettings {
     return origins;
   }
 
+  public SessionPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * The attributes every cookie of this module starts from: Auth.js's ({@code Path=/; HttpOnly; SameSite=Lax},
+   * {@code Secure} when secure), or {@code SameSite=None; Partitioned} with partitioned cookies.
+   */
+  public CookieAttributes cookieAttributes(boolean secure) {
+    return secure ? secureCookies : plainCookies;
+  }
+
   /** True when the path never gets an anonymous session or CSRF cookie created for it. */
   public boolean isPassive(String path) {
     // Plain patterns and a plain path (no escapes, no path parameters) are compared as strings, with the same
@@ -177,6 +233,7 @@ public final class SessionSettings {
 
   @Override
   public String toString() {
-    return "SessionSettings[keyRing=<redacted>, maxAge=" + maxAge + ", updateAge=" + updateAge + "]";
+    return "SessionSettings[keyRing=<redacted>, maxAge=" + maxAge + ", updateAge=" + updateAge + ", policy=" + policy
+        + "]";
   }
 }

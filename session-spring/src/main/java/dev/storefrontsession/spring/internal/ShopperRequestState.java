@@ -1,16 +1,19 @@
 package dev.storefrontsession.spring.internal;
 
 import dev.storefrontsession.core.ChannelCarts;
+import dev.storefrontsession.core.CookieAttributes;
 import dev.storefrontsession.core.CookieChunker;
 import dev.storefrontsession.core.CookieHeader;
 import dev.storefrontsession.core.CookieValues;
 import dev.storefrontsession.core.CsrfToken;
+import dev.storefrontsession.core.CustomerAccessToken;
 import dev.storefrontsession.core.DecodeResult;
 import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionCodec;
 import dev.storefrontsession.core.SessionUser;
 import dev.storefrontsession.spring.ShopperSessionEvents;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +53,8 @@ public final class ShopperRequestState {
   private final String csrfName;
   private final RequestChannels channels;
   private String channelId;
+  private final CookieAttributes cookieBase;
+  private final SessionRevalidator revalidator;
 
   private boolean sessionLoaded;
   private SessionClaims session;
@@ -69,9 +75,11 @@ public final class ShopperRequestState {
   private boolean upstreamFailed;
   private boolean finished;
 
-  ShopperRequestState(SessionSettings settings, RequestChannels channels, HttpServletRequest request) {
+  ShopperRequestState(SessionSettings settings, RequestChannels channels, HttpServletRequest request,
+      SessionRevalidator revalidator) {
     this.settings = settings;
     this.channels = channels;
+    this.revalidator = settings.policy().revalidateInterval().isZero() ? null : revalidator;
     this.secure = settings.origins().isSecure(request);
     this.request = request;
     String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -81,6 +89,7 @@ public final class ShopperRequestState {
     this.sessionName = ShopperCookies.sessionName(secure);
     this.anonymousName = ShopperCookies.anonymousName(secure);
     this.csrfName = ShopperCookies.csrfName(secure);
+    this.cookieBase = settings.cookieAttributes(secure);
   }
 
   /** The state of the request, created by {@link ShopperSessionFilter}. */
@@ -178,11 +187,98 @@ public final class ShopperRequestState {
       }
       session = claims;
       sessionFromCookie = true;
+      checkAbsoluteLifetime(now);
+      revalidateIfDue(now);
     } else if (result instanceof DecodeResult.Rejected rejected) {
       log.debug("Ignoring and clearing the cookie {}: {}", sessionName, rejected.reason().description());
       settings.events().cookieRejected(ShopperSessionEvents.CookieKind.SESSION, rejected.reason());
       sessionWrite = Write.CLEAR;
     }
+  }
+
+  /**
+   * With revalidation: when the store last confirmed the session's customer access token longer ago than the interval
+   * (or never, or in the future beyond the clock skew), asks it once: a valid token re-issues the session with the
+   * check time, an invalid one signs the shopper out (cart kept), no answer leaves the session as it is.
+   */
+  private void revalidateIfDue(Instant now) {
+    if (revalidator == null || session == null) {
+      return;
+    }
+    CustomerAccessToken token = session.user().flatMap(SessionUser::customerAccessToken).orElse(null);
+    if (token == null) {
+      return;
+    }
+    Instant checkedAt = session.customerAccessTokenCheckedAt();
+    if (checkedAt != null) {
+      Duration age = Duration.between(checkedAt, now);
+      if (age.compareTo(settings.policy().revalidateInterval()) < 0
+          && age.compareTo(SessionCodec.CLOCK_SKEW.negated()) >= 0) {
+        return;
+      }
+    }
+    switch (revalidator.check(token, request)) {
+      case VALID -> {
+        session = session.toBuilder().customerAccessTokenCheckedAt(now).build();
+        sessionWrite = Write.WRITE;
+      }
+      case INVALID -> {
+        log.debug("The store refused the session's customer access token: signing the shopper out, keeping the cart");
+        signOut(cartsOf(session));
+      }
+      case UNKNOWN -> { }
+    }
+  }
+
+  /**
+   * With an absolute lifetime: signs out a session whose sign-in ({@code auth_time}) is that long ago, or claims to be
+   * in the future (fail closed); a session from before the claim (or minted by Auth.js) counts from its {@code iat},
+   * which is then stored as its sign-in time. A session with neither is signed out. The cart is kept.
+   */
+  private void checkAbsoluteLifetime(Instant now) {
+    Duration absolute = settings.policy().absoluteMaxAge();
+    if (absolute == null || session == null) {
+      return;
+    }
+    Instant signedInAt = session.authTime();
+    boolean stamp = signedInAt == null;
+    if (stamp) {
+      signedInAt = session.issuedAt();
+    }
+    if (signedInAt == null || Duration.between(signedInAt, now).compareTo(absolute) >= 0
+        || Duration.between(now, signedInAt).compareTo(SessionCodec.CLOCK_SKEW) > 0) {
+      log.debug("The session reached its absolute lifetime: signing the shopper out, keeping the cart");
+      signOut(cartsOf(session));
+      return;
+    }
+    if (stamp) {
+      session = session.toBuilder().authTime(signedInAt).build();
+      sessionWrite = Write.WRITE;
+    }
+  }
+
+  /**
+   * With an absolute lifetime: when the session ends however active the shopper is, its sign-in ({@code auth_time})
+   * plus that lifetime; else null. {@code auth_time} may be any number Auth.js accepts, so the sum saturates.
+   */
+  private Instant absoluteEnd() {
+    Duration absolute = settings.policy().absoluteMaxAge();
+    Instant signedInAt = session == null ? null : session.authTime();
+    if (absolute == null || signedInAt == null) {
+      return null;
+    }
+    try {
+      return signedInAt.plus(absolute);
+    } catch (DateTimeException | ArithmeticException beyondRange) {
+      return Instant.MAX;
+    }
+  }
+
+  /** When a session cookie written now expires: now plus the max age, but not after {@link #absoluteEnd()}. */
+  private Instant expiryIfWrittenAt(Instant now) {
+    Instant expires = now.plus(settings.maxAge());
+    Instant end = absoluteEnd();
+    return end != null && end.isBefore(expires) ? end : expires;
   }
 
   /**
@@ -213,17 +309,25 @@ public final class ShopperRequestState {
     }
     Instant now = settings.clock().instant();
     if (sessionWrite == Write.WRITE || (!upstreamFailed && rollingDue(now)) || session.expiresAt() == null) {
-      return Optional.of(now.plus(settings.maxAge()));
+      return Optional.of(expiryIfWrittenAt(now));
     }
     return Optional.of(session.expiresAt());
   }
 
-  /** Replaces the signed-in session (sign-in or a claims change); the cookie is written at commit. */
+  /**
+   * Replaces the signed-in session (a sign-in); the cookie is written at commit. Claims without a sign-in time
+   * ({@code auth_time}) get now; the store has just issued the token, so it counts as checked now.
+   */
   public void signIn(SessionClaims claims) {
     Objects.requireNonNull(claims, "claims");
     loadAnonymous();
     sessionLoaded = true;
-    session = claims;
+    Instant now = settings.clock().instant();
+    SessionClaims.Builder stamped = claims.toBuilder().customerAccessTokenCheckedAt(now);
+    if (claims.authTime() == null) {
+      stamped.authTime(now);
+    }
+    session = stamped.build();
     sessionFromCookie = false;
     sessionWrite = Write.WRITE;
     reissue = null;
@@ -231,14 +335,53 @@ public final class ShopperRequestState {
     anonymousWrite = hasAnonymousCookie() ? Write.CLEAR : Write.NONE;
   }
 
-  /** Updates the claims of the signed-in session; no-op without one. */
-  public void updateSession(SessionClaims claims) {
+  /**
+   * Changes the claims of the signed-in session from server code; the cookie is re-issued once, when the response
+   * commits, with every change of this request. {@code change} gets the claims as they stand now (with a cart set or
+   * another update made earlier in this request), never the cookie as it was read. The session layer's own claims
+   * are kept whatever {@code change} returns: the carts ({@code user.cartId}/{@code cartIds}, changed only through
+   * the cart methods, so an update computed from an older copy of the claims cannot drop a cart set in this
+   * response), the sign-in time and the token check time ({@code auth_time}, {@code cat_checked_at}: no update
+   * extends an absolute lifetime or skips a revalidation) and the impersonating staff member
+   * ({@code impersonator_id}: server code cannot hide a "login as customer"). {@code iat}/{@code exp}/{@code jti} are set on encode.
+   *
+   * @return the claims after the change, or empty (and nothing changed) without a signed-in session
+   */
+  public Optional<SessionClaims> update(UnaryOperator<SessionClaims> change) {
+    Objects.requireNonNull(change, "change");
+    loadSession();
+    if (session == null) {
+      return Optional.empty();
+    }
+    SessionClaims before = session;
+    SessionClaims changed = Objects.requireNonNull(change.apply(before), "a session update returned null claims");
+    SessionUser beforeUser = before.user().orElse(null);
+    SessionUser changedUser = changed.user().orElse(null);
+    SessionClaims.Builder kept = changed.toBuilder().authTime(before.authTime())
+        .customerAccessTokenCheckedAt(before.customerAccessTokenCheckedAt()).impersonatorOf(before);
+    if (beforeUser != null || changedUser != null) {
+      kept.user((changedUser == null ? SessionUser.builder() : changedUser.toBuilder()).cartsOf(beforeUser).build());
+    }
+    SessionClaims after = kept.build();
+    if (!after.equals(before)) {
+      session = after;
+      claimsChanged();
+    }
+    return Optional.of(session);
+  }
+
+  /**
+   * Replaces the signed-in session's cart members ({@code cartId} and {@code cartIds}) with {@code carts} as given
+   * (Auth.js's session update, which {@link #update} leaves alone); only a change is written; no-op without a session.
+   */
+  public void setSessionCarts(ChannelCarts carts) {
     loadSession();
     if (session == null) {
       return;
     }
-    if (!claims.equals(session)) {
-      session = claims;
+    SessionClaims after = withCarts(session, carts);
+    if (!after.equals(session)) {
+      session = after;
       claimsChanged();
     }
   }
@@ -490,6 +633,11 @@ public final class ShopperRequestState {
     if (reissue != null && sessionWrite == Write.WRITE) {
       settings.events().sessionReissued(reissue);
     }
+    Instant end = absoluteEnd();
+    if (sessionWrite == Write.WRITE && end != null && !end.isAfter(now)) {
+      // the absolute lifetime ran out during this request
+      signOut(cartsOf(session));
+    }
 
     boolean anonymousCookie = hasAnonymousCookie();
     boolean sessionCookie = hasSessionCookie();
@@ -517,22 +665,24 @@ public final class ShopperRequestState {
     List<String> headers = new ArrayList<>();
     switch (sessionWrite) {
       case WRITE -> {
-        String token = settings.codec().encode(session, sessionName, settings.maxAge());
-        headers.addAll(ShopperCookies.writeSession(sessionName, token, secure, now.plus(settings.maxAge()), cookies));
+        String token = settings.codec().encode(session, sessionName, settings.maxAge(), end);
+        Instant expires = settings.policy().browserSessionCookies() ? null : expiryIfWrittenAt(now);
+        headers.addAll(ShopperCookies.writeSession(sessionName, token, cookieBase, expires, cookies));
       }
-      case CLEAR -> headers.addAll(ShopperCookies.clearSession(sessionName, secure, cookies));
+      case CLEAR -> headers.addAll(ShopperCookies.clearSession(sessionName, cookieBase, cookies));
       case NONE -> { }
     }
     switch (anonymousWrite) {
       case WRITE -> {
         String token = settings.codec().encode(anonymous, anonymousName, settings.maxAge());
-        headers.add(ShopperCookies.write(anonymousName, token, secure, now, settings.anonymousMaxAge()));
+        headers.add(ShopperCookies.write(anonymousName, token, cookieBase, now,
+            settings.policy().browserSessionCookies() ? null : settings.anonymousMaxAge()));
       }
-      case CLEAR -> headers.add(ShopperCookies.delete(anonymousName, secure));
+      case CLEAR -> headers.add(ShopperCookies.delete(anonymousName, cookieBase));
       case NONE -> { }
     }
     if (newCsrfCookieValue != null) {
-      headers.add(ShopperCookies.writeSessionScoped(csrfName, newCsrfCookieValue, secure));
+      headers.add(ShopperCookies.writeSessionScoped(csrfName, newCsrfCookieValue, cookieBase));
     }
     return headers;
   }

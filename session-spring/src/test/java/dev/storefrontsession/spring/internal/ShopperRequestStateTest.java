@@ -172,9 +172,18 @@ class ShopperRequestStateTest {
     return TokenForge.cbc(key, TokenForge.authJsHeader(key), claimsJson);
   }
 
-  private static String expNextWeek() {
-    return ",\"iat\":" + daily.clock().instant().getEpochSecond() + ",\"exp\":"
-        + daily.clock().instant().plus(Duration.ofDays(7)).getEpochSecond();
+  /**
+   * {@code iat}, {@code exp} a week ahead and {@code cat_checked_at}: a session whose token the store confirmed just
+   * now (as at sign-in), so no revalidation asks the store about these made-up tokens.
+   */
+  private static String freshSessionTimes() {
+    return freshSessionTimes(daily);
+  }
+
+  private static String freshSessionTimes(TestShop shop) {
+    long now = shop.clock().instant().getEpochSecond();
+    return ",\"iat\":" + now + ",\"exp\":" + shop.clock().instant().plus(Duration.ofDays(7)).getEpochSecond()
+        + ",\"cat_checked_at\":" + now;
   }
 
   @Test
@@ -183,7 +192,7 @@ class ShopperRequestStateTest {
     browser.setCookie(SESSION, cookieWithClaims(
         "{\"email\":\"numeric-cat@example.com\",\"user\":{\"customerAccessToken\":123,\"cartId\":\"kept-cart\","
             + "\"cartIds\":{\"1\":\"kept-cart\"}}"
-            + expNextWeek() + "}"));
+            + freshSessionTimes() + "}"));
 
     Browser.Response response = browser.get("/whoami");
 
@@ -198,7 +207,7 @@ class ShopperRequestStateTest {
     Browser browser = daily.browser();
     browser.setCookie(SESSION, cookieWithClaims(
         "{\"email\":\"numeric-cart@example.com\",\"user\":{\"customerAccessToken\":\"cat_1\",\"cartId\":5}"
-            + expNextWeek() + "}"));
+            + freshSessionTimes() + "}"));
 
     assertThat(browser.get("/whoami").body()).isEqualTo("session:numeric-cart@example.com loggedIn=true cart=none");
     Browser.Response response = Shopper.setCart(browser, "new-cart");
@@ -213,7 +222,7 @@ class ShopperRequestStateTest {
   void readWhenKnownClaimsHaveOtherTypesThenRolledCookieKeepsTheirRawValues() {
     Browser browser = everyRequest.browser();
     String claims = "{\"name\":[\"x\"],\"email\":\"raw@example.com\",\"sub\":42,\"user\":{\"customerAccessToken\":"
-        + "\"cat_1\",\"cartId\":null,\"firstName\":7,\"role\":{\"b2b\":true}},\"custom\":1e400" + expNextWeek()
+        + "\"cat_1\",\"cartId\":null,\"firstName\":7,\"role\":{\"b2b\":true}},\"custom\":1e400" + freshSessionTimes(everyRequest)
         + ",\"jti\":false}";
     browser.setCookie(SESSION, cookieWithClaims(claims));
 
@@ -234,7 +243,8 @@ class ShopperRequestStateTest {
         "\"iat\":31556889864403199,\"exp\":31556889864403199.5")) {
       Browser browser = daily.browser();
       browser.setCookie(SESSION, cookieWithClaims(
-          "{\"email\":\"far@example.com\",\"user\":{\"customerAccessToken\":\"cat_1\"}," + times + "}"));
+          "{\"email\":\"far@example.com\",\"user\":{\"customerAccessToken\":\"cat_1\"},\"cat_checked_at\":"
+              + daily.clock().instant().getEpochSecond() + "," + times + "}"));
 
       Browser.Response whoami = browser.get("/whoami");
       Browser.Response session = browser.get("/api/auth/session");

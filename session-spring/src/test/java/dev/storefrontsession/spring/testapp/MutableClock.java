@@ -11,6 +11,11 @@ public final class MutableClock extends Clock {
 
   private volatile Duration offset = Duration.ZERO;
 
+  /** Back to the real time. */
+  public void reset() {
+    offset = Duration.ZERO;
+  }
+
   public void advance(Duration duration) {
     offset = offset.plus(duration);
   }

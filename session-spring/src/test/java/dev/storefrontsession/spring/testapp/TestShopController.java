@@ -75,6 +75,50 @@ public class TestShopController {
     return "cart=" + sessions.cartId().orElse("none");
   }
 
+  /** A profile edit: the names the header shows, and a custom claim. */
+  @PostMapping("/profile")
+  public String profile(@RequestParam String firstName, @RequestParam String lastName) {
+    return sessions.update(claims -> claims.toBuilder().name(firstName + " " + lastName)
+            .user(claims.user().orElseThrow().toBuilder().firstName(firstName).lastName(lastName).build())
+            .extra("b2bToken", "b2b-" + firstName).build())
+        .map(s -> "updated " + s.name().orElse("?")).orElse("not signed in");
+  }
+
+  /**
+   * Sets a cart, then updates the session from a copy of the claims taken before: the update must not drop the
+   * cart, nor move the sign-in or check time.
+   */
+  @PostMapping("/cart-then-stale-update")
+  public String cartThenStaleUpdate(@RequestParam String cartId) {
+    ShopperSession before = sessions.auth().orElseThrow();
+    sessions.setCartId(cartId);
+    sessions.update(claims -> before.claims().toBuilder().extra("segment", "vip")
+        .authTime(java.time.Instant.EPOCH).customerAccessTokenCheckedAt(null)
+        .user(before.claims().user().orElseThrow().toBuilder().cartId("stale-cart").build()).build());
+    sessions.update(claims -> claims.toBuilder().extra("second", true).build());
+    return "cart=" + sessions.cartId().orElse("none");
+  }
+
+  /** Who is signed in, and whether store staff are ("login as customer"). */
+  @GetMapping("/impersonation")
+  public String impersonation() {
+    return sessions.auth().map(s -> s.impersonatorId().map(id -> "impersonated by staff " + id)
+        .orElse("the customer")).orElse("guest");
+  }
+
+  /** Server code trying to drop the impersonator with an update. */
+  @PostMapping("/hide-impersonator")
+  public String hideImpersonator() {
+    sessions.update(claims -> claims.toBuilder().impersonatorId(null).name("Renamed").build());
+    return impersonation();
+  }
+
+  /** A password change's renewal (the store part is not needed for what is checked). */
+  @PostMapping("/renew")
+  public String renew(@RequestParam String password) {
+    return describe(signIn.renewAfterPasswordChange(password));
+  }
+
   @PostMapping("/login")
   public ResponseEntity<String> login(@RequestParam String email, @RequestParam String password) {
     SignInResult result = signIn.signInWithPassword(email, password);

@@ -59,6 +59,17 @@ public class AccountController {
         return "account/order";
     }
 
+    static final String EMAIL_CHANGE_IMPERSONATED =
+            "Email changes are turned off while store staff are signed in as this customer.";
+
+    /** True when store staff are signed in as the customer and {@code email} is not the session's email. */
+    private boolean emailChangeWhileImpersonated(String email) {
+        return shoppers.auth()
+                .filter(session -> session.isImpersonated())
+                .map(session -> !email.equalsIgnoreCase(session.email().orElse("")))
+                .orElse(false);
+    }
+
     @GetMapping("/account/profile")
     public String profile(Model model) {
         if (!shoppers.isLoggedIn()) {
@@ -87,6 +98,11 @@ public class AccountController {
             problem = "Please enter a valid email address.";
         } else if (tooLong(profile.firstName(), profile.lastName(), profile.email(), profile.phone(), profile.company())) {
             problem = "One of the fields is too long.";
+        } else if (emailChangeWhileImpersonated(profile.email())) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("profile", profile);
+            model.addAttribute("error", EMAIL_CHANGE_IMPERSONATED);
+            return "account/profile";
         } else {
             problem = accounts.updateProfile(profile).orElse(null);
         }
@@ -96,6 +112,13 @@ public class AccountController {
             model.addAttribute("error", problem);
             return "account/profile";
         }
+        // the header shows the session's names: keep them with the store's (Catalyst leaves them stale)
+        shoppers.update(claims -> claims.toBuilder()
+                .name(profile.firstName() + " " + profile.lastName())
+                .email(profile.email())
+                .user(claims.user().map(user -> user.toBuilder()
+                        .firstName(profile.firstName()).lastName(profile.lastName()).build()).orElse(null))
+                .build());
         flash.set(request, response, "profile-saved");
         return "redirect:/account/profile";
     }

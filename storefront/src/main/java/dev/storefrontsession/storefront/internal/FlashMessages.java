@@ -29,6 +29,8 @@ public class FlashMessages {
                     "You left items in your cart on a previous visit — we’ve added them to your current cart for you.")),
             Map.entry("signed-in", new Flash("success", "You’re signed in.")),
             Map.entry("signed-out", new Flash("success", "You’ve been signed out.")),
+            Map.entry("signed-out-everywhere", new Flash("success",
+                    "You’ve been signed out on every device. Other devices notice within a few minutes.")),
             Map.entry("session-expired", new Flash("info", "Your session has ended. Please sign in again.")),
             Map.entry("registered", new Flash("success", "Welcome! Your account is ready and you’re signed in.")),
             Map.entry("added-to-cart", new Flash("success", "Added to your cart.")),

@@ -81,14 +81,6 @@ public class PageModelInterceptor implements HandlerInterceptor {
 
     /** The header for the current shopper; tolerant of store outages. */
     public HeaderView header() {
-        boolean signedIn = false;
-        String firstName = null;
-        try {
-            signedIn = shoppers.isLoggedIn();
-            firstName = shoppers.auth().flatMap(s -> s.firstName()).orElse(null);
-        } catch (RuntimeException e) {
-            log.debug("Session unavailable for the header: {}", e.getClass().getSimpleName());
-        }
         List<Views.CategoryLink> categories = List.of();
         try {
             categories = catalog.navigation();
@@ -101,6 +93,6 @@ public class PageModelInterceptor implements HandlerInterceptor {
         } catch (StorefrontException e) {
             log.warn("Cart count unavailable: {}", e.getClass().getSimpleName());
         }
-        return new HeaderView(categories, count, signedIn, firstName);
+        return HeaderView.of(categories, count, shoppers);
     }
 }

@@ -27,6 +27,8 @@ import jakarta.servlet.http.HttpServletResponse;
 public class PasswordController {
 
     static final String SETTINGS = "/account/settings";
+    static final String IMPERSONATED =
+            "Password changes are turned off while store staff are signed in as this customer.";
     static final String UNAVAILABLE = "The store is unavailable right now. Please try again in a moment.";
     static final String BROKEN_LINK = "This password reset link is incomplete or damaged. Please request a new one.";
     static final int MAX_TOKEN = 512;
@@ -69,6 +71,12 @@ public class PasswordController {
         if (!shoppers.isLoggedIn()) {
             return "redirect:/login?redirectTo=" + SETTINGS;
         }
+        if (shoppers.auth().map(s -> s.isImpersonated()).orElse(false)) {
+            // "login as customer" is for helping the customer, not for taking over the account
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            model.addAttribute("error", IMPERSONATED);
+            return "account/settings";
+        }
         String problem;
         String field = null;
         if (currentPassword == null || currentPassword.isEmpty()) {
@@ -102,6 +110,21 @@ public class PasswordController {
         }
         flash.set(request, response, "password-changed");
         return "redirect:" + SETTINGS;
+    }
+
+    /**
+     * "Sign out everywhere": BigCommerce's {@code logout} invalidates every customer access token of the customer, on
+     * all devices; the other devices' cookies then end on their next customer call, or at the latest when their
+     * session is next revalidated ({@code storefront.session.revalidate-interval}).
+     */
+    @PostMapping(SETTINGS + "/sign-out-everywhere")
+    public String signOutEverywhere(HttpServletRequest request, HttpServletResponse response) {
+        if (!shoppers.isLoggedIn()) {
+            return "redirect:/login?redirectTo=" + SETTINGS;
+        }
+        signIn.signOut();
+        flash.set(request, response, "signed-out-everywhere");
+        return "redirect:/login";
     }
 
     // ---- forgot password (guest) --------------------------------------------------------------------------------

@@ -59,11 +59,6 @@ public class StoreErrorAdvice {
 
     /** The header without asking the store (it is down): sign-in state from the cookie, no categories or count. */
     private Views.HeaderView offlineHeader() {
-        try {
-            return new Views.HeaderView(List.of(), 0, shoppers.isLoggedIn(),
-                    shoppers.auth().flatMap(s -> s.firstName()).orElse(null));
-        } catch (RuntimeException e) {
-            return new Views.HeaderView(List.of(), 0, false, null);
-        }
+        return Views.HeaderView.of(List.of(), 0, shoppers);
     }
 }

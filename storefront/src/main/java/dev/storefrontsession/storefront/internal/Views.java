@@ -57,7 +57,34 @@ public final class Views {
 
     public record CartView(String entityId, List<CartLine> lines, String subtotal, int itemCount) {}
 
-    public record HeaderView(List<CategoryLink> categories, int cartCount, boolean signedIn, String firstName) {}
+    /**
+     * The header of every page.
+     *
+     * @param customerName   the signed-in customer's name, or null
+     * @param impersonatedBy the store staff member signed in as the customer ("login as customer"), or null: the
+     *                       page then shows a banner
+     */
+    public record HeaderView(List<CategoryLink> categories, int cartCount, boolean signedIn, String firstName,
+                             String customerName, String impersonatedBy) {
+
+        public HeaderView(List<CategoryLink> categories, int cartCount, boolean signedIn, String firstName) {
+            this(categories, cartCount, signedIn, firstName, null, null);
+        }
+
+        /** The header for the current shopper, from the session cookie alone; a guest's when it cannot be read. */
+        static HeaderView of(List<CategoryLink> categories, int cartCount,
+                             dev.storefrontsession.spring.ShopperSessions shoppers) {
+            try {
+                java.util.Optional<dev.storefrontsession.spring.ShopperSession> session = shoppers.auth();
+                return new HeaderView(categories, cartCount, shoppers.isLoggedIn(),
+                        session.flatMap(s -> s.firstName()).orElse(null),
+                        session.flatMap(s -> s.name()).orElse(null),
+                        session.flatMap(s -> s.impersonatorId()).orElse(null));
+            } catch (RuntimeException e) {
+                return new HeaderView(categories, cartCount, false, null);
+            }
+        }
+    }
 
     public record Flash(String kind, String text) {}
 

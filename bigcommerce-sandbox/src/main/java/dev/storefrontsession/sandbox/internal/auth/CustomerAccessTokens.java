@@ -44,6 +44,14 @@ public final class CustomerAccessTokens {
 
   /** A new token for the customer, valid for the configured lifetime (whole seconds). */
   public IssuedToken issue(long customerId) {
+    return issue(customerId, null);
+  }
+
+  /**
+   * As {@link #issue(long)}, for store staff signed in as the customer when {@code impersonatorId} is not null: such
+   * a token cannot change the customer's password or email address.
+   */
+  public IssuedToken issue(long customerId, Long impersonatorId) {
     Instant now = clock.instant();
     if (issued.incrementAndGet() % PURGE_EVERY == 0) {
       purge();
@@ -52,8 +60,10 @@ public final class CustomerAccessTokens {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String value = HexFormat.of().formatHex(bytes) + "_" + expiresAt.getEpochSecond();
-    jdbc.sql("INSERT INTO customer_access_tokens (token_hash, customer_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
-        .params(hash(value), customerId, utc(now), utc(expiresAt))
+    jdbc.sql("""
+            INSERT INTO customer_access_tokens (token_hash, customer_id, created_at, expires_at, impersonator_id)
+            VALUES (?, ?, ?, ?, ?)""")
+        .params(hash(value), customerId, utc(now), utc(expiresAt), impersonatorId)
         .update();
     return new IssuedToken(value, expiresAt);
   }
@@ -70,11 +80,12 @@ public final class CustomerAccessTokens {
     }
     String hash = hash(value);
     return jdbc.sql("""
-            SELECT t.customer_id, c.customer_group_id
+            SELECT t.customer_id, c.customer_group_id, t.impersonator_id
             FROM customer_access_tokens t JOIN customers c ON c.id = t.customer_id
             WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?""")
         .params(hash, utc(now))
-        .query((rs, n) -> new Requester(rs.getLong("customer_id"), rs.getInt("customer_group_id"), clientIp, hash))
+        .query((rs, n) -> new Requester(rs.getLong("customer_id"), rs.getInt("customer_group_id"), clientIp, hash,
+            rs.getObject("impersonator_id", Long.class)))
         .optional();
   }
 

@@ -49,8 +49,12 @@ public final class CustomerLoginJwtVerifier {
     }
   }
 
-  /** The verified login request. */
-  public record Verified(long customerId, String redirectTo, String requestIp) {}
+  /**
+   * The verified login request.
+   *
+   * @param impersonatorId the staff member signing in as the customer ({@code impersonator_id}), or null
+   */
+  public record Verified(long customerId, String redirectTo, String requestIp, Long impersonatorId) {}
 
   /**
    * @throws ApiException naming the first rule the token breaks
@@ -110,6 +114,15 @@ public final class CustomerLoginJwtVerifier {
     if (redirect != null && !(redirect instanceof String)) {
       throw invalid("redirect_to must be a string");
     }
+    Long impersonatorId = null;
+    if (claims.getClaim("impersonator_id") != null) {
+      impersonatorId = integerClaim(claims, "impersonator_id", true);
+      Boolean allowed = jdbc.sql("SELECT can_login_as_customer FROM staff_users WHERE id = ?")
+          .param(impersonatorId).query(Boolean.class).optional().orElse(null);
+      if (!Boolean.TRUE.equals(allowed)) {
+        throw invalid("impersonator_id is not a staff member allowed to log in as customers");
+      }
+    }
     Object requestIp = claims.getClaim("request_ip");
     if (requestIp != null) {
       if (!(requestIp instanceof String ip) || clientIp == null || !ip.trim().equals(clientIp)) {
@@ -126,7 +139,7 @@ public final class CustomerLoginJwtVerifier {
     } catch (DuplicateKeyException e) {
       throw invalid("jti has already been used");
     }
-    return new Verified(customerId, (String) redirect, (String) requestIp);
+    return new Verified(customerId, (String) redirect, (String) requestIp, impersonatorId);
   }
 
   private static long integerClaim(JWTClaimsSet claims, String name, boolean required) {

@@ -56,7 +56,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 @Import({AuthController.class, CustomerController.class, CatalogController.class, CartController.class,
     WishlistController.class, OrderController.class, SiteController.class, NewsletterController.class,
     ShopperInputController.class, FormFieldsController.class, RouteController.class,
-    CheckoutApiController.class})
+    CheckoutApiController.class, OrderDiscountsController.class})
 public class GraphQlBeans {
 
   static final String SCHEMA = "sandbox/graphql/storefront.graphqls";
@@ -97,12 +97,12 @@ public class GraphQlBeans {
   @Bean
   CheckoutService checkoutService(CheckoutRepository links, CartRepository carts, OrderRepository orders,
       CustomerRepository customers, AddressRepository addresses, Catalog catalog, Tx tx, SandboxSettings s,
-      org.springframework.context.ApplicationContext context) {
+      CheckoutApiService checkoutState, org.springframework.context.ApplicationContext context) {
     // The port is known once the web server runs; links are only made after that.
     return new CheckoutService(links, carts, orders, customers, addresses, catalog, tx, s.clock(),
         () -> SandboxOrigin.of(s.bindAddress(),
             ((org.springframework.boot.web.server.context.WebServerApplicationContext) context).getWebServer()
-                .getPort()));
+                .getPort()), checkoutState);
   }
 
   @Bean

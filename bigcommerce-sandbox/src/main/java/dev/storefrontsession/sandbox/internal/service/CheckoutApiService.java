@@ -195,6 +195,51 @@ public final class CheckoutApiService {
     return new Totals(subtotal, discount, shipping, grand, used, grand.subtract(used));
   }
 
+  /** A coupon's or gift certificate's share of an order, in the store currency. */
+  public record Applied(String code, BigDecimal amount) {}
+
+  /** What the checkout's coupons and gift certificates do to an order of this subtotal and shipping cost. */
+  public record Adjustments(List<Applied> couponDiscounts, BigDecimal discountTotal,
+      List<Applied> giftCertificates) {}
+
+  /**
+   * The coupons and gift certificates applied to a cart's checkout, priced for an order of this subtotal and shipping
+   * cost (the hosted checkout's own choice): coupon discounts lower the order's total, gift certificates pay what
+   * they can of the rest. A coupon the store has disabled since, or whose minimum the order no longer meets, drops out.
+   */
+  public Adjustments adjustments(String cartId, BigDecimal subtotal, BigDecimal shipping) {
+    List<Applied> coupons = new ArrayList<>();
+    BigDecimal discount = BigDecimal.ZERO;
+    for (Coupon c : state.appliedCoupons(cartId)) {
+      if (!c.enabled() || subtotal.compareTo(c.minPurchase()) < 0) {
+        continue;
+      }
+      BigDecimal amount = discount(c, subtotal).min(subtotal.subtract(discount));
+      discount = discount.add(amount);
+      coupons.add(new Applied(c.code(), amount));
+    }
+    BigDecimal left = subtotal.subtract(discount).add(shipping);
+    List<Applied> certificates = new ArrayList<>();
+    for (GiftCertificate g : state.appliedGiftCertificates(cartId)) {
+      BigDecimal used = g.balance().min(left);
+      if (used.signum() > 0) {
+        certificates.add(new Applied(g.code(), used));
+        left = left.subtract(used);
+      }
+    }
+    return new Adjustments(List.copyOf(coupons), discount, List.copyOf(certificates));
+  }
+
+  /** Takes what an order used off its gift certificates' balances (inside the order's transaction). */
+  public void redeem(Adjustments adjustments) {
+    for (Applied g : adjustments.giftCertificates()) {
+      if (!state.spendGiftCertificate(g.code(), g.amount())) {
+        throw new ApiException("Gift certificate " + g.code() + " no longer covers " + g.amount().toPlainString()
+            + ".", "CONFLICT");
+      }
+    }
+  }
+
   /** The store's shipping options to a country for an order of this subtotal. */
   public static List<ShippingRate> rates(String countryCode, BigDecimal subtotal) {
     String country = countryCode.toUpperCase(Locale.ROOT);

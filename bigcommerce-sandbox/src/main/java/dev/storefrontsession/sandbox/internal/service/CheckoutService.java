@@ -124,7 +124,8 @@ public final class CheckoutService {
    * @param addresses the customer's saved addresses (empty for a guest)
    */
   public record Session(String sessionSecret, CustomerRecord customer, List<AddressRecord> addresses,
-      List<Line> lines, BigDecimal subTotal, String queryString) {}
+      List<Line> lines, BigDecimal subTotal, String queryString, List<CheckoutApiService.Applied> couponDiscounts,
+      List<CheckoutApiService.Applied> giftCertificates) {}
 
   /** What the shopper entered; any field may be null. */
   public record Form(String email, String addressId, String firstName, String lastName, String company,
@@ -156,14 +157,16 @@ public final class CheckoutService {
   private final Tx tx;
   private final Clock clock;
   private final Supplier<String> sandboxOrigin;
+  private final CheckoutApiService checkoutState;
   private final SecureRandom random = new SecureRandom();
   private final AtomicLong made = new AtomicLong();
 
   /** @param sandboxOrigin this sandbox's own origin as a browser reaches it ({@code http://127.0.0.1:port}) */
   public CheckoutService(CheckoutRepository links, CartRepository carts, OrderRepository orders,
       CustomerRepository customers, AddressRepository addresses, Catalog catalog, Tx tx, Clock clock,
-      Supplier<String> sandboxOrigin) {
+      Supplier<String> sandboxOrigin, CheckoutApiService checkoutState) {
     this.links = links;
+    this.checkoutState = checkoutState;
     this.carts = carts;
     this.orders = orders;
     this.customers = customers;
@@ -274,8 +277,18 @@ public final class CheckoutService {
         return new Show(session, form, errors);
       }
       int quantity = session.lines().stream().mapToInt(Line::quantity).sum();
+      CheckoutApiService.Adjustments adjustments =
+          checkoutState.adjustments(link.cartId(), session.subTotal(), shipping.get().cost);
       long orderId = orders.insert(link.customerId(), link.cartId(), PLACED_STATUS, PLACED_STATUS_LABEL,
-          clock.instant(), session.subTotal(), shipping.get().cost, quantity, null, address);
+          clock.instant(), session.subTotal(), shipping.get().cost, adjustments.discountTotal(), quantity, null,
+          address);
+      for (CheckoutApiService.Applied coupon : adjustments.couponDiscounts()) {
+        orders.insertCouponDiscount(orderId, coupon.code(), coupon.amount());
+      }
+      for (CheckoutApiService.Applied certificate : adjustments.giftCertificates()) {
+        orders.insertGiftCertificateUse(orderId, certificate.code(), certificate.amount());
+      }
+      checkoutState.redeem(adjustments);
       for (Line line : session.lines()) {
         orders.insertLine(orderId, line.productEntityId(), line.name(), line.quantity(), line.unitPrice());
       }
@@ -316,7 +329,9 @@ public final class CheckoutService {
       lines.add(new Line(p.entityId(), p.name(), line.quantity(), unit, total));
     }
     List<AddressRecord> saved = customer == null ? List.of() : addresses.list(customer.entityId());
-    return new Session(secret, customer, saved, lines, subTotal, link.queryString());
+    CheckoutApiService.Adjustments adjustments = checkoutState.adjustments(link.cartId(), subTotal, BigDecimal.ZERO);
+    return new Session(secret, customer, saved, lines, subTotal, link.queryString(), adjustments.couponDiscounts(),
+        adjustments.giftCertificates());
   }
 
   private List<Line> orderLines(OrderRecord order) {

@@ -84,6 +84,10 @@ public final class CustomerService {
     });
   }
 
+  /** Why a token from store staff's "login as customer" cannot change the password or the email address. */
+  static final String IMPERSONATED =
+      "Not allowed while signed in as the customer by store staff (login as customer).";
+
   public Results.CustomerResult update(Requester requester, String firstName, String lastName, String email,
       String phone, String company) {
     if (requester.isGuest()) {
@@ -108,6 +112,10 @@ public final class CustomerService {
         return new Results.CustomerResult(null, List.of(new Errors.CustomerDoesNotExistError("Customer does not exist.")));
       }
       CustomerRecord c = found.get();
+      if (email != null && requester.impersonatorId() != null && !email.trim().equalsIgnoreCase(c.email())) {
+        return new Results.CustomerResult(null, List.of(new Errors.ValidationError(List.of("input", "email"),
+            IMPERSONATED)));
+      }
       if (email != null && customers.emailTaken(email, c.entityId())) {
         return new Results.CustomerResult(null, List.of(new Errors.EmailAlreadyInUseError(
             "The email address " + email.trim() + " is already in use.")));
@@ -127,6 +135,9 @@ public final class CustomerService {
   public Results.ErrorsResult changePassword(Requester requester, String currentPassword, String newPassword) {
     if (requester.isGuest()) {
       return errors(Errors.CustomerNotLoggedInError.standard());
+    }
+    if (requester.impersonatorId() != null) {
+      return errors(new Errors.CustomerPasswordError(IMPERSONATED));
     }
     Optional<CustomerRecord> found = customers.findById(requester.customerId());
     if (found.isEmpty()) {

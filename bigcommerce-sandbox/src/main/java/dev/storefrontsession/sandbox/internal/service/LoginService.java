@@ -77,7 +77,7 @@ public final class LoginService {
       CustomerRecord customer = customers.findById(verified.customerId())
           .orElseThrow(() -> new ApiException("Invalid Customer Login JWT: customer " + verified.customerId()
               + " does not exist.", "INVALID_CUSTOMER_LOGIN_JWT"));
-      IssuedToken token = tokens.issue(customer.entityId());
+      IssuedToken token = tokens.issue(customer.entityId(), verified.impersonatorId());
       CartView cart = carts.assignOnLogin(customer.entityId(), guestCartId, requester.channelId());
       String redirect = verified.redirectTo() == null || verified.redirectTo().isBlank()
           ? DEFAULT_JWT_REDIRECT : verified.redirectTo();

@@ -75,6 +75,12 @@ public final class CheckoutStateRepository {
         .optional();
   }
 
+  /** Lowers a gift certificate's balance by {@code amount} when it still covers it; false when it does not. */
+  public boolean spendGiftCertificate(String code, BigDecimal amount) {
+    return jdbc.sql("UPDATE gift_certificates SET balance = balance - ? WHERE code = ? AND balance >= ?")
+        .params(amount, code, amount).update() == 1;
+  }
+
   public List<GiftCertificate> appliedGiftCertificates(String cartId) {
     return jdbc.sql("""
             SELECT g.code, g.balance, g.purchased_at FROM checkout_gift_certificates a

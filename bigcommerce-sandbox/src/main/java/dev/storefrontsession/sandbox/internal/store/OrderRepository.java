@@ -3,6 +3,7 @@ package dev.storefrontsession.sandbox.internal.store;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,21 +96,40 @@ public final class OrderRepository {
    * @param customerId the customer, or null for a guest order
    */
   public long insert(Long customerId, String cartId, String status, String statusLabel, Instant now,
-      BigDecimal subTotal, BigDecimal shippingCost, int quantity, String customerMessage, OrderRecord.Address b) {
+      BigDecimal subTotal, BigDecimal shippingCost, BigDecimal discountTotal, int quantity, String customerMessage,
+      OrderRecord.Address b) {
     KeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO orders (customer_id, cart_id, status, status_label, ordered_at, updated_at, currency_code,
               is_tax_included, sub_total, shipping_cost_total, handling_cost_total, wrapping_cost_total, tax_total,
-              total_inc_tax, total_quantity, customer_message, billing_first_name, billing_last_name, billing_company,
+              discount_total, total_inc_tax, total_quantity, customer_message, billing_first_name, billing_last_name, billing_company,
               billing_address1, billing_address2, billing_city, billing_state, billing_state_code, billing_country,
               billing_country_code, billing_postal_code, billing_phone, billing_email)
-            VALUES (?, ?, ?, ?, ?, ?, 'USD', FALSE, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            VALUES (?, ?, ?, ?, ?, ?, 'USD', FALSE, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(customerId, cartId, status, statusLabel, Jdbc.ts(now), Jdbc.ts(now), subTotal, shippingCost,
-            subTotal.add(shippingCost), quantity, customerMessage, b.firstName(), b.lastName(), b.company(),
+            discountTotal, subTotal.subtract(discountTotal).add(shippingCost), quantity, customerMessage, b.firstName(), b.lastName(), b.company(),
             b.address1(), b.address2(), b.city(), b.stateOrProvince(), b.stateOrProvinceCode(), b.country(),
             b.countryCode(), b.postalCode(), b.phone(), b.email())
         .update(keys, "id");
     return keys.getKey().longValue();
+  }
+
+  public void insertCouponDiscount(long orderId, String couponCode, BigDecimal amount) {
+    jdbc.sql("INSERT INTO order_coupon_discounts (order_id, coupon_code, amount) VALUES (?, ?, ?)")
+        .params(orderId, couponCode, amount).update();
+  }
+
+  public void insertGiftCertificateUse(long orderId, String code, BigDecimal amount) {
+    jdbc.sql("INSERT INTO order_gift_certificates (order_id, code, amount) VALUES (?, ?, ?)")
+        .params(orderId, code, amount).update();
+  }
+
+  /** An order's coupon discounts: code and amount, in code order. */
+  public List<Map.Entry<String, BigDecimal>> couponDiscounts(long orderId) {
+    return jdbc.sql("SELECT coupon_code, amount FROM order_coupon_discounts WHERE order_id = ? ORDER BY coupon_code")
+        .param(orderId)
+        .query((rs, n) -> Map.entry(rs.getString("coupon_code"), rs.getBigDecimal("amount")))
+        .list();
   }
 
   public void insertLine(long orderId, int productId, String name, int quantity, BigDecimal price) {

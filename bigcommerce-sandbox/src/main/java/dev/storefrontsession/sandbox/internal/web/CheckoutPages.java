@@ -36,6 +36,7 @@ final class CheckoutPages {
       h.append("<p class=\"error\" role=\"alert\" id=\"form-errors\">Please correct the marked fields.</p>");
     }
     h.append(cart(session.lines(), session.subTotal()));
+    h.append(adjustments(session));
     h.append("<form method=\"post\" action=\"/checkout/place\" id=\"checkout-form\">");
     h.append(hidden("session", session.sessionSecret()));
     h.append(hidden("embedded", embedded ? "true" : "false"));
@@ -154,6 +155,23 @@ final class CheckoutPages {
     h.append("<p><a target=\"_top\" class=\"button\" id=\"back-to-store\" href=\"")
         .append(escape(site.link("/cart"))).append("\">Back to the store</a></p>");
     return foot(h);
+  }
+
+  /** The coupons and gift certificates the shopper applied on the storefront's cart page (checkout API). */
+  private static String adjustments(Session session) {
+    if (session.couponDiscounts().isEmpty() && session.giftCertificates().isEmpty()) {
+      return "";
+    }
+    StringBuilder h = new StringBuilder("<ul id=\"adjustments\">");
+    for (var coupon : session.couponDiscounts()) {
+      h.append("<li class=\"coupon\">Coupon ").append(escape(coupon.code())).append(": &minus;")
+          .append(money(coupon.amount())).append("</li>");
+    }
+    for (var certificate : session.giftCertificates()) {
+      h.append("<li class=\"gift-certificate\">Gift certificate ").append(escape(certificate.code()))
+          .append(" (up to ").append(money(certificate.amount())).append(" before shipping)</li>");
+    }
+    return h.append("</ul>").toString();
   }
 
   private static String cart(List<Line> lines, BigDecimal subTotal) {
