@@ -27,7 +27,8 @@ final class SessionOperations {
         this.client = client;
     }
 
-    CustomerLogin login(String email, String password, String guestCartId, CustomerContext context) {
+    /** @param channelId the channel to sign in on, or null for the context's */
+    CustomerLogin login(String email, String password, String guestCartId, CustomerContext context, Long channelId) {
         if (email == null || email.isBlank()) {
             throw new IllegalArgumentException("email is required");
         }
@@ -41,7 +42,8 @@ final class SessionOperations {
             variables.put("cartEntityId", guestCartId);
         }
         GraphQLRequest request = GraphQLRequest.builder(SessionDocuments.LOGIN).variables(variables)
-                .context(context).validateCustomerAccessToken(false).errorPolicy(ErrorPolicy.ALL).build();
+                .context(context).channelId(channelId).validateCustomerAccessToken(false).errorPolicy(ErrorPolicy.ALL)
+                .build();
         GraphQLResponse response = loginCall(request, List.of(password), false);
         return toLogin(response, response.data().path("login"), guestCartId, null, false);
     }

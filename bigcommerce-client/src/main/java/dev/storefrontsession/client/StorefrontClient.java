@@ -278,7 +278,16 @@ public final class StorefrontClient {
      * @throws LoginFailedException for refused credentials, a required password reset or too many attempts
      */
     public CustomerLogin login(String email, String password, String guestCartId, CustomerContext context) {
-        return sessions.login(email, password, guestCartId, context);
+        return login(email, password, guestCartId, context, null);
+    }
+
+    /**
+     * As {@link #login(String, String, String, CustomerContext)}, sent to channel {@code channelId} (null: the
+     * context's channel), as Catalyst's password sign-in does with its {@code channelId} credential.
+     */
+    public CustomerLogin login(String email, String password, String guestCartId, CustomerContext context,
+                               Long channelId) {
+        return sessions.login(email, password, guestCartId, context, channelId);
     }
 
     /**

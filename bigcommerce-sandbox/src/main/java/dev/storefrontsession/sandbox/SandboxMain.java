@@ -51,6 +51,8 @@ public final class SandboxMain {
       System.out.println("BigCommerce sandbox running");
       System.out.println("  endpoint:          " + server.graphqlEndpoint());
       System.out.println("  store hash:        " + settings.storeHash());
+      System.out.println("  every channel:     " + server.graphqlEndpointTemplate()
+          + "  (channels 1 English/USD, 2 French/EUR)");
       System.out.println("  channel id:        " + settings.channelId());
       System.out.println("  storefront token:  " + settings.storefrontToken());
       System.out.println("  API client id:     " + settings.clientId());

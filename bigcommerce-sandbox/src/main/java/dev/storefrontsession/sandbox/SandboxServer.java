@@ -78,6 +78,16 @@ public final class SandboxServer implements AutoCloseable {
   }
 
   /**
+   * The endpoint of every channel as a client's endpoint template: {@code http://<bind address>:<port>/channels/
+   * {channelId}/graphql} (the client fills in the channel of each call; {@link #graphqlEndpoint()} is the default
+   * channel's).
+   */
+  public String graphqlEndpointTemplate() {
+    String endpoint = graphqlEndpoint().toString();
+    return endpoint.substring(0, endpoint.length() - "/graphql".length()) + "/channels/{channelId}/graphql";
+  }
+
+  /**
    * Password-reset messages the sandbox "sent" (it sends no mail), oldest first. Each holds the customer id and the
    * one-time token that {@code customer.resetPassword} expects.
    */

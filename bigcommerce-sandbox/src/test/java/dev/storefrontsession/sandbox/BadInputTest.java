@@ -88,14 +88,16 @@ class BadInputTest {
     String hash = server.settings().storeHash();
     long channel = server.settings().channelId();
 
-    String other = post("store-" + hash + "-" + (channel + 1) + ".mybigcommerce.com");
+    String other = post("store-" + hash + "-99.mybigcommerce.com");
     String otherStore = post("store-zzzz9-" + channel + ".mybigcommerce.com");
     String same = post("store-" + hash + "-" + channel + ".mybigcommerce.com");
+    String french = post("store-" + hash + "-2.mybigcommerce.com");
 
-    assertThat(other).startsWith("HTTP/1.1 404").contains("Unknown channel: " + (channel + 1))
-        .contains("serves store " + hash + ", channel " + channel);
+    assertThat(other).startsWith("HTTP/1.1 404").contains("Unknown channel: 99")
+        .contains("serves store " + hash + ", channels 1, 2");
     assertThat(otherStore).startsWith("HTTP/1.1 404").contains("Unknown store: zzzz9");
     assertThat(same).startsWith("HTTP/1.1 200").contains("storeName");
+    assertThat(french).startsWith("HTTP/1.1 200").contains("storeName");
   }
 
   /** A raw HTTP/1.1 POST with the given Host (the JDK client does not let a caller set it). */

@@ -108,8 +108,8 @@ class CatalogControllerTest {
   }
 
   @Test
-  void pricesWhenOtherCurrencyThenNull() {
-    JsonNode p = http.request(Documents.PRODUCT).variable("entityId", 78).variable("currencyCode", "EUR").send()
+  void pricesWhenCurrencyTheChannelDoesNotOfferThenNull() {
+    JsonNode p = http.request(Documents.PRODUCT).variable("entityId", 78).variable("currencyCode", "GBP").send()
         .at("/data/site/product");
     assertThat(p.get("prices").isNull()).isTrue();
   }

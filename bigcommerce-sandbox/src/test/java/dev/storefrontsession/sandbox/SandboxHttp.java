@@ -75,6 +75,7 @@ final class SandboxHttp {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private String bearer;
     private String path = "";
+    private String channel;
 
     Request(String query) {
       this.query = query;
@@ -114,6 +115,12 @@ final class SandboxHttp {
       return this;
     }
 
+    /** Sends to channel {@code id}'s endpoint, {@code /channels/<id>/graphql}, instead of the default channel's. */
+    Request channel(Object id) {
+      this.channel = String.valueOf(id);
+      return this;
+    }
+
     Response send() {
       try {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -121,7 +128,9 @@ final class SandboxHttp {
         if (!variables.isEmpty()) {
           body.put("variables", variables);
         }
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.graphqlEndpoint() + path))
+        String endpoint = channel == null ? server.graphqlEndpoint().toString()
+            : server.graphqlEndpointTemplate().replace("{channelId}", channel);
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(endpoint + path))
             .timeout(Duration.ofSeconds(20))
             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         headers.forEach(b::header);

@@ -34,7 +34,10 @@ public final class ShopperSession {
     return user().flatMap(SessionUser::customerAccessToken);
   }
 
-  /** The signed-in shopper's cart id, when any. */
+  /**
+   * The session's legacy single {@code cartId} (with channels, the cart last assigned), when any; the cart of the
+   * request's channel is {@link ShopperSessions#cartId()}.
+   */
   public Optional<String> cartId() {
     return user().map(SessionUser::cartId);
   }

@@ -22,14 +22,25 @@ public interface ShopperSessions {
   /** True when the shopper is signed in with a customer access token. */
   boolean isLoggedIn();
 
-  /** The cart: from the signed-in session, else from the anonymous session. */
+  /**
+   * The channel of the current request (decimal channel id): the store client's channel for the request's locale
+   * ({@link ShopperLocales}), else its default channel.
+   */
+  String channelId();
+
+  /**
+   * The cart of the current request's channel, from the signed-in session, else from the anonymous session, in
+   * Catalyst's layout ({@code user.cartIds[channelId]}; a session with only the legacy {@code user.cartId} gives it to
+   * the first channel that asks, and the map is then stored on this response).
+   */
   Optional<String> cartId();
 
   /**
-   * Remembers the cart: in the signed-in session when there is one, else in the anonymous session. The cookie is
-   * written on the current response (only when the value changed).
+   * Remembers the cart of the current request's channel: in the signed-in session when there is one, else in the
+   * anonymous session; other channels keep their carts. The cookie is written on the current response (only when
+   * something changed).
    *
-   * @param cartIdOrNull the cart's entity id, or {@code null} to forget the cart
+   * @param cartIdOrNull the cart's entity id, or {@code null} to forget this channel's cart
    */
   void setCartId(String cartIdOrNull);
 

@@ -1,5 +1,6 @@
 package dev.storefrontsession.spring;
 
+import dev.storefrontsession.client.ChannelResolver;
 import dev.storefrontsession.client.StorefrontClient;
 import dev.storefrontsession.core.KeyRing;
 import dev.storefrontsession.core.SessionSecret;
@@ -12,6 +13,7 @@ import dev.storefrontsession.spring.internal.DefaultShopperSignIn;
 import dev.storefrontsession.spring.internal.FastFirewallRules;
 import dev.storefrontsession.spring.internal.ManagementSecurityFilterChain;
 import dev.storefrontsession.spring.internal.MissingSessionSecretException;
+import dev.storefrontsession.spring.internal.RequestChannels;
 import dev.storefrontsession.spring.internal.RequestOrigins;
 import dev.storefrontsession.spring.internal.SessionPolicy;
 import dev.storefrontsession.spring.internal.SessionRevalidator;
@@ -153,7 +155,7 @@ public class StorefrontSessionAutoConfiguration {
   @ConditionalOnMissingBean
   public StorefrontClient storefrontClient(StorefrontBigCommerceProperties properties,
       StorefrontSessionProperties sessionProperties, Environment environment, ObjectProvider<Clock> clock,
-      ObjectProvider<StorefrontClientCustomizer> customizers) {
+      ObjectProvider<ChannelResolver> channelResolver, ObjectProvider<StorefrontClientCustomizer> customizers) {
     String token = firstNonBlank(properties.getStorefrontToken(),
         environment.getProperty("BIGCOMMERCE_STOREFRONT_TOKEN"));
     if (token == null) {
@@ -189,8 +191,22 @@ public class StorefrontSessionAutoConfiguration {
     builder.connectTimeout(properties.getConnectTimeout()).requestTimeout(properties.getRequestTimeout());
     builder.redacting(configuredSecrets(properties, sessionProperties, environment));
     clock.ifAvailable(builder::clock);
+    channelResolver.ifAvailable(builder::channelResolver);
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
     return builder.build();
+  }
+
+  /** The locale of a request: {@code Accept-Language} unless the app routes locales otherwise (e.g. by path). */
+  @Bean
+  @ConditionalOnMissingBean
+  public ShopperLocales shopperLocales() {
+    return ShopperLocales.acceptLanguage();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  public RequestChannels shopperRequestChannels(ShopperLocales locales, StorefrontClient client) {
+    return new RequestChannels(locales, client);
   }
 
   /** Sign-ins and sign-outs as INFO events of the logger {@value AuditLog#LOGGER}: method, outcome, customer id. */
@@ -209,7 +225,7 @@ public class StorefrontSessionAutoConfiguration {
 
   @Bean
   public FilterRegistrationBean<ShopperSessionFilter> storefrontShopperSessionFilter(SessionSettings settings,
-      Environment environment, ObjectProvider<SessionRevalidator> revalidator) {
+      RequestChannels channels, Environment environment, ObjectProvider<SessionRevalidator> revalidator) {
     String lowHeaderLimits = dev.storefrontsession.spring.internal.HeaderLimitDefaults.check(environment);
     if (lowHeaderLimits != null) {
       log.warn(lowHeaderLimits);
@@ -221,7 +237,8 @@ public class StorefrontSessionAutoConfiguration {
       skipped.addAll(ShopperSessionFilter.probePaths(environment));
     }
     FilterRegistrationBean<ShopperSessionFilter> registration =
-        new FilterRegistrationBean<>(new ShopperSessionFilter(settings, skipped, revalidator.getIfAvailable()));
+        new FilterRegistrationBean<>(new ShopperSessionFilter(settings, channels, skipped,
+            revalidator.getIfAvailable()));
     registration.setOrder(ShopperSessionFilter.ORDER);
     registration.setName("shopperSessionFilter");
     return registration;
@@ -235,8 +252,9 @@ public class StorefrontSessionAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean(ShopperSignIn.class)
-  public DefaultShopperSignIn shopperSignIn(StorefrontClient client, SessionSettings settings) {
-    return new DefaultShopperSignIn(client, settings.origins());
+  public DefaultShopperSignIn shopperSignIn(StorefrontClient client, SessionSettings settings,
+      RequestChannels channels) {
+    return new DefaultShopperSignIn(client, settings.origins(), channels);
   }
 
   @Bean

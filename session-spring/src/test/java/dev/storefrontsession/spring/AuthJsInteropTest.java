@@ -137,4 +137,66 @@ class AuthJsInteropTest {
 
     assertThat(browser.get("/whoami").body()).isEqualTo("guest loggedIn=false cart=guest-cart-from-catalyst");
   }
+
+  // ---- carts per channel (user.cartIds), the test app's locale fr = channel 2 --------------------------------------
+
+  @Test
+  void cookieMintedByAuthJsWithCartIdsWhenReadOnEachChannelThenEachGetsItsCartAndTheSessionShowsTheMap() {
+    CustomerLogin login = shop.loginDirectly();
+    Map<String, Object> claims = catalystClaims(login, "cart-fr");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> user = (Map<String, Object>) claims.get("user");
+    user.put("cartIds", Map.of("1", "cart-en", "2", "cart-fr"));
+    ShopperClient browser = shop.browser().setCookie(SESSION, authJs.encode(claims, TestShop.SECRET, SESSION, 3600));
+
+    assertThat(browser.get("/whoami").body()).endsWith("loggedIn=true cart=cart-en");
+    ShopperClient.Response french = browser.setCookie("test-locale", "fr").get("/whoami");
+    assertThat(french.body()).endsWith("loggedIn=true cart=cart-fr");
+    assertThat(french.setCookie(SESSION)).as("nothing to store").isEmpty();
+    JsonNode session = Shopper.json(browser.get("/api/auth/session").body());
+    assertThat(session.path("user").path("cartIds").path("2").asString()).isEqualTo("cart-fr");
+  }
+
+  @Test
+  void cookieMintedByAuthJsWithOnlyLegacyCartIdWhenReadThenThatChannelTakesItAndAuthJsReadsTheStoredMap() {
+    CustomerLogin login = shop.loginDirectly();
+    Map<String, Object> claims = catalystClaims(login, "legacy-cart");
+    ShopperClient browser = shop.browser().setCookie("test-locale", "fr")
+        .setCookie(SESSION, authJs.encode(claims, TestShop.SECRET, SESSION, 3600));
+
+    assertThat(browser.get("/whoami").body()).endsWith("loggedIn=true cart=legacy-cart");
+
+    JsonNode decoded = authJs.decode(browser.cookie(SESSION).orElseThrow(), TestShop.SECRET, SESSION).path("value");
+    JsonNode user = decoded.path("user");
+    assertThat(user.path("cartId").asString()).isEqualTo("legacy-cart");
+    assertThat(user.path("cartIds").properties()).hasSize(1);
+    assertThat(user.path("cartIds").path("2").asString()).isEqualTo("legacy-cart");
+    assertThat(user.path("customerAccessToken").asString()).isEqualTo(login.accessToken().value());
+    assertThat(user.path("firstName").asString()).isEqualTo(login.customer().firstName());
+    assertThat(decoded.path("email").asString()).isEqualTo(TestShop.SHOPPER_EMAIL);
+    assertThat(decoded.path("sub").asString()).isEqualTo(claims.get("sub"));
+    assertThat(browser.removeCookie("test-locale").get("/whoami").body()).endsWith("loggedIn=true cart=none");
+  }
+
+  @Test
+  void cookiesWrittenHereWithCartsOnTwoChannelsWhenReadByAuthJsThenTheMapAndEveryClaimAreIntact() {
+    ShopperClient browser = shop.browser();
+    Shopper.setCart(browser, "cart-en");
+    Shopper.setCart(browser.setCookie("test-locale", "fr"), "cart-fr");
+
+    JsonNode guest = authJs.decode(browser.cookie(ANONYMOUS).orElseThrow(), TestShop.SECRET, ANONYMOUS);
+    assertThat(guest.path("ok").asBoolean()).isTrue();
+    assertThat(guest.path("value").path("user").toString())
+        .isEqualTo("{\"cartId\":\"cart-fr\",\"cartIds\":{\"1\":\"cart-en\",\"2\":\"cart-fr\"}}");
+
+    Shopper.signIn(browser);
+
+    JsonNode customer = authJs.decode(browser.cookie(SESSION).orElseThrow(), TestShop.SECRET, SESSION);
+    assertThat(customer.path("ok").asBoolean()).isTrue();
+    JsonNode user = customer.path("value").path("user");
+    assertThat(user.path("customerAccessToken").asString()).isNotBlank();
+    assertThat(user.path("cartIds").path("1").asString()).isEqualTo("cart-en");
+    assertThat(user.path("cartIds").has("2")).isEqualTo(!user.path("cartId").isNull());
+    assertThat(customer.path("value").path("email").asString()).isEqualTo(TestShop.SHOPPER_EMAIL);
+  }
 }

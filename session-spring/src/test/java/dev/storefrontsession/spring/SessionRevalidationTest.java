@@ -3,6 +3,7 @@ package dev.storefrontsession.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storefrontsession.client.CustomerLogin;
+import dev.storefrontsession.core.ChannelCarts;
 import dev.storefrontsession.core.CustomerAccessToken;
 import dev.storefrontsession.core.DecodeResult;
 import dev.storefrontsession.core.SessionClaims;
@@ -161,7 +162,7 @@ class SessionRevalidationTest {
           "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port") + "/"));
       SessionClaims unchecked = SessionClaims.builder().email(TestShop.SHOPPER_EMAIL)
           .user(SessionUser.builder().customerAccessToken(new CustomerAccessToken("a".repeat(64), null))
-              .cartId("cart-during-outage").build()).build();
+              .carts(new ChannelCarts(null, null).assign("1", "cart-during-outage")).build()).build();
       browser.setCookie(SESSION, shop.codec().encode(unchecked, SESSION));
 
       ShopperClient.Response response = browser.get("/whoami");

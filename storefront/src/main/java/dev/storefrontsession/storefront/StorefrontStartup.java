@@ -95,8 +95,12 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
             // Everything but the endpoint (its port) is known now; the endpoint is resolved when first read,
             // waiting for the sandbox, so the storefront's own start runs in parallel with the sandbox's.
             EmbeddedSandbox started = sandbox;
-            env.getPropertySources().addFirst(new LazyEndpointPropertySource(
-                    () -> started.graphqlEndpoint().toString()));
+            env.getPropertySources().addFirst(new LazyEndpointPropertySource(started::graphqlEndpointTemplate));
+            // storefront.locales is also STOREFRONT_LOCALES (relaxed binding)
+            if (isBlank(firstOf(env, "storefront.locales"))) {
+                // the demo store's two channels: English (default, unprefixed) and French under /fr
+                props.put("storefront.locales", DEMO_LOCALES);
+            }
             // The store hash, channel, tokens and the trusted-proxy secret: the storefront is the sandbox's trusted
             // proxy, as a Catalyst deployment is BigCommerce's.
             props.putAll(sandbox.storeProperties());
@@ -138,6 +142,9 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
                     "BIGCOMMERCE_STORE_HASH", "storefront.bigcommerce.store-hash"));
         };
     }
+
+    /** The embedded sandbox's channels: channel 1 English at {@code /}, channel 2 French at {@code /fr}. */
+    static final String DEMO_LOCALES = "en:1,fr:2";
 
     /** {@code BIGCOMMERCE_GRAPHQL_ENDPOINT}, computed on first read. */
     static final class LazyEndpointPropertySource extends EnumerablePropertySource<Object> {

@@ -78,7 +78,7 @@ class StorefrontApplicationTest {
             assertThat(context.getEnvironment().getProperty("AUTH_SECRET")).hasSizeGreaterThanOrEqualTo(32);
             EmbeddedSandbox sandbox = context.getBean(EmbeddedSandbox.class);
             assertThat(context.getEnvironment().getProperty("BIGCOMMERCE_GRAPHQL_ENDPOINT"))
-                    .isEqualTo(sandbox.graphqlEndpoint().toString());
+                    .isEqualTo(sandbox.graphqlEndpointTemplate());
             assertThat(sandbox.graphqlEndpoint().getHost()).isEqualTo("127.0.0.1");
         }
     }

@@ -27,6 +27,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import dev.storefrontsession.client.CustomerLoginJwt;
@@ -158,6 +159,43 @@ class StorefrontBrowserTest {
         browser.findElement(By.id("sign-in")).click();
         wait.until(ExpectedConditions.urlContains("/account/orders"));
         wait.until(ExpectedConditions.textToBe(By.id("cart-count"), "3"));
+    }
+
+    @Test
+    void switchersWhenLocaleAndCurrencyChosenThenEachChannelKeepsItsCartAndPricesFollowTheCurrency() {
+        // English (channel 1, USD): a towel in the cart.
+        go("/product/" + TOWEL);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-to-cart"))).click();
+        wait.until(ExpectedConditions.urlMatches("/cart$"));
+        wait.until(ExpectedConditions.textToBe(By.id("cart-count"), "1"));
+
+        // The locale switcher: the same page in French (channel 2, EUR), whose cart is its own (empty).
+        browser.findElement(By.cssSelector("[data-test=locale-fr]")).click();
+        wait.until(ExpectedConditions.urlMatches("/fr/cart$"));
+        wait.until(ExpectedConditions.textToBe(By.id("cart-count"), "0"));
+        go("/fr/product/" + TERRARIUM);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("add-to-cart"))).click();
+        wait.until(ExpectedConditions.urlMatches("/fr/cart$"));
+        wait.until(ExpectedConditions.textToBe(By.id("cart-count"), "1"));
+        assertThat(text(By.id("cart-subtotal"))).contains("€");
+        screenshot("cart-fr");
+
+        // The currency switcher: the French cart moves to dollars, its line kept.
+        new Select(browser.findElement(By.id("currency-select"))).selectByValue("USD");
+        browser.findElement(By.id("currency-apply")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cart-subtotal"), "$"));
+        assertThat(browser.getPageSource()).contains("Orbit Terrarium - Small");
+        assertThat(text(By.id("cart-count"))).isEqualTo("1");
+
+        // Back in English: the towel cart is still there; choosing euros reprices it.
+        browser.findElement(By.cssSelector("[data-test=locale-en]")).click();
+        wait.until(ExpectedConditions.urlMatches("/cart$"));
+        wait.until(ExpectedConditions.textToBe(By.id("cart-count"), "1"));
+        assertThat(browser.getPageSource()).contains("Fog Linen Chambray Towel").doesNotContain("Orbit Terrarium");
+        new Select(browser.findElement(By.id("currency-select"))).selectByValue("EUR");
+        browser.findElement(By.id("currency-apply")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cart-subtotal"), "€"));
+        assertThat(text(By.id("cart-subtotal"))).contains("45,08");
     }
 
     @Test

@@ -47,6 +47,11 @@ public final class NoSessionLayer implements ShopperSessions {
   }
 
   @Override
+  public String channelId() {
+    return "1";
+  }
+
+  @Override
   public Optional<String> cartId() {
     return Optional.empty();
   }

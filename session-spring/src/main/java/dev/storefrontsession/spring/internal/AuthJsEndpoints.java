@@ -1,5 +1,6 @@
 package dev.storefrontsession.spring.internal;
 
+import dev.storefrontsession.core.ChannelCarts;
 import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionUser;
 import dev.storefrontsession.spring.SafeRedirects;
@@ -72,7 +73,21 @@ public final class AuthJsEndpoints {
         && user.containsKey("cartId")) {
       Object cartId = user.get("cartId");
       if (cartId == null || cartId instanceof String) {
-        state.setCartId((String) cartId);
+        // Catalyst's jwt callback on update: cartId as sent; cartIds replaced when sent (an object of strings or
+        // null), else kept, so an update without the map does not wipe it
+        SessionClaims claims = state.session().orElseThrow();
+        Map<String, String> cartIds = ShopperRequestState.cartsOf(claims).cartIds();
+        if (user.containsKey("cartIds")) {
+          Object sent = user.get("cartIds");
+          if (sent == null) {
+            cartIds = null;
+          } else if (sent instanceof Map<?, ?> map && map.values().stream().allMatch(String.class::isInstance)) {
+            Map<String, String> replaced = new LinkedHashMap<>();
+            map.forEach((channel, cart) -> replaced.put(String.valueOf(channel), (String) cart));
+            cartIds = replaced;
+          }
+        }
+        state.setSessionCarts(new ChannelCarts((String) cartId, cartIds));
       }
     }
     return noCache(HttpStatus.OK, sessionJson(state));
@@ -145,7 +160,8 @@ public final class AuthJsEndpoints {
     SignInResult result;
     if (signIn instanceof DefaultShopperSignIn defaults) {
       result = "password".equals(provider)
-          ? defaults.signInWithPassword(string(body.get("email")), string(body.get("password")), bodyCartId)
+          ? defaults.signInWithPassword(string(body.get("email")), string(body.get("password")), bodyCartId,
+              string(body.get("channelId")))
           : defaults.signInWithCustomerLoginJwt(string(body.get("jwt")), bodyCartId);
     } else {
       result = "password".equals(provider)
@@ -202,6 +218,9 @@ public final class AuthJsEndpoints {
       }
       if (sessionUser.hasCartId()) {
         user.put("cartId", sessionUser.cartId());
+      }
+      if (sessionUser.cartIds() != null) {
+        user.put("cartIds", sessionUser.cartIds());
       }
       putIfPresent(user, "firstName", sessionUser.firstName());
       putIfPresent(user, "lastName", sessionUser.lastName());

@@ -4,6 +4,7 @@ import dev.storefrontsession.client.CustomerContext;
 import dev.storefrontsession.core.CustomerAccessToken;
 import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.spring.ShopperSession;
+import dev.storefrontsession.spring.ShopperLocales;
 import dev.storefrontsession.spring.ShopperSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
@@ -17,6 +18,11 @@ public final class DefaultShopperSessions implements ShopperSessions {
   /** @param origins decides the shopper IP of a request (the trusted proxy's report, or the socket peer) */
   public DefaultShopperSessions(RequestOrigins origins) {
     this.origins = origins;
+  }
+
+  @Override
+  public String channelId() {
+    return CurrentRequest.state().channelId();
   }
 
   @Override
@@ -58,17 +64,13 @@ public final class DefaultShopperSessions implements ShopperSessions {
     return withRequest(context, request, origins);
   }
 
-  /** Adds the shopper's IP and locale of {@code request} to a context. */
+  /**
+   * Adds the shopper's IP and locale of {@code request} to a context; the locale ({@link ShopperLocales}) makes the
+   * client send the call to the request's channel.
+   */
   static CustomerContext withRequest(CustomerContext context, HttpServletRequest request, RequestOrigins origins) {
     // exactly one address, already checked; null (no IP address at all) sends none
-    CustomerContext result = context.withShopperIp(origins.shopperIp(request));
-    if (request.getHeader("Accept-Language") != null) {
-      try {
-        result = result.withLocale(request.getLocale().getLanguage());
-      } catch (IllegalArgumentException unsafe) {
-        // ignore an unusable locale
-      }
-    }
-    return result;
+    return context.withShopperIp(origins.shopperIp(request))
+        .withLocale(ShopperRequestState.of(request).locale());
   }
 }

@@ -9,6 +9,7 @@ import dev.storefrontsession.client.StorefrontApiException;
 import dev.storefrontsession.client.StorefrontAuthException;
 import dev.storefrontsession.client.StorefrontClient;
 import dev.storefrontsession.client.StorefrontException;
+import dev.storefrontsession.core.ChannelCarts;
 import dev.storefrontsession.core.CustomerAccessToken;
 import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionUser;
@@ -39,10 +40,12 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
 
   private final StorefrontClient client;
   private final RequestOrigins origins;
+  private final RequestChannels channels;
 
-  public DefaultShopperSignIn(StorefrontClient client, RequestOrigins origins) {
+  public DefaultShopperSignIn(StorefrontClient client, RequestOrigins origins, RequestChannels channels) {
     this.client = client;
     this.origins = origins;
+    this.channels = channels;
   }
 
   @Override
@@ -55,15 +58,26 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
    * client posts) is used only when the shopper's cookies hold no cart.
    */
   public SignInResult signInWithPassword(String email, String password, String fallbackCartId) {
+    return signInWithPassword(email, password, fallbackCartId, null);
+  }
+
+  /**
+   * As {@link #signInWithPassword(String, String, String)} on channel {@code channelId} (Catalyst's optional
+   * {@code channelId} credential: the channel the shopper signs in on) when it is a channel id, else on the request's
+   * channel: that channel's guest cart goes to the login and gets the returned cart.
+   */
+  public SignInResult signInWithPassword(String email, String password, String fallbackCartId, String channelId) {
     if (email == null || email.isBlank() || password == null || password.isEmpty()) {
       return new SignInResult.Failure(SignInResult.Reason.INVALID_CREDENTIALS, "Enter your email and password.");
     }
     HttpServletRequest request = CurrentRequest.get();
     ShopperRequestState state = ShopperRequestState.of(request);
-    String guestCart = guestCart(state, fallbackCartId);
+    Long explicit = channelIdOrNull(channelId);
+    String channel = explicit != null ? explicit.toString() : state.channelId();
+    String guestCart = guestCart(state, channel, fallbackCartId);
     try {
-      CustomerLogin login = client.login(email, password, guestCart, context(request));
-      return succeed(state, SignInMethod.PASSWORD, login, "/", null);
+      CustomerLogin login = client.login(email, password, guestCart, context(request), explicit);
+      return succeed(state, SignInMethod.PASSWORD, state.carts(), channel, login, "/", null);
     } catch (RuntimeException e) {
       return fail(state, SignInMethod.PASSWORD, e);
     }
@@ -81,7 +95,6 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
     }
     HttpServletRequest request = CurrentRequest.get();
     ShopperRequestState state = ShopperRequestState.of(request);
-    String guestCart = guestCart(state, fallbackCartId);
     try {
       // Catalyst takes the target from the JWT's own redirect_to claim (default /account/orders), not from the
       // mutation's redirectTo, which BigCommerce fills with a Stencil page when the claim is absent
@@ -92,7 +105,12 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
         state.settings().events().signInFailed(SignInMethod.JWT, SignInResult.Reason.INVALID_TOKEN);
         return new SignInResult.Failure(SignInResult.Reason.INVALID_TOKEN, LOGIN_LINK_INVALID);
       }
-      CustomerLogin login = client.loginWithCustomerLoginJwt(jwt, guestCart, context(request));
+      CustomerContext context = context(request);
+      // the client sends the login to the JWT's channel_id when it has one: that channel's guest cart goes along
+      // and gets the returned cart, so a guest cart of another channel is never merged into this one
+      String channel = channels.channelId(unverified.channelId(), context);
+      String guestCart = guestCart(state, channel, fallbackCartId);
+      CustomerLogin login = client.loginWithCustomerLoginJwt(jwt, guestCart, context);
       // the store has verified this very JWT, so its impersonator_id is the staff member's ("login as customer");
       // Catalyst reads it and then drops it, here it stays in the session
       Long impersonatorId = unverified.impersonatorId();
@@ -100,8 +118,8 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
         log.info("Store staff {} signed in as customer {} (login as customer)", impersonatorId,
             login.customer().entityId());
       }
-      return succeed(state, SignInMethod.JWT, login, SafeRedirects.pathAndQuery(unverified.redirectTo(), DEFAULT_SSO_REDIRECT),
-          impersonatorId);
+      return succeed(state, SignInMethod.JWT, state.carts(), channel, login,
+          SafeRedirects.pathAndQuery(unverified.redirectTo(), DEFAULT_SSO_REDIRECT), impersonatorId);
     } catch (RuntimeException e) {
       return fail(state, SignInMethod.JWT, e);
     }
@@ -122,10 +140,12 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
       return new SignInResult.Failure(SignInResult.Reason.INVALID_CREDENTIALS,
           "Not allowed while store staff are signed in as this customer.");
     }
+    String channel = state.channelId();
+    ChannelCarts carts = ShopperRequestState.cartsOf(session.get());
     try {
-      CustomerLogin login = client.login(email, newPassword, ShopperRequestState.cartOf(session.get()),
+      CustomerLogin login = client.login(email, newPassword, state.cartId(channel).orElse(null),
           context(request).asCustomer(ClientTokens.toClient(cat.get())));
-      return succeed(state, SignInMethod.RENEWAL, login, "/", null);
+      return succeed(state, SignInMethod.RENEWAL, carts, channel, login, "/", null);
     } catch (RuntimeException e) {
       return fail(state, SignInMethod.RENEWAL, e);
     }
@@ -139,7 +159,11 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
     if (session.isEmpty()) {
       return;
     }
-    String cartId = ShopperRequestState.cartOf(session.get());
+    // the logout mutation gets this channel's cart (Catalyst's cartIdForLogout); other channels' carts stay in the
+    // new anonymous session
+    String channel = state.channelId();
+    ChannelCarts carts = ShopperRequestState.cartsOf(session.get());
+    String cartId = carts.forLogout(channel);
     // when the store cannot answer, the shopper keeps the cart id rather than lose it
     String keptCart = cartId;
     Optional<CustomerAccessToken> cat = session.get().user().flatMap(SessionUser::customerAccessToken);
@@ -158,12 +182,22 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
         outcome = SignOutOutcome.STORE_UNAVAILABLE;
       }
     }
-    state.signOut(keptCart);
+    state.signOut(carts.remove(channel).assign(channel, keptCart));
     state.settings().events().signedOut(outcome);
   }
 
-  private static String guestCart(ShopperRequestState state, String fallbackCartId) {
-    Optional<String> fromCookies = state.cartId();
+  /** A channel id given as text (1 to 18 digits, positive), else null. */
+  private static Long channelIdOrNull(String channelId) {
+    if (channelId == null || channelId.isEmpty() || channelId.length() > 18
+        || !channelId.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return null;
+    }
+    long id = Long.parseLong(channelId);
+    return id > 0 ? id : null;
+  }
+
+  private static String guestCart(ShopperRequestState state, String channel, String fallbackCartId) {
+    Optional<String> fromCookies = state.cartId(channel);
     if (fromCookies.isPresent()) {
       return fromCookies.get();
     }
@@ -177,15 +211,20 @@ public final class DefaultShopperSignIn implements ShopperSignIn {
     return DefaultShopperSessions.withRequest(CustomerContext.guest(), request, origins);
   }
 
-  /** @param impersonatorId the staff member signed in as the customer, or null */
-  private static SignInResult succeed(ShopperRequestState state, SignInMethod method, CustomerLogin login,
-      String redirectTo, Long impersonatorId) {
+  /**
+   * Signs the shopper in with the login's token; the session's carts are {@code before} with the returned cart as the
+   * cart of {@code channel} (Catalyst's {@code cartsAfterLogin}): other channels keep theirs.
+   *
+   * @param impersonatorId the staff member signed in as the customer, or null
+   */
+  private static SignInResult succeed(ShopperRequestState state, SignInMethod method, ChannelCarts before,
+      String channel, CustomerLogin login, String redirectTo, Long impersonatorId) {
     String first = login.customer().firstName();
     String last = login.customer().lastName();
     String name = ((first == null ? "" : first) + " " + (last == null ? "" : last)).strip();
     SessionUser user = SessionUser.builder()
         .customerAccessToken(ClientTokens.toCore(login.accessToken()))
-        .cartId(login.cartId())
+        .carts(before.afterLogin(channel, login.cartId()))
         .firstName(first)
         .lastName(last)
         .build();

@@ -1,5 +1,6 @@
 package dev.storefrontsession.spring.internal;
 
+import dev.storefrontsession.core.ChannelCarts;
 import dev.storefrontsession.core.CookieAttributes;
 import dev.storefrontsession.core.CookieChunker;
 import dev.storefrontsession.core.CookieHeader;
@@ -50,6 +51,8 @@ public final class ShopperRequestState {
   private final String sessionName;
   private final String anonymousName;
   private final String csrfName;
+  private final RequestChannels channels;
+  private String channelId;
   private final CookieAttributes cookieBase;
   private final SessionRevalidator revalidator;
 
@@ -72,8 +75,10 @@ public final class ShopperRequestState {
   private boolean upstreamFailed;
   private boolean finished;
 
-  ShopperRequestState(SessionSettings settings, HttpServletRequest request, SessionRevalidator revalidator) {
+  ShopperRequestState(SessionSettings settings, RequestChannels channels, HttpServletRequest request,
+      SessionRevalidator revalidator) {
     this.settings = settings;
+    this.channels = channels;
     this.revalidator = settings.policy().revalidateInterval().isZero() ? null : revalidator;
     this.secure = settings.origins().isSecure(request);
     this.request = request;
@@ -177,7 +182,7 @@ public final class ShopperRequestState {
       if (catExpired) {
         log.debug("The session's customer access token has expired: signing the shopper out, keeping the cart");
         settings.events().customerAccessTokenInvalid(ShopperSessionEvents.InvalidTokenSource.EXPIRED);
-        signOut(cartOf(claims));
+        signOut(cartsOf(claims));
         return;
       }
       session = claims;
@@ -219,7 +224,7 @@ public final class ShopperRequestState {
       }
       case INVALID -> {
         log.debug("The store refused the session's customer access token: signing the shopper out, keeping the cart");
-        signOut(cartOf(session));
+        signOut(cartsOf(session));
       }
       case UNKNOWN -> { }
     }
@@ -243,7 +248,7 @@ public final class ShopperRequestState {
     if (signedInAt == null || Duration.between(signedInAt, now).compareTo(absolute) >= 0
         || Duration.between(now, signedInAt).compareTo(SessionCodec.CLOCK_SKEW) > 0) {
       log.debug("The session reached its absolute lifetime: signing the shopper out, keeping the cart");
-      signOut(cartOf(session));
+      signOut(cartsOf(session));
       return;
     }
     if (stamp) {
@@ -366,18 +371,34 @@ public final class ShopperRequestState {
   }
 
   /**
-   * Ends the signed-in session: every session chunk is cleared, and a new anonymous session holds {@code cartId}.
-   *
-   * @param cartId the cart the shopper keeps as a guest, or null
+   * Replaces the signed-in session's cart members ({@code cartId} and {@code cartIds}) with {@code carts} as given
+   * (Auth.js's session update, which {@link #update} leaves alone); only a change is written; no-op without a session.
    */
-  public void signOut(String cartId) {
+  public void setSessionCarts(ChannelCarts carts) {
+    loadSession();
+    if (session == null) {
+      return;
+    }
+    SessionClaims after = withCarts(session, carts);
+    if (!after.equals(session)) {
+      session = after;
+      claimsChanged();
+    }
+  }
+
+  /**
+   * Ends the signed-in session: every session chunk is cleared, and a new anonymous session holds {@code carts}.
+   *
+   * @param carts the carts the shopper keeps as a guest ({@code cartId} and {@code cartIds} as given)
+   */
+  public void signOut(ChannelCarts carts) {
     reissue = null;
     sessionLoaded = true;
     session = null;
     sessionFromCookie = false;
     sessionWrite = Write.CLEAR;
     anonymousLoaded = true;
-    anonymous = SessionClaims.anonymous(cartId);
+    anonymous = withCarts(SessionClaims.anonymous(null), carts);
     anonymousWrite = Write.WRITE;
   }
 
@@ -408,38 +429,105 @@ public final class ShopperRequestState {
     }
   }
 
-  // ---- cart --------------------------------------------------------------------------------------------------
+  // ---- cart ----------------------------------------------------------------------------------------------------
 
-  /** The cart: from the signed-in session, else from the anonymous session. */
-  public Optional<String> cartId() {
-    loadSession();
-    if (session != null) {
-      return Optional.ofNullable(cartOf(session));
+  /** The channel of this request (decimal channel id, the key of {@code user.cartIds}); decided once. */
+  public String channelId() {
+    if (channelId == null) {
+      channelId = channels.channelId(request);
     }
-    loadAnonymous();
-    return anonymous == null ? Optional.empty() : Optional.ofNullable(cartOf(anonymous));
+    return channelId;
   }
 
-  /** Stores the cart in the signed-in session, else in the anonymous session; only a change is written. */
-  public void setCartId(String cartId) {
+  /** The request's locale ({@link dev.storefrontsession.spring.ShopperLocales}), or null. */
+  public String locale() {
+    return channels.locale(request);
+  }
+
+  /** The cart of this request's channel: from the signed-in session, else from the anonymous session. */
+  public Optional<String> cartId() {
+    return cartId(channelId());
+  }
+
+  /**
+   * The cart of {@code channel} with Catalyst's rules ({@link ChannelCarts#forChannel}): from the signed-in session,
+   * else from the anonymous session. When a session with only the legacy {@code cartId} gives it to this channel,
+   * the map is stored (the cookie is written on this response) so no other channel takes the same cart.
+   */
+  public Optional<String> cartId(String channel) {
     loadSession();
     if (session != null) {
-      SessionUser user = session.user().orElse(null);
-      if (user != null && user.hasCartId() && Objects.equals(user.cartId(), cartId)) {
-        return;
+      ChannelCarts.Selection selected = cartsOf(session).forChannel(channel);
+      if (selected.toStore() != null) {
+        session = withCarts(session, selected.toStore());
+        claimsChanged();
       }
-      SessionUser.Builder builder = user == null ? SessionUser.builder() : user.toBuilder();
-      session = session.toBuilder().user(builder.cartId(cartId).build()).build();
-      claimsChanged();
+      return Optional.ofNullable(selected.cartId());
+    }
+    loadAnonymous();
+    if (anonymous == null) {
+      return Optional.empty();
+    }
+    ChannelCarts.Selection selected = cartsOf(anonymous).forChannel(channel);
+    if (selected.toStore() != null) {
+      anonymous = withCarts(anonymous, selected.toStore());
+      anonymousWrite = Write.WRITE;
+    }
+    return Optional.ofNullable(selected.cartId());
+  }
+
+  /** The carts of the signed-in session, else of the anonymous session, else none; nothing is stored. */
+  public ChannelCarts carts() {
+    loadSession();
+    if (session != null) {
+      return cartsOf(session);
+    }
+    loadAnonymous();
+    return anonymous == null ? new ChannelCarts(null, null) : cartsOf(anonymous);
+  }
+
+  /** Stores the cart of this request's channel (null: removes it); see {@link #setCartId(String, String)}. */
+  public void setCartId(String cartId) {
+    setCartId(channelId(), cartId);
+  }
+
+  /**
+   * Stores {@code cartId} as the cart of {@code channel} in the signed-in session, else in the anonymous session
+   * ({@link ChannelCarts#assign}; a null cart id {@link ChannelCarts#remove removes} it, leaving an empty map rather
+   * than the legacy cart); other channels keep theirs; only a change is written.
+   */
+  public void setCartId(String channel, String cartId) {
+    loadSession();
+    if (session != null) {
+      ChannelCarts carts = cartsOf(session);
+      ChannelCarts next = carts.assign(channel, cartId);
+      if (!next.equals(carts) || !session.user().map(SessionUser::hasCartId).orElse(false)) {
+        session = withCarts(session, next);
+        claimsChanged();
+      }
       return;
     }
     loadAnonymous();
-    if (anonymous != null && anonymousWrite != Write.CLEAR && anonymous.user().map(SessionUser::hasCartId).orElse(false)
-        && Objects.equals(cartOf(anonymous), cartId)) {
+    boolean usable = anonymous != null && anonymousWrite != Write.CLEAR;
+    ChannelCarts carts = usable ? cartsOf(anonymous) : new ChannelCarts(null, null);
+    ChannelCarts next = carts.assign(channel, cartId);
+    if (usable && next.equals(carts) && anonymous.user().map(SessionUser::hasCartId).orElse(false)) {
       return;
     }
-    anonymous = SessionClaims.anonymous(cartId);
+    anonymous = withCarts(usable ? anonymous : SessionClaims.anonymous(null), next);
     anonymousWrite = Write.WRITE;
+  }
+
+  /** The cart members of {@code claims}' user (none without a user). */
+  static ChannelCarts cartsOf(SessionClaims claims) {
+    return ChannelCarts.of(claims.user().orElse(null));
+  }
+
+  /** {@code claims} with the user's cart members set to {@code carts}; every other member kept. */
+  static SessionClaims withCarts(SessionClaims claims, ChannelCarts carts) {
+    SessionUser user = claims.user().orElse(null);
+    SessionUser.Builder builder = user == null ? SessionUser.builder() : user.toBuilder();
+    return claims.toBuilder().user(builder.carts(carts).build()).build();
   }
 
   /** A change to a session that came from the cookie is a re-issue; one made during a sign-in is part of it. */
@@ -448,10 +536,6 @@ public final class ShopperRequestState {
       reissue = ShopperSessionEvents.ReissueReason.CLAIMS_CHANGED;
     }
     sessionWrite = Write.WRITE;
-  }
-
-  static String cartOf(SessionClaims claims) {
-    return claims.user().map(SessionUser::cartId).orElse(null);
   }
 
   // ---- CSRF --------------------------------------------------------------------------------------------------
@@ -552,7 +636,7 @@ public final class ShopperRequestState {
     Instant end = absoluteEnd();
     if (sessionWrite == Write.WRITE && end != null && !end.isAfter(now)) {
       // the absolute lifetime ran out during this request
-      signOut(cartOf(session));
+      signOut(cartsOf(session));
     }
 
     boolean anonymousCookie = hasAnonymousCookie();

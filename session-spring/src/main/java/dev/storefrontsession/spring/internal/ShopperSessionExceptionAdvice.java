@@ -1,7 +1,9 @@
 package dev.storefrontsession.spring.internal;
 
 import dev.storefrontsession.client.StorefrontAuthException;
+import dev.storefrontsession.core.ChannelCarts;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -24,16 +26,19 @@ public final class ShopperSessionExceptionAdvice {
   private static final Logger log = LoggerFactory.getLogger(ShopperSessionExceptionAdvice.class);
 
   @ExceptionHandler(StorefrontAuthException.class)
-  public ResponseEntity<Void> customerAccessTokenRejected(StorefrontAuthException e, HttpServletRequest request) {
+  public ResponseEntity<Void> customerAccessTokenRejected(StorefrontAuthException e, HttpServletRequest request,
+      HttpServletResponse response) {
     ShopperRequestState state = ShopperRequestState.of(request);
-    String cartId = state.session().map(ShopperRequestState::cartOf).orElse(null);
+    ChannelCarts carts = state.session().map(ShopperRequestState::cartsOf).orElse(new ChannelCarts(null, null));
     log.info("The store rejected the shopper's customer access token ({} on {}): signing out, keeping the cart",
         e.code(), e.operationName());
     state.settings().events().customerAccessTokenInvalid(
         dev.storefrontsession.spring.ShopperSessionEvents.InvalidTokenSource.REJECTED_BY_STORE);
-    state.signOut(cartId);
+    state.signOut(carts);
     return ResponseEntity.status(HttpStatus.FOUND)
-        .header(HttpHeaders.LOCATION, request.getContextPath() + state.settings().signInPage())
+        // through the response, so an app that routes locales by path keeps the shopper's prefix (/fr/login)
+        .header(HttpHeaders.LOCATION,
+            response.encodeRedirectURL(request.getContextPath() + state.settings().signInPage()))
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .build();
   }

@@ -28,38 +28,42 @@ public final class ShopperSessionFilter extends OncePerRequestFilter {
   private final SessionSettings settings;
   /** Requests under these paths (the Actuator's, e.g. {@code /actuator}) are not the shopper's: no state, no cookies. */
   private final String[] skippedPaths;
+  private final RequestChannels channels;
   private final SessionRevalidator revalidator;
 
   /** Without revalidation: sessions are never checked with the store. */
-  public ShopperSessionFilter(SessionSettings settings) {
-    this(settings, java.util.List.of(), null);
+  public ShopperSessionFilter(SessionSettings settings, RequestChannels channels) {
+    this(settings, channels, java.util.List.of(), null);
   }
 
   /**
    * @param skippedPaths paths such as {@code /actuator}: each and everything below it pass by untouched (probes and
    *                     metrics scrapes get no cookie and cost no decode)
    */
-  public ShopperSessionFilter(SessionSettings settings, java.util.List<String> skippedPaths) {
-    this(settings, skippedPaths, null);
+  public ShopperSessionFilter(SessionSettings settings, RequestChannels channels,
+      java.util.List<String> skippedPaths) {
+    this(settings, channels, skippedPaths, null);
   }
 
   /**
    * @param revalidator checks a signed-in session's customer access token once per
    *                    {@link SessionPolicy#revalidateInterval()}; null: never
    */
-  public ShopperSessionFilter(SessionSettings settings, SessionRevalidator revalidator) {
-    this(settings, java.util.List.of(), revalidator);
+  public ShopperSessionFilter(SessionSettings settings, RequestChannels channels, SessionRevalidator revalidator) {
+    this(settings, channels, java.util.List.of(), revalidator);
   }
 
   /**
+   * @param channels     the locale and channel of each request (the session's cart is the channel's)
    * @param skippedPaths paths such as {@code /actuator}: each and everything below it pass by untouched (probes and
    *                     metrics scrapes get no cookie and cost no decode)
-   * @param revalidator checks a signed-in session's customer access token once per
-   *                    {@link SessionPolicy#revalidateInterval()}; null: never
+   * @param revalidator  checks a signed-in session's customer access token once per
+   *                     {@link SessionPolicy#revalidateInterval()}; null: never
    */
-  public ShopperSessionFilter(SessionSettings settings, java.util.List<String> skippedPaths,
+  public ShopperSessionFilter(SessionSettings settings, RequestChannels channels, java.util.List<String> skippedPaths,
       SessionRevalidator revalidator) {
     this.settings = settings;
+    this.channels = channels;
     this.revalidator = revalidator;
     this.skippedPaths = skippedPaths.stream().filter(p -> p != null && !p.isEmpty() && !p.equals("/"))
         .toArray(String[]::new);
@@ -115,7 +119,7 @@ public final class ShopperSessionFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    ShopperRequestState state = new ShopperRequestState(settings, request, revalidator);
+    ShopperRequestState state = new ShopperRequestState(settings, channels, request, revalidator);
     request.setAttribute(ShopperRequestState.ATTRIBUTE, state);
     CookieWritingResponse wrapped = new CookieWritingResponse(response, state);
     try {

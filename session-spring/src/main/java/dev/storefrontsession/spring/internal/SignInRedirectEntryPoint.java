@@ -51,7 +51,8 @@ public final class SignInRedirectEntryPoint implements AuthenticationEntryPoint,
       location += "?redirectTo=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
     }
     response.setStatus(HttpServletResponse.SC_FOUND);
-    response.setHeader("Location", location);
+    // through the response, so an app that routes locales by path can keep the shopper's prefix (/fr/login)
+    response.setHeader("Location", response.encodeRedirectURL(location));
     response.setHeader("Cache-Control", "no-store");
   }
 }

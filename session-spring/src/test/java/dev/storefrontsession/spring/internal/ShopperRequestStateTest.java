@@ -190,7 +190,8 @@ class ShopperRequestStateTest {
   void readWhenCustomerAccessTokenNotAStringThenNotSignedInAndRestOfSessionKept() {
     ShopperClient browser = daily.browser();
     browser.setCookie(SESSION, cookieWithClaims(
-        "{\"email\":\"numeric-cat@example.com\",\"user\":{\"customerAccessToken\":123,\"cartId\":\"kept-cart\"}"
+        "{\"email\":\"numeric-cat@example.com\",\"user\":{\"customerAccessToken\":123,\"cartId\":\"kept-cart\","
+            + "\"cartIds\":{\"1\":\"kept-cart\"}}"
             + freshSessionTimes() + "}"));
 
     ShopperClient.Response response = browser.get("/whoami");

@@ -4,6 +4,7 @@ import dev.storefrontsession.testing.ShopperClient;
 
 import dev.storefrontsession.client.CustomerLogin;
 import dev.storefrontsession.client.CustomerContext;
+import dev.storefrontsession.client.GraphQLRequest;
 import dev.storefrontsession.client.StorefrontClient;
 import dev.storefrontsession.core.KeyRing;
 import dev.storefrontsession.core.SessionCodec;
@@ -81,7 +82,7 @@ public final class TestShop implements AutoCloseable {
         "server.port=0",
         "spring.main.banner-mode=off",
         "logging.level.root=WARN",
-        "storefront.bigcommerce.graphql-endpoint=" + sandbox.graphqlEndpoint(),
+        "storefront.bigcommerce.graphql-endpoint=" + sandbox.graphqlEndpointTemplate(),
         "storefront.bigcommerce.storefront-token=" + sandbox.settings().storefrontToken(),
         "storefront.bigcommerce.store-hash=" + sandbox.settings().storeHash(),
         "storefront.bigcommerce.channel-id=" + sandbox.settings().channelId()));
@@ -136,9 +137,14 @@ public final class TestShop implements AutoCloseable {
 
   /** A guest cart with one item, made directly on the sandbox. */
   public String createGuestCart() {
-    return client().execute("mutation CreateCart($productId: Int!) { cart { createCart(input: {lineItems:"
-            + " [{productEntityId: $productId, quantity: 1}]}) { cart { entityId } } } }",
-        Map.of("productId", 77), CustomerContext.guest())
+    return createGuestCart(client().defaultChannelId());
+  }
+
+  /** A guest cart with one item on channel {@code channelId}, made directly on the sandbox. */
+  public String createGuestCart(long channelId) {
+    return client().execute(GraphQLRequest.builder("mutation CreateCart($productId: Int!) { cart { createCart(input:"
+            + " {lineItems: [{productEntityId: $productId, quantity: 1}]}) { cart { entityId } } } }")
+            .variables(Map.of("productId", 77)).context(CustomerContext.guest()).channelId(channelId).build())
         .data().path("cart").path("createCart").path("cart").path("entityId").asString();
   }
 

@@ -108,6 +108,11 @@ public final class EmbeddedSandbox implements AutoCloseable {
         return server().graphqlEndpoint();
     }
 
+    /** Every channel's endpoint as the client's template, {@code http://127.0.0.1:<port>/channels/{channelId}/graphql}. */
+    public String graphqlEndpointTemplate() {
+        return server().graphqlEndpointTemplate();
+    }
+
     /** The settings the sandbox runs with (store hash, channel, tokens, API client credentials). */
     public SandboxSettings settings() {
         return settings;

@@ -24,10 +24,12 @@ public class CartService {
 
     private final StoreGateway store;
     private final ShopperSessions shoppers;
+    private final CurrencyPreference currency;
 
-    public CartService(StoreGateway store, ShopperSessions shoppers) {
+    public CartService(StoreGateway store, ShopperSessions shoppers, CurrencyPreference currency) {
         this.store = store;
         this.shoppers = shoppers;
+        this.currency = currency;
     }
 
     /** The cart, or empty when the shopper has none (or the store no longer knows it). */
@@ -65,12 +67,35 @@ public class CartService {
                 return;
             }
         }
-        JsonNode created = store.mutation(Documents.CREATE_CART,
-                Map.of("createCartInput", Map.of("lineItems", List.of(line))), "cart")
+        Map<String, Object> input = new java.util.HashMap<>(Map.of("lineItems", List.of(line)));
+        String currencyCode = currency.requested();
+        if (currencyCode != null) {
+            input.put("currencyCode", currencyCode);
+        }
+        JsonNode created = store.mutation(Documents.CREATE_CART, Map.of("createCartInput", input), "cart")
                 .path("cart").path("createCart").path("cart");
         String newId = Json.text(created, "entityId");
         if (newId == null) {
             throw new CartException("The store could not create a cart. Please try again.");
+        }
+        shoppers.setCartId(newId);
+    }
+
+    /**
+     * Moves the cart of the request's channel to {@code currencyCode} ({@code updateCartCurrency}): the store answers
+     * with a new cart id, which replaces this channel's entry in the session. Nothing happens without a cart.
+     */
+    public void changeCurrency(String currencyCode) {
+        Optional<String> cartId = shoppers.cartId();
+        if (cartId.isEmpty() || !cartExists(cartId.get())) {
+            return;
+        }
+        JsonNode moved = store.mutation(Documents.UPDATE_CART_CURRENCY, Map.of("input", Map.of(
+                "cartEntityId", cartId.get(), "data", Map.of("currencyCode", currencyCode))), "cart")
+                .path("cart").path("updateCartCurrency").path("cart");
+        String newId = Json.text(moved, "entityId");
+        if (newId == null) {
+            throw new CartException("The store could not change your cart's currency. Please try again.");
         }
         shoppers.setCartId(newId);
     }

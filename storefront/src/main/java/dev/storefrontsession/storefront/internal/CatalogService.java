@@ -22,17 +22,31 @@ public class CatalogService {
     static final int CATEGORY_PRODUCTS = 50;
 
     private final StoreGateway store;
+    private final CurrencyPreference currency;
     private final boolean remoteImages;
 
-    public CatalogService(StoreGateway store, @Value("${storefront.remote-images:false}") boolean remoteImages) {
+    public CatalogService(StoreGateway store, CurrencyPreference currency,
+                          @Value("${storefront.remote-images:false}") boolean remoteImages) {
         this.store = store;
+        this.currency = currency;
         this.remoteImages = remoteImages;
+    }
+
+    /** {@code base} plus the shopper's chosen currency ({@code currencyCode}) when it is not the channel's default. */
+    private Map<String, Object> withCurrency(Map<String, Object> base) {
+        String code = currency.requested();
+        if (code == null) {
+            return base;
+        }
+        Map<String, Object> variables = new java.util.HashMap<>(base);
+        variables.put("currencyCode", code);
+        return variables;
     }
 
     public record Home(List<CategoryLink> categories, List<ProductCard> products) {}
 
     public Home home() {
-        JsonNode site = store.catalogQuery(Documents.HOME_PAGE, Map.of("first", HOME_PRODUCTS), "catalog").path("site");
+        JsonNode site = store.catalogQuery(Documents.HOME_PAGE, withCurrency(Map.of("first", HOME_PRODUCTS)), "catalog").path("site");
         return new Home(categories(site.path("categoryTree")), Json.edges(site.path("products"), this::card));
     }
 
@@ -43,7 +57,7 @@ public class CatalogService {
 
     public Optional<CategoryPage> category(int entityId) {
         JsonNode category = store.catalogQuery(Documents.CATEGORY_PAGE,
-                Map.of("entityId", entityId, "first", CATEGORY_PRODUCTS), "catalog").path("site").path("category");
+                withCurrency(Map.of("entityId", entityId, "first", CATEGORY_PRODUCTS)), "catalog").path("site").path("category");
         if (Json.absent(category)) {
             return Optional.empty();
         }
@@ -54,7 +68,7 @@ public class CatalogService {
     }
 
     public Optional<ProductCard> product(int entityId) {
-        JsonNode product = store.catalogQuery(Documents.PRODUCT_PAGE, Map.of("entityId", entityId), "catalog")
+        JsonNode product = store.catalogQuery(Documents.PRODUCT_PAGE, withCurrency(Map.of("entityId", entityId)), "catalog")
                 .path("site").path("product");
         return Json.absent(product) ? Optional.empty() : Optional.of(card(product));
     }

@@ -10,7 +10,7 @@ final class Documents {
 
     static final String PRICING_FRAGMENT = """
             fragment PricingFragment on Product {
-              prices {
+              prices(currencyCode: $currencyCode) {
                 price { value currencyCode formattedV2 }
                 basePrice { value currencyCode formattedV2 }
                 retailPrice { value currencyCode formattedV2 }
@@ -47,7 +47,7 @@ final class Documents {
             """;
 
     static final String HOME_PAGE = """
-            query HomePageQuery($first: Int) {
+            query HomePageQuery($first: Int, $currencyCode: currencyCode) {
               site {
                 categoryTree { entityId name description productCount }
                 products(first: $first) {
@@ -58,7 +58,7 @@ final class Documents {
             """ + PRODUCT_CARD_FRAGMENT;
 
     static final String CATEGORY_PAGE = """
-            query CategoryPageQuery($entityId: Int!, $first: Int) {
+            query CategoryPageQuery($entityId: Int!, $first: Int, $currencyCode: currencyCode) {
               site {
                 category(entityId: $entityId) {
                   entityId
@@ -74,7 +74,7 @@ final class Documents {
             """ + PRODUCT_CARD_FRAGMENT;
 
     static final String PRODUCT_PAGE = """
-            query ProductQuery($entityId: Int!) {
+            query ProductQuery($entityId: Int!, $currencyCode: currencyCode) {
               site {
                 product(entityId: $entityId) {
                   ...ProductCardFragment
@@ -122,6 +122,24 @@ final class Documents {
               }
             }
             """ + CART_FIELDS;
+
+    /** The currencies of the request's channel (the same for every shopper). */
+    static final String CURRENCIES = """
+            query CurrencySwitcherQuery {
+              site {
+                currencies { edges { node { code isDefault } } }
+              }
+            }
+            """;
+
+    /** Catalyst's currency switch: the cart moves to a new cart (new id) in the currency. */
+    static final String UPDATE_CART_CURRENCY = """
+            mutation UpdateCartCurrencyMutation($input: UpdateCartCurrencyInput!) {
+              cart {
+                updateCartCurrency(input: $input) { cart { currencyCode entityId } }
+              }
+            }
+            """;
 
     static final String CART_COUNT = """
             query GetCartCountQuery($cartId: String) {
@@ -315,7 +333,7 @@ final class Documents {
             """;
 
     static final String CUSTOMER_WISHLISTS = """
-            query WishlistsPageQuery($first: Int) {
+            query WishlistsPageQuery($first: Int, $currencyCode: currencyCode) {
               customer {
                 entityId
                 wishlists(first: $first) {

@@ -30,16 +30,24 @@ public class PageModelInterceptor implements HandlerInterceptor {
     private final CartService carts;
     private final ShopperSessions shoppers;
     private final FlashMessages flash;
+    private final StorefrontLocales locales;
+    private final CurrencyPreference currency;
     private final boolean sandbox;
 
     public PageModelInterceptor(CatalogService catalog, CartService carts, ShopperSessions shoppers,
-                                FlashMessages flash, ObjectProvider<EmbeddedSandbox> sandbox) {
+                                FlashMessages flash, StorefrontLocales locales, CurrencyPreference currency,
+                                ObjectProvider<EmbeddedSandbox> sandbox) {
         this.catalog = catalog;
         this.carts = carts;
         this.shoppers = shoppers;
         this.flash = flash;
+        this.locales = locales;
+        this.currency = currency;
         this.sandbox = sandbox.getIfAvailable() != null;
     }
+
+    /** A link of the locale switcher: this page in another locale (an href already prefixed, not re-encoded). */
+    public record LocaleLink(String tag, String href, boolean active) {}
 
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
@@ -51,6 +59,24 @@ public class PageModelInterceptor implements HandlerInterceptor {
         mav.addObject("header", header());
         flash.consume(request, response).ifPresent(f -> mav.addObject("flash", f));
         mav.addObject("demoLogins", sandbox);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
+        mav.addObject("currentPath", path + query);
+        mav.addObject("locales", localeLinks(request, path + query));
+        try {
+            mav.addObject("currencies", currency.options());
+        } catch (StorefrontException e) {
+            log.warn("Currencies unavailable: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** The switcher's links for the page at {@code path} (without the locale prefix). */
+    private List<LocaleLink> localeLinks(HttpServletRequest request, String path) {
+        Object current = request.getAttribute(LocalePathFilter.LOCALE);
+        String context = request.getContextPath();
+        return locales.all().stream().map(l -> new LocaleLink(l.tag(),
+                context + (l.prefix().isEmpty() ? path : l.prefix() + ("/".equals(path) ? "" : path)),
+                l.equals(current))).toList();
     }
 
     /** The header for the current shopper; tolerant of store outages. */

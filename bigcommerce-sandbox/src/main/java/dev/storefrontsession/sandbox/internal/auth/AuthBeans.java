@@ -21,7 +21,7 @@ public class AuthBeans {
 
   @Bean
   CustomerLoginJwtVerifier customerLoginJwtVerifier(JdbcClient jdbc, SandboxSettings s) {
-    return new CustomerLoginJwtVerifier(jdbc, s.clock(), s.clientId(), s.clientSecret(), s.storeHash(), s.channelId());
+    return new CustomerLoginJwtVerifier(jdbc, s.clock(), s.clientId(), s.clientSecret(), s.storeHash());
   }
 
   @Bean

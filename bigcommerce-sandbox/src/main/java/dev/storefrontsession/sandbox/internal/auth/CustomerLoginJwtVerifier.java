@@ -21,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Checks a Customer Login API JWT as BigCommerce does: HS256 only, signed with the API account's client secret;
  * {@code iss} = client id; {@code operation} = {@code customer_login}; {@code store_hash} = this store; integer
- * {@code customer_id}; {@code channel_id} (optional) = this channel; {@code iat} within {@link #MAX_AGE} of now;
+ * {@code customer_id}; {@code channel_id} (optional) = the channel the login was sent to; {@code iat} within {@link #MAX_AGE} of now;
  * {@code jti} present and never seen before; {@code request_ip} (optional) = the shopper's IP. Must run inside the
  * login transaction (it records the {@code jti}). Thread-safe.
  */
@@ -34,16 +34,14 @@ public final class CustomerLoginJwtVerifier {
   private final Clock clock;
   private final String clientId;
   private final String storeHash;
-  private final long channelId;
   private final MACVerifier verifier;
 
   public CustomerLoginJwtVerifier(JdbcClient jdbc, Clock clock, String clientId, String clientSecret,
-      String storeHash, long channelId) {
+      String storeHash) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.clientId = clientId;
     this.storeHash = storeHash;
-    this.channelId = channelId;
     try {
       this.verifier = new MACVerifier(clientSecret.getBytes(StandardCharsets.UTF_8));
     } catch (JOSEException e) {
@@ -61,7 +59,7 @@ public final class CustomerLoginJwtVerifier {
   /**
    * @throws ApiException naming the first rule the token breaks
    */
-  public Verified verify(String token, String clientIp) {
+  public Verified verify(String token, String clientIp, long requestChannelId) {
     SignedJWT jwt;
     try {
       jwt = SignedJWT.parse(Objects.requireNonNullElse(token, "").trim());
@@ -96,8 +94,8 @@ public final class CustomerLoginJwtVerifier {
     }
     long customerId = integerClaim(claims, "customer_id", true);
     Object channel = claims.getClaim("channel_id");
-    if (channel != null && integerClaim(claims, "channel_id", false) != channelId) {
-      throw invalid("channel_id does not match this channel");
+    if (channel != null && integerClaim(claims, "channel_id", false) != requestChannelId) {
+      throw invalid("channel_id does not match the channel the login was sent to");
     }
     Date iat = claims.getIssueTime();
     if (iat == null) {

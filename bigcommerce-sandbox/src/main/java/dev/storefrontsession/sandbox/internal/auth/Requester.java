@@ -1,5 +1,6 @@
 package dev.storefrontsession.sandbox.internal.auth;
 
+import dev.storefrontsession.sandbox.SandboxSettings;
 import dev.storefrontsession.sandbox.internal.store.Catalog;
 
 /**
@@ -12,16 +13,28 @@ import dev.storefrontsession.sandbox.internal.store.Catalog;
  * @param accessTokenHash the SHA-256 (hex) of the customer access token that selected the customer, or null for a
  *     guest; lets a mutation act on "this device's" token without holding the token itself
  * @param impersonatorId the staff member whose "login as customer" issued the token, or null
+ * @param channelId the channel the request was sent to (its host name or path), which scopes carts and logins
  */
 public record Requester(Long customerId, int customerGroupId, String clientIp, String accessTokenHash,
-    Long impersonatorId) {
+    Long impersonatorId, long channelId) {
 
-  /** Not issued for an impersonation. */
+  /** Not issued for an impersonation; on the default channel. */
   public Requester(Long customerId, int customerGroupId, String clientIp, String accessTokenHash) {
     this(customerId, customerGroupId, clientIp, accessTokenHash, null);
   }
 
+  /** On the default channel; {@link #onChannel} moves it. */
+  public Requester(Long customerId, int customerGroupId, String clientIp, String accessTokenHash,
+      Long impersonatorId) {
+    this(customerId, customerGroupId, clientIp, accessTokenHash, impersonatorId, SandboxSettings.DEFAULT_CHANNEL_ID);
+  }
+
   public static final String KEY = "sandbox.requester";
+
+  /** The same requester on channel {@code id}. */
+  public Requester onChannel(long id) {
+    return new Requester(customerId, customerGroupId, clientIp, accessTokenHash, impersonatorId, id);
+  }
 
   public static Requester guest(String clientIp) {
     return new Requester(null, Catalog.DEFAULT_CUSTOMER_GROUP, clientIp, null);

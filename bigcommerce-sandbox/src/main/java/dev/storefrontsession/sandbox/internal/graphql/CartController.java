@@ -40,6 +40,10 @@ public class CartController {
 
   public record DeleteCartLineItemInput(String cartEntityId, String lineItemEntityId, Integer version) {}
 
+  public record UpdateCartCurrencyDataInput(String currencyCode) {}
+
+  public record UpdateCartCurrencyInput(String cartEntityId, UpdateCartCurrencyDataInput data) {}
+
   private final CartService carts;
   private final CheckoutService checkout;
 
@@ -84,6 +88,13 @@ public class CartController {
   public Results.DeleteCartLineItemResult deleteCartLineItem(@Argument DeleteCartLineItemInput input,
       @ContextValue(name = Requester.KEY) Requester requester) {
     return carts.deleteLine(requester, input.cartEntityId(), input.lineItemEntityId(), input.version());
+  }
+
+  @SchemaMapping(typeName = "CartMutations")
+  public Results.UpdateCartCurrencyResult updateCartCurrency(@Argument UpdateCartCurrencyInput input,
+      @ContextValue(name = Requester.KEY) Requester requester) {
+    return new Results.UpdateCartCurrencyResult(carts.updateCurrency(requester, input.cartEntityId(),
+        input.data() == null ? null : input.data().currencyCode()));
   }
 
   /**

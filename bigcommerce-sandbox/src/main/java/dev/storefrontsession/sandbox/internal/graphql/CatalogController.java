@@ -10,6 +10,9 @@ import dev.storefrontsession.sandbox.internal.schema.Prices;
 import dev.storefrontsession.sandbox.internal.schema.ProductNode;
 import dev.storefrontsession.sandbox.internal.store.BrandRecord;
 import dev.storefrontsession.sandbox.internal.store.Catalog;
+import dev.storefrontsession.sandbox.internal.store.ChannelRecord;
+import dev.storefrontsession.sandbox.internal.store.Channels;
+import dev.storefrontsession.sandbox.internal.store.CurrencyRecord;
 import dev.storefrontsession.sandbox.internal.store.CategoryRecord;
 import dev.storefrontsession.sandbox.internal.store.ProductDetails;
 import dev.storefrontsession.sandbox.internal.store.ProductRecord;
@@ -50,11 +53,13 @@ public class CatalogController {
   public record SearchRequest(SearchProductsFiltersInput filters, String sort, int customerGroupId) {}
 
   private final Catalog catalog;
+  private final Channels channels;
   private final ProductDetails details;
   private final String storeBaseUrl;
 
-  public CatalogController(Catalog catalog, ProductDetails details, SiteUrls urls) {
+  public CatalogController(Catalog catalog, Channels channels, ProductDetails details, SiteUrls urls) {
     this.catalog = catalog;
+    this.channels = channels;
     this.details = details;
     this.storeBaseUrl = urls.vanityUrl();
   }
@@ -210,21 +215,27 @@ public class CatalogController {
         before);
   }
 
-  /** {@code Product.prices}, wired as a plain data fetcher by {@link CatalogWiring} (it runs for every product). */
-  Prices prices(ProductNode product, String currencyCode) {
-    if (currencyCode != null && !Money.STORE_CURRENCY.equals(currencyCode)) {
+  /**
+   * {@code Product.prices}, wired as a plain data fetcher by {@link CatalogWiring} (it runs for every product): in
+   * {@code currencyCode} when the request's channel offers it (null when it does not), else in the channel's default
+   * currency, converted at the currency's exchange rate.
+   */
+  Prices prices(ProductNode product, String currencyCode, Requester requester) {
+    ChannelRecord channel = channels.channel(requester.channelId()).orElseGet(channels::defaultChannel);
+    CurrencyRecord currency = currencyCode == null ? channel.defaultCurrency() : channel.currency(currencyCode);
+    if (currency == null) {
       return null;
     }
     ProductRecord p = product.record();
     BigDecimal price = catalog.priceFor(p, product.customerGroupId());
-    Money priceMoney = Money.usd(price);
-    Money base = Money.usd(p.basePrice());
+    Money priceMoney = Money.in(currency, price);
+    Money base = Money.in(currency, p.basePrice());
     Money sale = price.compareTo(p.basePrice()) < 0 ? priceMoney : null;
-    Money retail = p.retailPrice() == null ? null : Money.usd(p.retailPrice());
+    Money retail = p.retailPrice() == null ? null : Money.in(currency, p.retailPrice());
     BigDecimal savedAmount = p.basePrice().subtract(price);
     return new Prices(priceMoney, sale, base, retail, new MoneyRange(priceMoney, priceMoney),
         retail == null ? null : new MoneyRange(retail, retail),
-        savedAmount.signum() > 0 ? Money.usd(savedAmount) : null, List.of());
+        savedAmount.signum() > 0 ? Money.in(currency, savedAmount) : null, List.of());
   }
 
   @SchemaMapping(typeName = "Product")

@@ -1,5 +1,6 @@
 package dev.storefrontsession.sandbox.internal.graphql;
 
+import dev.storefrontsession.sandbox.internal.auth.Requester;
 import dev.storefrontsession.sandbox.internal.schema.ImageView;
 import graphql.schema.DataFetcher;
 import graphql.schema.idl.RuntimeWiring;
@@ -19,7 +20,8 @@ final class CatalogWiring implements RuntimeWiringConfigurer {
 
   @Override
   public void configure(RuntimeWiring.Builder builder) {
-    DataFetcher<Object> prices = env -> catalog.prices(env.getSource(), currency(env.getArgument("currencyCode")));
+    DataFetcher<Object> prices = env -> catalog.prices(env.getSource(), currency(env.getArgument("currencyCode")),
+        env.getGraphQlContext().get(Requester.KEY));
     DataFetcher<Object> url = env -> CatalogController.url((ImageView) env.getSource(), env.getArgument("width"),
         env.getArgument("height"));
     builder.type("Product", type -> type.dataFetcher("prices", prices));

@@ -21,6 +21,7 @@ import dev.storefrontsession.sandbox.internal.service.WishlistService;
 import dev.storefrontsession.sandbox.internal.store.AddressRepository;
 import dev.storefrontsession.sandbox.internal.store.CartRepository;
 import dev.storefrontsession.sandbox.internal.store.Catalog;
+import dev.storefrontsession.sandbox.internal.store.Channels;
 import dev.storefrontsession.sandbox.internal.store.CustomerRepository;
 import dev.storefrontsession.sandbox.internal.store.Tx;
 import dev.storefrontsession.sandbox.internal.store.WishlistRepository;
@@ -67,8 +68,8 @@ public class GraphQlBeans {
   }
 
   @Bean
-  CartService cartService(CartRepository carts, Catalog catalog, Tx tx, SandboxSettings s) {
-    return new CartService(carts, catalog, tx, s.clock());
+  CartService cartService(CartRepository carts, Catalog catalog, Channels channels, Tx tx, SandboxSettings s) {
+    return new CartService(carts, catalog, channels, tx, s.clock());
   }
 
   @Bean
@@ -167,6 +168,7 @@ public class GraphQlBeans {
     GraphQlEndpoint endpoint = new GraphQlEndpoint(handler);
     return RouterFunctions.route()
         .POST("/graphql", endpoint::handle)
+        .POST("/channels/{channelId}/graphql", endpoint::handle)
         .onError(Exception.class, (error, request) -> {
           if (badInput(error)) {
             return GraphQlEndpoint.error(HttpStatus.BAD_REQUEST,

@@ -1,5 +1,6 @@
 package dev.storefrontsession.sandbox.internal.graphql;
 
+import dev.storefrontsession.sandbox.internal.web.ChannelFilter;
 import java.net.InetSocketAddress;
 import java.util.Locale;
 import java.util.Map;
@@ -55,13 +56,19 @@ final class GraphQlEndpoint {
     }
     InetSocketAddress remote = request.remoteAddress().orElse(null);
     WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
-        new LinkedMultiValueMap<String, HttpCookie>(), remote, Map.of(), body, UUID.randomUUID().toString(),
+        new LinkedMultiValueMap<String, HttpCookie>(), remote, attributes(request), body, UUID.randomUUID().toString(),
         Locale.ROOT);
     WebGraphQlResponse response = handler.handleRequest(graphQlRequest).block();
     return ServerResponse.ok()
         .headers(h -> h.addAll(response.getResponseHeaders()))
         .contentType(MediaType.APPLICATION_JSON)
         .body(response.toMap());
+  }
+
+  /** The channel {@code ChannelFilter} decided, for the request context. */
+  private static Map<String, Object> attributes(ServerRequest request) {
+    Object channel = request.servletRequest().getAttribute(ChannelFilter.ATTRIBUTE);
+    return channel == null ? Map.of() : Map.of(ChannelFilter.ATTRIBUTE, channel);
   }
 
   static ServerResponse error(HttpStatus status, String message) {

@@ -1,5 +1,6 @@
 package dev.storefrontsession.sandbox.internal.graphql;
 
+import dev.storefrontsession.sandbox.internal.auth.Requester;
 import dev.storefrontsession.sandbox.internal.schema.Connection;
 import dev.storefrontsession.sandbox.internal.schema.ProductNode;
 import dev.storefrontsession.sandbox.internal.schema.ReviewView;
@@ -42,7 +43,7 @@ final class ProductDetailsWiring implements RuntimeWiringConfigurer {
         .dataFetcher("mpn", env -> details(env).mpn())
         .dataFetcher("gtin", env -> details(env).gtin()));
     DataFetcher<Object> variantPrices = env -> catalog.prices(((VariantNode) env.getSource()).product(),
-        currency(env.getArgument("currencyCode")));
+        currency(env.getArgument("currencyCode")), env.getGraphQlContext().get(Requester.KEY));
     builder.type("Variant", type -> type.dataFetcher("prices", variantPrices));
   }
 

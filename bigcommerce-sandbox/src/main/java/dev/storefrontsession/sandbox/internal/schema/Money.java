@@ -1,9 +1,10 @@
 package dev.storefrontsession.sandbox.internal.schema;
 
+import dev.storefrontsession.sandbox.internal.store.CurrencyRecord;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** GraphQL {@code Money}: an amount in the store currency (USD). */
+/** GraphQL {@code Money}: an amount in the store currency (USD) or, converted, in another currency. */
 public record Money(String currencyCode, BigDecimal value, String formattedV2) {
 
   public static final String STORE_CURRENCY = "USD";
@@ -34,5 +35,21 @@ public record Money(String currencyCode, BigDecimal value, String formattedV2) {
 
   public static Money zero() {
     return usd(BigDecimal.ZERO);
+  }
+
+  /**
+   * {@code amountInDefaultCurrency} (USD) converted to {@code currency} at its exchange rate, formatted with its
+   * symbol, separators and decimal places.
+   */
+  public static Money in(CurrencyRecord currency, BigDecimal amountInDefaultCurrency) {
+    if (STORE_CURRENCY.equals(currency.code())) {
+      return usd(amountInDefaultCurrency);
+    }
+    BigDecimal v = currency.convert(amountInDefaultCurrency);
+    String digits = grouped(v.abs().toPlainString()).replace(",", "\u0000").replace(".", currency.decimalToken())
+        .replace("\u0000", currency.thousandsToken());
+    String sign = v.signum() < 0 ? "-" : "";
+    return new Money(currency.code(), v, currency.symbolLeft() ? sign + currency.symbol() + digits
+        : sign + digits + "\u00a0" + currency.symbol());
   }
 }

@@ -30,6 +30,8 @@ public final class Results {
 
   public record CartResult(CartView cart) {}
 
+  public record UpdateCartCurrencyResult(CartView cart) {}
+
   public record DeleteCartLineItemResult(String deletedLineItemEntityId, CartView cart, String deletedCartEntityId) {}
 
   public record ErrorsResult(List<Object> errors) {}

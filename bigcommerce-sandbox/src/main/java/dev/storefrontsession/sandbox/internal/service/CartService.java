@@ -13,6 +13,9 @@ import dev.storefrontsession.sandbox.internal.store.CartLineRecord;
 import dev.storefrontsession.sandbox.internal.store.CartRecord;
 import dev.storefrontsession.sandbox.internal.store.CartRepository;
 import dev.storefrontsession.sandbox.internal.store.Catalog;
+import dev.storefrontsession.sandbox.internal.store.ChannelRecord;
+import dev.storefrontsession.sandbox.internal.store.Channels;
+import dev.storefrontsession.sandbox.internal.store.CurrencyRecord;
 import dev.storefrontsession.sandbox.internal.store.ProductRecord;
 import dev.storefrontsession.sandbox.internal.store.Tx;
 import java.math.BigDecimal;
@@ -24,10 +27,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Carts: guest carts are reachable by anyone holding their UUID; a cart assigned to a customer only by that
- * customer's token (for everyone else it does not exist). Every mutation runs in one transaction.
+ * customer's token (for everyone else it does not exist); a cart only on the channel it was made on. Prices are in
+ * the cart's currency. Every mutation runs in one transaction.
  */
 public final class CartService {
 
@@ -36,12 +41,14 @@ public final class CartService {
 
   private final CartRepository carts;
   private final Catalog catalog;
+  private final Channels channels;
   private final Tx tx;
   private final Clock clock;
 
-  public CartService(CartRepository carts, Catalog catalog, Tx tx, Clock clock) {
+  public CartService(CartRepository carts, Catalog catalog, Channels channels, Tx tx, Clock clock) {
     this.carts = carts;
     this.catalog = catalog;
+    this.channels = channels;
     this.tx = tx;
     this.clock = clock;
   }
@@ -51,22 +58,60 @@ public final class CartService {
     return visible(cartId, requester).map(this::view);
   }
 
+  /** A new cart on the requester's channel, in {@code currencyCode} (null: the channel's default currency). */
   public CartView create(Requester requester, List<LineInput> lines, String currencyCode, String locale) {
-    if (currencyCode != null && !currencyCode.isBlank() && !Money.STORE_CURRENCY.equalsIgnoreCase(currencyCode.trim())) {
-      throw new ApiException("Currency " + currencyCode + " is not enabled for this channel; use USD.", "INVALID_INPUT");
-    }
+    ChannelRecord channel = channel(requester);
+    CurrencyRecord currency = currencyCode == null || currencyCode.isBlank()
+        ? channel.defaultCurrency() : enabledCurrency(channel, currencyCode);
     if (lines == null || lines.isEmpty()) {
       throw new ApiException("A cart needs at least one line item.", "INVALID_INPUT");
     }
     return tx.run(() -> {
       String id = UUID.randomUUID().toString();
-      carts.insert(id, requester.customerId(), Money.STORE_CURRENCY, locale == null || locale.isBlank() ? "en" : locale,
-          clock.instant());
+      carts.insert(id, requester.customerId(), currency.code(),
+          locale == null || locale.isBlank() ? channel.locale() : locale, clock.instant(), channel.id());
       for (LineInput line : lines) {
         addOrIncrease(id, line);
       }
       return view(carts.find(id).orElseThrow());
     });
+  }
+
+  /**
+   * {@code updateCartCurrency}: the cart's lines move to a new cart in {@code currencyCode} (one the channel offers),
+   * with a new id, as at BigCommerce; the old cart is gone. The same currency changes nothing.
+   */
+  public CartView updateCurrency(Requester requester, String cartId, String currencyCode) {
+    CurrencyRecord currency = enabledCurrency(channel(requester), currencyCode);
+    return tx.run(() -> {
+      CartRecord cart = mutable(cartId, requester, null);
+      if (cart.currencyCode().equals(currency.code())) {
+        return view(cart);
+      }
+      String id = UUID.randomUUID().toString();
+      carts.insert(id, cart.customerId(), currency.code(), cart.locale(), clock.instant(), cart.channelId());
+      carts.moveLines(cart.entityId(), id);
+      carts.delete(cart.entityId());
+      return view(carts.find(id).orElseThrow());
+    });
+  }
+
+  private ChannelRecord channel(Requester requester) {
+    return channels.channel(requester.channelId())
+        .orElseThrow(() -> new ApiException("Unknown channel: " + requester.channelId() + ".", "NOT_FOUND"));
+  }
+
+  /** The currency {@code code} when the channel offers it, else BigCommerce-style input errors. */
+  private static CurrencyRecord enabledCurrency(ChannelRecord channel, String code) {
+    String wanted = code == null ? "" : code.trim();
+    CurrencyRecord currency = channel.currency(wanted);
+    if (currency == null) {
+      String offered = String.join(", ", channel.currencies().stream().map(CurrencyRecord::code).toList());
+      String shown = wanted.length() > 8 ? wanted.substring(0, 8) + "..." : wanted;
+      throw new ApiException("Currency " + shown + " is not enabled for this channel; use one of " + offered + ".",
+          "INVALID_INPUT");
+    }
+    return currency;
   }
 
   public CartView addLines(Requester requester, String cartId, Integer version, List<LineInput> lines) {
@@ -116,14 +161,14 @@ public final class CartService {
   }
 
   /**
-   * Login: assigns the guest cart to the customer, or merges its lines into the customer's existing cart (and
-   * deletes the guest cart). Returns the customer's cart after login, or null when they have none. Call inside the
-   * login transaction.
+   * Login on a channel: assigns that channel's guest cart to the customer, or merges its lines into the customer's
+   * existing cart there (and deletes the guest cart); a cart of another channel is not found. Returns the customer's
+   * cart on the channel after login, or null when they have none. Call inside the login transaction.
    */
-  public CartView assignOnLogin(long customerId, String guestCartId) {
-    Optional<CartRecord> own = carts.findForCustomer(customerId);
+  public CartView assignOnLogin(long customerId, String guestCartId, long channelId) {
+    Optional<CartRecord> own = carts.findForCustomer(customerId, channelId);
     Optional<CartRecord> guest = guestCartId == null || guestCartId.isBlank()
-        ? Optional.empty() : carts.find(guestCartId.trim());
+        ? Optional.empty() : carts.find(guestCartId.trim()).filter(c -> c.channelId() == channelId);
     if (guest.isPresent() && guest.get().customerId() != null && guest.get().customerId() != customerId) {
       guest = Optional.empty(); // another customer's cart: not ours to take
     }
@@ -150,12 +195,13 @@ public final class CartService {
    * Logout: with a persistent cart the cart stays with the customer ({@code cart: null}); otherwise it becomes a
    * guest cart again and is returned. Call inside the logout transaction.
    */
-  public Results.CartUnassignResult unassignOnLogout(long customerId, String cartId, boolean persistentCart) {
+  public Results.CartUnassignResult unassignOnLogout(long customerId, String cartId, boolean persistentCart,
+      long channelId) {
     if (cartId == null || cartId.isBlank()) {
       return new Results.CartUnassignResult(null, List.of());
     }
     Optional<CartRecord> cart = carts.find(cartId.trim());
-    if (cart.isEmpty() || !Objects.equals(cart.get().customerId(), customerId)) {
+    if (cart.isEmpty() || !Objects.equals(cart.get().customerId(), customerId) || cart.get().channelId() != channelId) {
       return new Results.CartUnassignResult(null,
           List.of(new Errors.CartUnassignInaccessibleError("Cart " + cartId.trim() + " is not accessible.")));
     }
@@ -171,6 +217,7 @@ public final class CartService {
       return Optional.empty();
     }
     return carts.find(cartId.trim())
+        .filter(c -> c.channelId() == requester.channelId())
         .filter(c -> c.customerId() == null || c.customerId().equals(requester.customerId()));
   }
 
@@ -236,6 +283,9 @@ public final class CartService {
   /** Prices a stored cart for its owner's customer group. */
   CartView view(CartRecord cart) {
     int group = cart.customerGroupId();
+    CurrencyRecord currency = channels.currency(cart.currencyCode()).orElseGet(channels::defaultCurrency);
+    Function<BigDecimal, Money> money = amount -> Money.in(currency, amount);
+    Money zero = money.apply(BigDecimal.ZERO);
     List<CartView.CartPhysicalItem> items = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
     int quantity = 0;
@@ -251,16 +301,16 @@ public final class CartService {
       items.add(new CartView.CartPhysicalItem(
           line.entityId(), null, p.entityId(), line.variantId(), p.sku(), false, p.name(), p.path(),
           image == null ? null : image.url(500, 500), p.brand() == null ? null : p.brand().name(),
-          line.quantity(), true, true, List.of(), Money.zero(), Money.zero(),
-          Money.usd(unit), Money.usd(p.basePrice()), Money.usd(unit), Money.usd(extended), Money.usd(extended),
-          Money.usd(p.basePrice()), Money.usd(p.basePrice().multiply(qty)),
-          Money.usd(p.retailPrice() != null ? p.retailPrice() : p.basePrice()), true, List.of(), p.path(), image,
+          line.quantity(), true, true, List.of(), zero, zero,
+          money.apply(unit), money.apply(p.basePrice()), money.apply(unit), money.apply(extended), money.apply(extended),
+          money.apply(p.basePrice()), money.apply(p.basePrice().multiply(qty)),
+          money.apply(p.retailPrice() != null ? p.retailPrice() : p.basePrice()), true, List.of(), p.path(), image,
           node, node));
     }
     return new CartView(
         Base64.getEncoder().encodeToString(("Cart:" + cart.entityId()).getBytes(StandardCharsets.UTF_8)),
-        cart.entityId(), cart.currencyCode(), cart.currencyCode(), false, Money.usd(total), Money.zero(),
-        Money.usd(total), List.of(), new CartView.LineItems(items, List.of(), quantity),
+        cart.entityId(), cart.currencyCode(), cart.currencyCode(), false, money.apply(total), zero,
+        money.apply(total), List.of(), new CartView.LineItems(items, List.of(), quantity),
         new DateTimeExtended(cart.createdAt()), new DateTimeExtended(cart.updatedAt()), cart.locale(),
         cart.version());
   }

@@ -179,13 +179,14 @@ public final class CheckoutService {
 
   /**
    * {@code cart.createCartRedirectUrls}: a new one-time link for a cart the requester may see (a guest cart, or the
-   * requester's own), else a {@code NotFoundError}. {@code queryParams} are appended to both URLs, encoded.
+   * requester's own, of the request's channel), else a {@code NotFoundError}. {@code queryParams} are appended to both URLs, encoded.
    */
   public Results.CreateCartRedirectUrlsResult createRedirectUrls(Requester requester, String cartId,
       List<Map.Entry<String, String>> queryParams) {
     String query = queryString(queryParams);
     Optional<CartRecord> cart = cartId == null || cartId.isBlank() ? Optional.empty()
         : carts.find(cartId.trim())
+            .filter(c -> c.channelId() == requester.channelId())
             .filter(c -> c.customerId() == null || c.customerId().equals(requester.customerId()))
             .filter(c -> !carts.lines(c.entityId()).isEmpty());
     if (cart.isEmpty()) {

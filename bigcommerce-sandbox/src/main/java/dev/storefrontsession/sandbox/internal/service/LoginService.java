@@ -65,7 +65,7 @@ public final class LoginService {
         tokens.revoke(customer.entityId(), requester.accessTokenHash());
       }
       IssuedToken token = tokens.issue(customer.entityId());
-      CartView cart = carts.assignOnLogin(customer.entityId(), guestCartId);
+      CartView cart = carts.assignOnLogin(customer.entityId(), guestCartId, requester.channelId());
       return new Results.LoginResult("success", customer, cart,
           new Results.CustomerAccessToken(token.value(), token.expiresAt()));
     });
@@ -73,12 +73,12 @@ public final class LoginService {
 
   public Results.LoginWithCustomerLoginJwtResult loginWithJwt(String jwt, String guestCartId, Requester requester) {
     return tx.run(() -> {
-      CustomerLoginJwtVerifier.Verified verified = jwtVerifier.verify(jwt, requester.clientIp());
+      CustomerLoginJwtVerifier.Verified verified = jwtVerifier.verify(jwt, requester.clientIp(), requester.channelId());
       CustomerRecord customer = customers.findById(verified.customerId())
           .orElseThrow(() -> new ApiException("Invalid Customer Login JWT: customer " + verified.customerId()
               + " does not exist.", "INVALID_CUSTOMER_LOGIN_JWT"));
       IssuedToken token = tokens.issue(customer.entityId(), verified.impersonatorId());
-      CartView cart = carts.assignOnLogin(customer.entityId(), guestCartId);
+      CartView cart = carts.assignOnLogin(customer.entityId(), guestCartId, requester.channelId());
       String redirect = verified.redirectTo() == null || verified.redirectTo().isBlank()
           ? DEFAULT_JWT_REDIRECT : verified.redirectTo();
       return new Results.LoginWithCustomerLoginJwtResult(redirect, customer, cart,
@@ -104,7 +104,8 @@ public final class LoginService {
     }
     return tx.run(() -> {
       tokens.revokeAll(requester.customerId());
-      Results.CartUnassignResult unassign = carts.unassignOnLogout(requester.customerId(), cartId, persistentCart);
+      Results.CartUnassignResult unassign = carts.unassignOnLogout(requester.customerId(), cartId, persistentCart,
+          requester.channelId());
       return new Results.LogoutResult("success", unassign);
     });
   }

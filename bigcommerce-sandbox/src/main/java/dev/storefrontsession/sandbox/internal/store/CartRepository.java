@@ -11,13 +11,14 @@ public final class CartRepository {
 
   private static final String SELECT = """
       SELECT k.id, k.customer_id, COALESCE(c.customer_group_id, 1) AS group_id, k.currency_code, k.locale,
-             k.version, k.created_at, k.updated_at
+             k.version, k.created_at, k.updated_at, k.channel_id
       FROM carts k LEFT JOIN customers c ON c.id = k.customer_id""";
   private static final RowMapper<CartRecord> MAPPER = (rs, n) -> {
     long customer = rs.getLong("customer_id");
     Long customerId = rs.wasNull() ? null : customer;
     return new CartRecord(rs.getString("id"), customerId, rs.getInt("group_id"), rs.getString("currency_code"),
-        rs.getString("locale"), rs.getInt("version"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"));
+        rs.getString("locale"), rs.getInt("version"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"),
+        rs.getLong("channel_id"));
   };
   private static final RowMapper<CartLineRecord> LINE = (rs, n) -> new CartLineRecord(rs.getString("id"),
       rs.getString("cart_id"), rs.getInt("product_id"), Jdbc.nullableInt(rs, "variant_id"), rs.getInt("quantity"));
@@ -32,18 +33,23 @@ public final class CartRepository {
     return jdbc.sql(SELECT + " WHERE k.id = ?").param(cartId).query(MAPPER).optional();
   }
 
-  /** The customer's active cart: the most recently updated one assigned to them. */
-  public Optional<CartRecord> findForCustomer(long customerId) {
-    return jdbc.sql(SELECT + " WHERE k.customer_id = ? ORDER BY k.updated_at DESC, k.id").param(customerId)
-        .query(MAPPER).list().stream().findFirst();
+  /** The customer's active cart on a channel: the most recently updated one assigned to them there. */
+  public Optional<CartRecord> findForCustomer(long customerId, long channelId) {
+    return jdbc.sql(SELECT + " WHERE k.customer_id = ? AND k.channel_id = ? ORDER BY k.updated_at DESC, k.id")
+        .params(customerId, channelId).query(MAPPER).list().stream().findFirst();
   }
 
-  public void insert(String cartId, Long customerId, String currencyCode, String locale, Instant now) {
+  public void insert(String cartId, Long customerId, String currencyCode, String locale, Instant now, long channelId) {
     jdbc.sql("""
-            INSERT INTO carts (id, customer_id, currency_code, locale, version, created_at, updated_at)
-            VALUES (?, ?, ?, ?, 1, ?, ?)""")
-        .params(cartId, customerId, currencyCode, locale, Jdbc.ts(now), Jdbc.ts(now))
+            INSERT INTO carts (id, customer_id, currency_code, locale, version, created_at, updated_at, channel_id)
+            VALUES (?, ?, ?, ?, 1, ?, ?, ?)""")
+        .params(cartId, customerId, currencyCode, locale, Jdbc.ts(now), Jdbc.ts(now), channelId)
         .update();
+  }
+
+  /** Moves every line of cart {@code from} to cart {@code to} (kept in their order). */
+  public void moveLines(String from, String to) {
+    jdbc.sql("UPDATE cart_line_items SET cart_id = ? WHERE cart_id = ?").params(to, from).update();
   }
 
   public void assign(String cartId, Long customerId, Instant now) {

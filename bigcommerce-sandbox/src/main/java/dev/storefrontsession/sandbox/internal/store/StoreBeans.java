@@ -39,6 +39,11 @@ public class StoreBeans {
   }
 
   @Bean
+  Channels channels(JdbcClient jdbc, SandboxSettings settings) {
+    return Channels.load(jdbc, settings.storeHash(), settings.channelId());
+  }
+
+  @Bean
   ProductDetails productDetails(JdbcClient jdbc) {
     return ProductDetails.load(jdbc);
   }

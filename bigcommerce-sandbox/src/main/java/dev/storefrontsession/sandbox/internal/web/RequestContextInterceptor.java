@@ -67,6 +67,9 @@ public final class RequestContextInterceptor implements WebGraphQlInterceptor {
         return Mono.just(withHeaders(invalidToken(request, info), info));
       }
     }
+    if (request.getAttributes().get(ChannelFilter.ATTRIBUTE) instanceof Long channelId) {
+      requester = requester.onChannel(channelId);
+    }
     Requester resolved = requester;
     request.configureExecutionInput((input, builder) ->
         builder.graphQLContext(Map.of(Requester.KEY, resolved)).build());

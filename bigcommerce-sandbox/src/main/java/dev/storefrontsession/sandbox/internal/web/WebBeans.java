@@ -2,6 +2,7 @@ package dev.storefrontsession.sandbox.internal.web;
 
 import dev.storefrontsession.sandbox.SandboxSettings;
 import dev.storefrontsession.sandbox.internal.auth.CustomerAccessTokens;
+import dev.storefrontsession.sandbox.internal.store.Channels;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,9 +29,9 @@ public class WebBeans {
   }
 
   @Bean
-  FilterRegistrationBean<ChannelFilter> channelFilter(SandboxSettings settings) {
+  FilterRegistrationBean<ChannelFilter> channelFilter(SandboxSettings settings, Channels channels) {
     FilterRegistrationBean<ChannelFilter> bean =
-        new FilterRegistrationBean<>(new ChannelFilter(settings.storeHash(), settings.channelId()));
+        new FilterRegistrationBean<>(new ChannelFilter(settings.storeHash(), channels));
     bean.addUrlPatterns("/*");
     bean.setOrder(1);
     return bean;
