@@ -18,18 +18,38 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module boundaries of {@code docs/modules.md}, checked on the compiled classes of every module (main and test).
+ * The module boundaries of {@code docs/modules.md}, checked on the compiled classes of every module
+ * (main and test).
  */
 class ModuleBoundariesTest {
 
-  /** The only module allowed to reach into other modules' internals: it measures them (docs/modules.md). */
+  /**
+   * The only module allowed to reach into other modules' internals: it measures them
+   * (docs/modules.md).
+   */
   private static final String BENCHMARKS = "dev.storefrontsession.benchmarks..";
 
-  /** Web and application frameworks; session-core and bigcommerce-client are plain Java libraries. */
+  /**
+   * Web and application frameworks; session-core and bigcommerce-client are plain Java libraries.
+   */
   private static final String[] FRAMEWORKS = {
-      "org.springframework..", "jakarta..", "javax.servlet..", "javax.ws.rs..", "javax.inject..",
-      "org.apache.catalina..", "org.apache.tomcat..", "org.eclipse.jetty..", "io.undertow..", "io.netty..",
-      "reactor..", "io.micronaut..", "io.quarkus..", "io.javalin..", "io.vertx..", "org.thymeleaf.."};
+    "org.springframework..",
+    "jakarta..",
+    "javax.servlet..",
+    "javax.ws.rs..",
+    "javax.inject..",
+    "org.apache.catalina..",
+    "org.apache.tomcat..",
+    "org.eclipse.jetty..",
+    "io.undertow..",
+    "io.netty..",
+    "reactor..",
+    "io.micronaut..",
+    "io.quarkus..",
+    "io.javalin..",
+    "io.vertx..",
+    "org.thymeleaf.."
+  };
 
   private static JavaClasses main;
   private static JavaClasses all;
@@ -44,11 +64,16 @@ class ModuleBoundariesTest {
   void noModuleUsesAnotherModulesInternalPackages() {
     List<ArchRule> rules = new ArrayList<>();
     for (String rootPackage : rootPackagesWithInternals()) {
-      rules.add(noClasses()
-          .that().resideOutsideOfPackage(rootPackage + "..")
-          .and().resideOutsideOfPackage(BENCHMARKS)
-          .should().dependOnClassesThat().resideInAPackage(rootPackage + ".internal..")
-          .as("no module uses " + rootPackage + ".internal"));
+      rules.add(
+          noClasses()
+              .that()
+              .resideOutsideOfPackage(rootPackage + "..")
+              .and()
+              .resideOutsideOfPackage(BENCHMARKS)
+              .should()
+              .dependOnClassesThat()
+              .resideInAPackage(rootPackage + ".internal..")
+              .as("no module uses " + rootPackage + ".internal"));
     }
     CompositeArchRule.of(rules).check(all);
   }
@@ -56,8 +81,11 @@ class ModuleBoundariesTest {
   @Test
   void sessionCoreAndTheClientUseNoFramework() {
     noClasses()
-        .that().resideInAnyPackage("dev.storefrontsession.core..", "dev.storefrontsession.client..")
-        .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+        .that()
+        .resideInAnyPackage("dev.storefrontsession.core..", "dev.storefrontsession.client..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(FRAMEWORKS)
         .because("session-core and bigcommerce-client carry no web framework (docs/modules.md)")
         .check(main);
   }
@@ -65,9 +93,12 @@ class ModuleBoundariesTest {
   @Test
   void sessionCoreUsesNoOtherModule() {
     noClasses()
-        .that().resideInAPackage("dev.storefrontsession.core..")
-        .should().dependOnClassesThat(resideInAPackage("dev.storefrontsession..")
-            .and(resideOutsideOfPackage("dev.storefrontsession.core..")))
+        .that()
+        .resideInAPackage("dev.storefrontsession.core..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage("dev.storefrontsession..")
+                .and(resideOutsideOfPackage("dev.storefrontsession.core..")))
         .because("session-core depends on the JDK and Nimbus only (docs/modules.md)")
         .check(main);
   }
@@ -75,15 +106,23 @@ class ModuleBoundariesTest {
   @Test
   void theStorefrontReachesTheSandboxThroughItsEmbeddedPackageOnly() {
     noClasses()
-        .that().resideInAPackage("dev.storefrontsession.storefront..")
-        .and().resideOutsideOfPackage("dev.storefrontsession.storefront.embedded..")
-        .should().dependOnClassesThat().resideInAPackage("dev.storefrontsession.sandbox..")
-        .because("the storefront talks to any store over GraphQL; only storefront.embedded starts the sandbox in"
-            + " process and reads its outbox (docs/modules.md)")
+        .that()
+        .resideInAPackage("dev.storefrontsession.storefront..")
+        .and()
+        .resideOutsideOfPackage("dev.storefrontsession.storefront.embedded..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.storefrontsession.sandbox..")
+        .because(
+            "the storefront talks to any store over GraphQL; only storefront.embedded starts the sandbox in"
+                + " process and reads its outbox (docs/modules.md)")
         .check(main);
   }
 
-  /** The root package of every module whose main code has an {@code internal} package, from the source folders. */
+  /**
+   * The root package of every module whose main code has an {@code internal} package, from the
+   * source folders.
+   */
   private static List<String> rootPackagesWithInternals() {
     List<String> packages = new ArrayList<>();
     for (ProjectModules.Module module : ProjectModules.all()) {

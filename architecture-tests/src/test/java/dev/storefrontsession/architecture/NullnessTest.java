@@ -13,15 +13,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every package of main code states its nullness, as Spring does: a {@code package-info.java} annotated with
- * JSpecify's {@code @NullMarked} (types are non-null unless marked {@code @Nullable}). Read from the sources, so a
- * package added later without one fails here.
+ * Every package of main code states its nullness, as Spring does: a {@code package-info.java}
+ * annotated with JSpecify's {@code @NullMarked} (types are non-null unless marked
+ * {@code @Nullable}). Read from the sources, so a package added later without one fails here.
  */
 class NullnessTest {
 
-  private static final Pattern NULL_MARKED = Pattern.compile(
-      "(?m)^\\s*@(org\\.jspecify\\.annotations\\.)?NullMarked\\s*$[\\s\\S]*^package\\s");
-  private static final Pattern IMPORT = Pattern.compile("(?m)^import org\\.jspecify\\.annotations\\.NullMarked;");
+  private static final Pattern NULL_MARKED =
+      Pattern.compile(
+          "(?m)^\\s*@(org\\.jspecify\\.annotations\\.)?NullMarked\\s*$[\\s\\S]*^package\\s");
+  private static final Pattern IMPORT =
+      Pattern.compile("(?m)^import org\\.jspecify\\.annotations\\.NullMarked;");
 
   @Test
   void everyMainPackageIsNullMarked() {
@@ -34,7 +36,10 @@ class NullnessTest {
       for (Path dir : packageFolders(module.mainSources())) {
         packages++;
         if (!nullMarked(dir.resolve("package-info.java"))) {
-          unmarked.add(module.name() + ": " + module.mainSources().relativize(dir).toString().replace('/', '.'));
+          unmarked.add(
+              module.name()
+                  + ": "
+                  + module.mainSources().relativize(dir).toString().replace('/', '.'));
         }
       }
     }
@@ -51,7 +56,8 @@ class NullnessTest {
     try {
       String source = Files.readString(packageInfo);
       return NULL_MARKED.matcher(source).find()
-          && (source.contains("@org.jspecify.annotations.NullMarked") || IMPORT.matcher(source).find());
+          && (source.contains("@org.jspecify.annotations.NullMarked")
+              || IMPORT.matcher(source).find());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -60,7 +66,8 @@ class NullnessTest {
   /** Folders that hold at least one Java source other than package-info.java. */
   private static List<Path> packageFolders(Path sources) {
     try (Stream<Path> files = Files.walk(sources)) {
-      return files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"))
+      return files
+          .filter(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"))
           .map(Path::getParent)
           .distinct()
           .sorted()

@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The project's Maven modules as the root pom lists them, with their source and class folders. The classes are read
- * from each module's {@code target/classes} and {@code target/test-classes}, which the reactor has built before this
- * module (its test-scope dependencies on every module order it last). A module with sources but no classes fails the
- * test: a rule checked on nothing would pass for nothing.
+ * The project's Maven modules as the root pom lists them, with their source and class folders. The
+ * classes are read from each module's {@code target/classes} and {@code target/test-classes}, which
+ * the reactor has built before this module (its test-scope dependencies on every module order it
+ * last). A module with sources but no classes fails the test: a rule checked on nothing would pass
+ * for nothing.
  */
 final class ProjectModules {
 
@@ -49,7 +50,8 @@ final class ProjectModules {
         return p;
       }
     }
-    throw new IllegalStateException("no project root (a folder with mvnw and pom.xml) above " + dir);
+    throw new IllegalStateException(
+        "no project root (a folder with mvnw and pom.xml) above " + dir);
   }
 
   /** Every module of the root pom except this one. */
@@ -109,8 +111,11 @@ final class ProjectModules {
   private static Path required(Module module, String folder) {
     Path path = module.dir().resolve(folder);
     if (!Files.isDirectory(path)) {
-      throw new IllegalStateException(module.name() + " has sources but no " + folder
-          + ": build it in the same reactor (./mvnw -pl architecture-tests -am verify)");
+      throw new IllegalStateException(
+          module.name()
+              + " has sources but no "
+              + folder
+              + ": build it in the same reactor (./mvnw -pl architecture-tests -am verify)");
     }
     return path;
   }

@@ -1,14 +1,14 @@
 package dev.storefrontsession.benchmarks;
 
 /**
- * Entry point of the load suites of {@code bin/bench} ({@code request}, {@code cache}, {@code memory},
- * {@code startup}, {@code login}); the {@code codec} suite is JMH ({@link SessionCodecBenchmark}). Each suite prints
- * {@code key=value} lines and a one-line summary on stdout, progress on stderr.
+ * Entry point of the load suites of {@code bin/bench} ({@code request}, {@code cache}, {@code
+ * memory}, {@code startup}, {@code login}); the {@code codec} suite is JMH ({@link
+ * SessionCodecBenchmark}). Each suite prints {@code key=value} lines and a one-line summary on
+ * stdout, progress on stderr.
  */
 public final class Bench {
 
-  private Bench() {
-  }
+  private Bench() {}
 
   public static void main(String[] args) throws Exception {
     String suite = args.length == 0 ? "" : args[0];
@@ -22,7 +22,8 @@ public final class Bench {
         case "login" -> LoginBench.run(args);
         case "jfr" -> JfrSummary.main(java.util.Arrays.copyOfRange(args, 1, args.length));
         default -> {
-          System.err.println("usage: Bench request|cache|memory|startup|login [--option value ...]");
+          System.err.println(
+              "usage: Bench request|cache|memory|startup|login [--option value ...]");
           System.exit(2);
         }
       }

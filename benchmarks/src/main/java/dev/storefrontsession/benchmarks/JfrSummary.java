@@ -17,14 +17,15 @@ import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
- * Summarises the {@code jdk.ExecutionSample} events of a JFR recording: the methods most often on top of the stack
- * (self time) and the share of samples in which each layer of the stack appears (inclusive time by layer).
+ * Summarises the {@code jdk.ExecutionSample} events of a JFR recording: the methods most often on
+ * top of the stack (self time) and the share of samples in which each layer of the stack appears
+ * (inclusive time by layer).
  */
 public final class JfrSummary {
 
   /**
-   * Layers by package prefix, checked in this order (so a bcrypt frame is bcrypt, not Spring Security); a sample
-   * counts once per layer it contains.
+   * Layers by package prefix, checked in this order (so a bcrypt frame is bcrypt, not Spring
+   * Security); a sample counts once per layer it contains.
    */
   private static final Map<String, List<String>> LAYERS = new LinkedHashMap<>();
 
@@ -43,38 +44,59 @@ public final class JfrSummary {
     LAYERS.put("caffeine", List.of("com.github.benmanes.caffeine."));
     LAYERS.put("jdk http client", List.of("jdk.internal.net.http."));
     LAYERS.put("spring mvc dispatch", List.of("org.springframework.web.servlet."));
-    LAYERS.put("tomcat", List.of("org.apache.catalina.", "org.apache.coyote.", "org.apache.tomcat."));
-    LAYERS.put("jca crypto (AES/HMAC)", List.of("com.sun.crypto.provider.", "sun.security.provider."));
-    LAYERS.put("spring context start-up", List.of("org.springframework.context.support.AbstractApplicationContext.refresh",
-        "org.springframework.beans.factory."));
-    LAYERS.put("class loading", List.of("java.lang.ClassLoader.loadClass", "jdk.internal.loader.",
-        "org.springframework.boot.loader."));
+    LAYERS.put(
+        "tomcat", List.of("org.apache.catalina.", "org.apache.coyote.", "org.apache.tomcat."));
+    LAYERS.put(
+        "jca crypto (AES/HMAC)", List.of("com.sun.crypto.provider.", "sun.security.provider."));
+    LAYERS.put(
+        "spring context start-up",
+        List.of(
+            "org.springframework.context.support.AbstractApplicationContext.refresh",
+            "org.springframework.beans.factory."));
+    LAYERS.put(
+        "class loading",
+        List.of(
+            "java.lang.ClassLoader.loadClass",
+            "jdk.internal.loader.",
+            "org.springframework.boot.loader."));
     LAYERS.put("flyway", List.of("org.flywaydb."));
   }
 
-  private JfrSummary() {
-  }
+  private JfrSummary() {}
 
-  /** A summary: total samples counted, layers (share of samples, 0..1), top self methods (share). */
-  public record Summary(long samples, Map<String, Double> layers, Map<String, Double> selfLayers,
-      List<Map.Entry<String, Double>> topSelf, List<Map.Entry<String, Double>> topFrames) {
+  /**
+   * A summary: total samples counted, layers (share of samples, 0..1), top self methods (share).
+   */
+  public record Summary(
+      long samples,
+      Map<String, Double> layers,
+      Map<String, Double> selfLayers,
+      List<Map.Entry<String, Double>> topSelf,
+      List<Map.Entry<String, Double>> topFrames) {
 
     /** Human-readable lines. */
     public List<String> lines(String title, int top) {
       List<String> out = new ArrayList<>();
       out.add(title + ": " + samples + " execution samples");
       out.add("  by layer (share of samples with the layer on the stack):");
-      layers.entrySet().stream().filter(e -> e.getValue() >= 0.01)
+      layers.entrySet().stream()
+          .filter(e -> e.getValue() >= 0.01)
           .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
           .forEach(e -> out.add(String.format("    %5.1f%%  %s", 100 * e.getValue(), e.getKey())));
-      out.add("  self time by innermost layer (a JDK/other frame is charged to the nearest layer that called it):");
-      selfLayers.entrySet().stream().filter(e -> e.getValue() >= 0.01)
+      out.add(
+          "  self time by innermost layer (a JDK/other frame is charged to the nearest layer that called it):");
+      selfLayers.entrySet().stream()
+          .filter(e -> e.getValue() >= 0.01)
           .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
           .forEach(e -> out.add(String.format("    %5.1f%%  %s", 100 * e.getValue(), e.getKey())));
       out.add("  top methods by self time:");
-      topSelf.stream().limit(top).forEach(e -> out.add(String.format("    %5.1f%%  %s", 100 * e.getValue(), e.getKey())));
+      topSelf.stream()
+          .limit(top)
+          .forEach(e -> out.add(String.format("    %5.1f%%  %s", 100 * e.getValue(), e.getKey())));
       out.add("  top project/library frames (inclusive, first 40 frames):");
-      topFrames.stream().limit(top).forEach(e -> out.add(String.format("    %5.1f%%  %s", 100 * e.getValue(), e.getKey())));
+      topFrames.stream()
+          .limit(top)
+          .forEach(e -> out.add(String.format("    %5.1f%%  %s", 100 * e.getValue(), e.getKey())));
       return out;
     }
   }
@@ -117,31 +139,38 @@ public final class JfrSummary {
             }
           }
         }
-        if (i < 40 && (m.startsWith("dev.storefrontsession.") || m.startsWith("org.springframework.security.web.")
-            || m.startsWith("org.thymeleaf.TemplateEngine") || m.startsWith("graphql.GraphQL.")
-            || m.startsWith("org.h2.command."))) {
+        if (i < 40
+            && (m.startsWith("dev.storefrontsession.")
+                || m.startsWith("org.springframework.security.web.")
+                || m.startsWith("org.thymeleaf.TemplateEngine")
+                || m.startsWith("graphql.GraphQL.")
+                || m.startsWith("org.h2.command."))) {
           seenFrames.add(m);
         }
       }
       seenLayers.forEach(l -> layer.merge(l, 1L, Long::sum));
-      selfLayer.merge(innermost == null ? "other (no listed layer on the stack)" : innermost, 1L,
-          Long::sum);
+      selfLayer.merge(
+          innermost == null ? "other (no listed layer on the stack)" : innermost, 1L, Long::sum);
       seenFrames.forEach(f -> frames.merge(f, 1L, Long::sum));
     }
     long total = samples;
     Map<String, Double> layers = new LinkedHashMap<>();
-    LAYERS.keySet().forEach(l -> layers.put(l, total == 0 ? 0 : layer.getOrDefault(l, 0L) / (double) total));
+    LAYERS
+        .keySet()
+        .forEach(l -> layers.put(l, total == 0 ? 0 : layer.getOrDefault(l, 0L) / (double) total));
     Map<String, Double> selfLayers = new LinkedHashMap<>();
     selfLayer.forEach((l, n) -> selfLayers.put(l, n / (double) total));
     return new Summary(total, layers, selfLayers, share(self, total), share(frames, total));
   }
 
   /**
-   * When each start-up phase ran, from the samples' timestamps (seconds after the recording's first sample) and how
-   * many samples it has: a phase is the set of samples with one of its frames on the stack, or on a thread whose name
-   * starts with a prefix given as {@code "thread:<prefix>"}; a marker {@code "!<frame prefix>"} excludes samples.
+   * When each start-up phase ran, from the samples' timestamps (seconds after the recording's first
+   * sample) and how many samples it has: a phase is the set of samples with one of its frames on
+   * the stack, or on a thread whose name starts with a prefix given as {@code "thread:<prefix>"}; a
+   * marker {@code "!<frame prefix>"} excludes samples.
    */
-  public static List<String> phases(Path file, Map<String, List<String>> phases) throws IOException {
+  public static List<String> phases(Path file, Map<String, List<String>> phases)
+      throws IOException {
     Map<String, double[]> window = new LinkedHashMap<>();
     Map<String, Long> count = new LinkedHashMap<>();
     java.time.Instant first = null;
@@ -157,7 +186,8 @@ public final class JfrSummary {
     for (RecordedEvent event : samples) {
       double t = java.time.Duration.between(first, event.getStartTime()).toNanos() / 1e9;
       RecordedThread thread = event.getThread("sampledThread");
-      String threadName = thread == null || thread.getJavaName() == null ? "" : thread.getJavaName();
+      String threadName =
+          thread == null || thread.getJavaName() == null ? "" : thread.getJavaName();
       RecordedStackTrace stack = event.getStackTrace();
       for (Map.Entry<String, List<String>> phase : phases.entrySet()) {
         boolean in = false;
@@ -192,18 +222,35 @@ public final class JfrSummary {
     out.add("  phases (first..last sample, s after the first sample; samples):");
     for (String phase : phases.keySet()) {
       double[] w = window.get(phase);
-      out.add(w == null ? "    " + phase + ": no samples"
-          : String.format("    %-45s %6.2f .. %6.2f s  %5d samples", phase, w[0], w[1], count.get(phase)));
+      out.add(
+          w == null
+              ? "    " + phase + ": no samples"
+              : String.format(
+                  "    %-45s %6.2f .. %6.2f s  %5d samples", phase, w[0], w[1], count.get(phase)));
     }
-    out.add(String.format("    all samples: %d over %.2f s", samples.size(), samples.isEmpty() ? 0
-        : java.time.Duration.between(first, samples.stream().map(RecordedEvent::getStartTime)
-            .max(java.util.Comparator.naturalOrder()).get()).toNanos() / 1e9));
+    out.add(
+        String.format(
+            "    all samples: %d over %.2f s",
+            samples.size(),
+            samples.isEmpty()
+                ? 0
+                : java.time.Duration.between(
+                            first,
+                            samples.stream()
+                                .map(RecordedEvent::getStartTime)
+                                .max(java.util.Comparator.naturalOrder())
+                                .get())
+                        .toNanos()
+                    / 1e9));
     return out;
   }
 
   private static List<Map.Entry<String, Double>> share(Map<String, Long> counts, long total) {
-    return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(40)
-        .map(e -> Map.entry(e.getKey(), total == 0 ? 0 : e.getValue() / (double) total)).toList();
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(40)
+        .map(e -> Map.entry(e.getKey(), total == 0 ? 0 : e.getValue() / (double) total))
+        .toList();
   }
 
   private static String method(RecordedFrame f) {
@@ -213,6 +260,8 @@ public final class JfrSummary {
   /** {@code JfrSummary <file.jfr> [thread-name-prefix]}: prints the summary of one recording. */
   public static void main(String[] args) throws IOException {
     String prefix = args.length > 1 ? args[1] : "";
-    summarize(Path.of(args[0]), n -> n.startsWith(prefix)).lines(args[0], 15).forEach(dev.storefrontsession.benchmarks.internal.Report::summary);
+    summarize(Path.of(args[0]), n -> n.startsWith(prefix))
+        .lines(args[0], 15)
+        .forEach(dev.storefrontsession.benchmarks.internal.Report::summary);
   }
 }

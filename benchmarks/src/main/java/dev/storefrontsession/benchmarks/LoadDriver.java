@@ -20,17 +20,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /**
- * A closed-loop HTTP/1.1 load generator on raw keep-alive sockets (less client CPU than a general HTTP client, which
- * matters on a 2-core machine where client and server share the CPU). Each connection has its own thread and sends
- * one request at a time. Every shopper has a cookie jar like a browser's: it starts with the shopper's cookies and
- * takes the {@code Set-Cookie} headers of the responses, so a session or CSRF cookie the server sets once is sent
- * back afterwards instead of being minted again on every request. Shoppers are split between connections (shopper
- * {@code i} always uses connection {@code i % connections}), so a jar is only touched by one thread.
+ * A closed-loop HTTP/1.1 load generator on raw keep-alive sockets (less client CPU than a general
+ * HTTP client, which matters on a 2-core machine where client and server share the CPU). Each
+ * connection has its own thread and sends one request at a time. Every shopper has a cookie jar
+ * like a browser's: it starts with the shopper's cookies and takes the {@code Set-Cookie} headers
+ * of the responses, so a session or CSRF cookie the server sets once is sent back afterwards
+ * instead of being minted again on every request. Shoppers are split between connections (shopper
+ * {@code i} always uses connection {@code i % connections}), so a jar is only touched by one
+ * thread.
  */
 public final class LoadDriver {
 
   /** Latency histogram resolution: 10 µs buckets up to 2 s. */
   private static final int BUCKET_MICROS = 10;
+
   private static final int BUCKETS = 200_000;
 
   private final String host;
@@ -42,8 +45,8 @@ public final class LoadDriver {
   }
 
   /**
-   * What the shoppers send. The plan keeps the shoppers' cookie jars, so a cookie set in one run (a warm-up) is sent
-   * in the next.
+   * What the shoppers send. The plan keeps the shoppers' cookie jars, so a cookie set in one run (a
+   * warm-up) is sent in the next.
    */
   public static final class Plan {
     private final int connections;
@@ -52,13 +55,17 @@ public final class LoadDriver {
     private final IntFunction<Map<String, String>> initialCookies;
     private final List<Map<String, String>> jars;
 
-    public Plan(int connections, int shoppers, IntFunction<String> path,
+    public Plan(
+        int connections,
+        int shoppers,
+        IntFunction<String> path,
         IntFunction<Map<String, String>> initialCookies) {
       this.connections = connections;
       this.shoppers = shoppers;
       this.path = path;
       this.initialCookies = initialCookies;
-      this.jars = new ArrayList<>(java.util.Collections.nCopies(shoppers, (Map<String, String>) null));
+      this.jars =
+          new ArrayList<>(java.util.Collections.nCopies(shoppers, (Map<String, String>) null));
     }
 
     public int connections() {
@@ -77,7 +84,10 @@ public final class LoadDriver {
       return initialCookies;
     }
 
-    /** The jar of {@code shopper}, made from its initial cookies on first use. One thread per shopper. */
+    /**
+     * The jar of {@code shopper}, made from its initial cookies on first use. One thread per
+     * shopper.
+     */
     Map<String, String> jar(int shopper) {
       Map<String, String> jar = jars.get(shopper);
       if (jar == null) {
@@ -89,45 +99,75 @@ public final class LoadDriver {
   }
 
   /** The outcome of a run. */
-  public record Result(long requests, long failures, double seconds, double throughput, double p50Ms, double p90Ms,
-      double p99Ms, double maxMs, Map<Integer, Long> statuses, long reconnects, long setCookies,
+  public record Result(
+      long requests,
+      long failures,
+      double seconds,
+      double throughput,
+      double p50Ms,
+      double p90Ms,
+      double p99Ms,
+      double maxMs,
+      Map<Integer, Long> statuses,
+      long reconnects,
+      long setCookies,
       double serverCpuSeconds) {
 
-    /** CPU the server process used per counted request, in microseconds (NaN when the server was not watched). */
+    /**
+     * CPU the server process used per counted request, in microseconds (NaN when the server was not
+     * watched).
+     */
     public double serverCpuMicrosPerRequest() {
       return requests == 0 ? Double.NaN : serverCpuSeconds * 1e6 / requests;
     }
 
     Result withServerCpu(double cpuSeconds) {
-      return new Result(requests, failures, seconds, throughput, p50Ms, p90Ms, p99Ms, maxMs, statuses, reconnects,
-          setCookies, cpuSeconds);
+      return new Result(
+          requests,
+          failures,
+          seconds,
+          throughput,
+          p50Ms,
+          p90Ms,
+          p99Ms,
+          maxMs,
+          statuses,
+          reconnects,
+          setCookies,
+          cpuSeconds);
     }
 
     public String summary() {
-      return String.format("%,d requests in %.1f s = %,.0f req/s, p50 %.2f ms, p99 %.2f ms, failures %d, statuses %s,"
-          + " Set-Cookie headers %d", requests, seconds, throughput, p50Ms, p99Ms, failures, statuses, setCookies);
+      return String.format(
+          "%,d requests in %.1f s = %,.0f req/s, p50 %.2f ms, p99 %.2f ms, failures %d, statuses %s,"
+              + " Set-Cookie headers %d",
+          requests, seconds, throughput, p50Ms, p99Ms, failures, statuses, setCookies);
     }
 
-    /** Set-Cookie headers received per counted request (0 when cookies are not re-issued in steady state). */
+    /**
+     * Set-Cookie headers received per counted request (0 when cookies are not re-issued in steady
+     * state).
+     */
     public double setCookiesPerRequest() {
       return requests == 0 ? 0 : setCookies / (double) requests;
     }
   }
 
   /**
-   * Runs {@code warmup} (not counted), then {@code measure}; the shoppers are cycled. Jars persist across warm-up,
-   * measurement and later runs of the same plan, as a browser's would. Needs {@code connections} to be the same in
-   * every run of a plan (a shopper stays on one connection thread).
+   * Runs {@code warmup} (not counted), then {@code measure}; the shoppers are cycled. Jars persist
+   * across warm-up, measurement and later runs of the same plan, as a browser's would. Needs {@code
+   * connections} to be the same in every run of a plan (a shopper stays on one connection thread).
    */
   public Result timed(Plan plan, Duration warmup, Duration measure) throws InterruptedException {
     return timed(plan, warmup, measure, null);
   }
 
   /**
-   * As {@link #timed(Plan, Duration, Duration)}, and reads the CPU time {@code server} (a local process) used during
-   * the measured window ({@link Result#serverCpuMicrosPerRequest()}).
+   * As {@link #timed(Plan, Duration, Duration)}, and reads the CPU time {@code server} (a local
+   * process) used during the measured window ({@link Result#serverCpuMicrosPerRequest()}).
    */
-  public Result timed(Plan plan, Duration warmup, Duration measure, ProcessHandle server) throws InterruptedException {
+  public Result timed(Plan plan, Duration warmup, Duration measure, ProcessHandle server)
+      throws InterruptedException {
     int connections = plan.connections();
     AtomicBoolean counting = new AtomicBoolean(false);
     AtomicBoolean stop = new AtomicBoolean(false);
@@ -136,28 +176,31 @@ public final class LoadDriver {
     for (int c = 0; c < connections; c++) {
       int conn = c;
       workers[c] = new Worker(plan, counting);
-      Thread t = new Thread(() -> {
-        try {
-          int n = 0;
-          while (!stop.get()) {
-            int shopper = conn + connections * n;
-            if (shopper >= plan.shoppers()) {
-              n = 0;
-              shopper = conn;
-              if (shopper >= plan.shoppers()) {
-                break;
-              }
-            }
-            n++;
-            workers[conn].send(plan.path().apply(shopper), plan.jar(shopper));
-          }
-        } catch (IOException e) {
-          workers[conn].error = e;
-        } finally {
-          workers[conn].close();
-          done.countDown();
-        }
-      }, "load-" + c);
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  int n = 0;
+                  while (!stop.get()) {
+                    int shopper = conn + connections * n;
+                    if (shopper >= plan.shoppers()) {
+                      n = 0;
+                      shopper = conn;
+                      if (shopper >= plan.shoppers()) {
+                        break;
+                      }
+                    }
+                    n++;
+                    workers[conn].send(plan.path().apply(shopper), plan.jar(shopper));
+                  }
+                } catch (IOException e) {
+                  workers[conn].error = e;
+                } finally {
+                  workers[conn].close();
+                  done.countDown();
+                }
+              },
+              "load-" + c);
       t.setDaemon(true);
       t.start();
     }
@@ -174,7 +217,10 @@ public final class LoadDriver {
     return merge(workers, (end - start) / 1e9).withServerCpu(cpuAfter - cpuBefore);
   }
 
-  /** Sends one request for each shopper in {@code [from, to)} (each with a fresh jar that is then dropped). */
+  /**
+   * Sends one request for each shopper in {@code [from, to)} (each with a fresh jar that is then
+   * dropped).
+   */
   public Result oncePerShopper(Plan plan, int from, int to) throws InterruptedException {
     int connections = plan.connections();
     AtomicBoolean counting = new AtomicBoolean(true);
@@ -185,19 +231,24 @@ public final class LoadDriver {
     for (int c = 0; c < connections; c++) {
       int conn = c;
       workers[c] = new Worker(plan, counting);
-      Thread t = new Thread(() -> {
-        try {
-          int shopper;
-          while ((shopper = next.getAndIncrement()) < to) {
-            workers[conn].send(plan.path().apply(shopper), new HashMap<>(plan.initialCookies().apply(shopper)));
-          }
-        } catch (IOException e) {
-          workers[conn].error = e;
-        } finally {
-          workers[conn].close();
-          done.countDown();
-        }
-      }, "load-" + c);
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  int shopper;
+                  while ((shopper = next.getAndIncrement()) < to) {
+                    workers[conn].send(
+                        plan.path().apply(shopper),
+                        new HashMap<>(plan.initialCookies().apply(shopper)));
+                  }
+                } catch (IOException e) {
+                  workers[conn].error = e;
+                } finally {
+                  workers[conn].close();
+                  done.countDown();
+                }
+              },
+              "load-" + c);
       t.setDaemon(true);
       t.start();
     }
@@ -205,7 +256,10 @@ public final class LoadDriver {
     return merge(workers, (System.nanoTime() - start) / 1e9);
   }
 
-  /** Total CPU time of {@code process} so far (user + system, from /proc on Linux); NaN when unknown. */
+  /**
+   * Total CPU time of {@code process} so far (user + system, from /proc on Linux); NaN when
+   * unknown.
+   */
   static double cpuSeconds(ProcessHandle process) {
     if (process == null) {
       return Double.NaN;
@@ -235,9 +289,19 @@ public final class LoadDriver {
       maxMicros = Math.max(maxMicros, w.maxMicros);
       w.statuses.forEach((k, v) -> statuses.merge(k, v, Long::sum));
     }
-    return new Result(requests, failures, seconds, requests / seconds, percentile(histogram, requests, 0.50),
-        percentile(histogram, requests, 0.90), percentile(histogram, requests, 0.99), maxMicros / 1000.0, statuses,
-        reconnects, setCookies, Double.NaN);
+    return new Result(
+        requests,
+        failures,
+        seconds,
+        requests / seconds,
+        percentile(histogram, requests, 0.50),
+        percentile(histogram, requests, 0.90),
+        percentile(histogram, requests, 0.99),
+        maxMicros / 1000.0,
+        statuses,
+        reconnects,
+        setCookies,
+        Double.NaN);
   }
 
   private static double percentile(long[] histogram, long total, double q) {
@@ -280,8 +344,14 @@ public final class LoadDriver {
 
     void send(String path, Map<String, String> jar) throws IOException {
       StringBuilder req = new StringBuilder(256 + 64 * jar.size());
-      req.append("GET ").append(path).append(" HTTP/1.1\r\nHost: ").append(host).append(':').append(port)
-          .append("\r\nUser-Agent: storefront-session-bench\r\nAccept: text/html,application/json\r\n");
+      req.append("GET ")
+          .append(path)
+          .append(" HTTP/1.1\r\nHost: ")
+          .append(host)
+          .append(':')
+          .append(port)
+          .append(
+              "\r\nUser-Agent: storefront-session-bench\r\nAccept: text/html,application/json\r\n");
       if (!jar.isEmpty()) {
         req.append("Cookie: ");
         boolean first = true;
@@ -355,7 +425,8 @@ public final class LoadDriver {
         String value = header.substring(colon + 1).trim();
         if (name.equalsIgnoreCase("Content-Length")) {
           length = Long.parseLong(value);
-        } else if (name.equalsIgnoreCase("Transfer-Encoding") && value.toLowerCase(Locale.ROOT).contains("chunked")) {
+        } else if (name.equalsIgnoreCase("Transfer-Encoding")
+            && value.toLowerCase(Locale.ROOT).contains("chunked")) {
           chunked = true;
         } else if (name.equalsIgnoreCase("Connection") && value.equalsIgnoreCase("close")) {
           keepAlive = false;
@@ -370,7 +441,8 @@ public final class LoadDriver {
         while (true) {
           String sizeLine = readLine();
           int semi = sizeLine.indexOf(';');
-          long size = Long.parseLong((semi < 0 ? sizeLine : sizeLine.substring(0, semi)).trim(), 16);
+          long size =
+              Long.parseLong((semi < 0 ? sizeLine : sizeLine.substring(0, semi)).trim(), 16);
           if (size == 0) {
             String trailer;
             while ((trailer = readLine()) != null && !trailer.isEmpty()) {
@@ -441,7 +513,10 @@ public final class LoadDriver {
     }
   }
 
-  /** A browser's jar for one origin, reduced to name → value: a delete (Max-Age=0 or empty value) removes. */
+  /**
+   * A browser's jar for one origin, reduced to name → value: a delete (Max-Age=0 or empty value)
+   * removes.
+   */
   static void applySetCookie(Map<String, String> jar, String setCookie) {
     int semi = setCookie.indexOf(';');
     String pair = semi < 0 ? setCookie : setCookie.substring(0, semi);
@@ -452,7 +527,9 @@ public final class LoadDriver {
     String name = pair.substring(0, eq).trim();
     String value = pair.substring(eq + 1).trim();
     String attributes = semi < 0 ? "" : setCookie.substring(semi).toLowerCase(Locale.ROOT);
-    if (value.isEmpty() || attributes.contains("max-age=0") || attributes.contains("expires=thu, 01 jan 1970")) {
+    if (value.isEmpty()
+        || attributes.contains("max-age=0")
+        || attributes.contains("expires=thu, 01 jan 1970")) {
       jar.remove(name);
     } else {
       jar.put(name, value);

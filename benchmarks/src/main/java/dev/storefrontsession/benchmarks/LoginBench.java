@@ -13,19 +13,19 @@ import java.util.Arrays;
 import jdk.jfr.Recording;
 
 /**
- * {@code bin/bench login}: latency of a password login against the sandbox: the GraphQL {@code login} mutation sent
- * over HTTP (one at a time, as a storefront's login form does), with the sandbox's bcrypt cost. Every call must return
- * a customer access token.
+ * {@code bin/bench login}: latency of a password login against the sandbox: the GraphQL {@code
+ * login} mutation sent over HTTP (one at a time, as a storefront's login form does), with the
+ * sandbox's bcrypt cost. Every call must return a customer access token.
  */
 public final class LoginBench {
 
-  static final String LOGIN = """
+  static final String LOGIN =
+      """
       {"query":"mutation LoginMutation($email: String!, $password: String!) { login(email: $email, password: \
       $password) { customerAccessToken { value expiresAt } customer { entityId firstName } } }",\
       "variables":{"email":"shopper@example.com","password":"Shopper-Pass-1"}}""";
 
-  private LoginBench() {
-  }
+  private LoginBench() {}
 
   public static void run(String[] argv) throws Exception {
     Args args = new Args(argv, 1);
@@ -33,12 +33,15 @@ public final class LoginBench {
     int logins = args.integer("logins", 100);
     Path out = Path.of(args.text("out", "benchmarks/target/bench"));
     Files.createDirectories(out);
-    try (SandboxServer sandbox = SandboxServer.start(SandboxSettings.builder().port(0).inMemoryDatabase().build())) {
+    try (SandboxServer sandbox =
+        SandboxServer.start(SandboxSettings.builder().port(0).inMemoryDatabase().build())) {
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-      HttpRequest request = HttpRequest.newBuilder(sandbox.graphqlEndpoint())
-          .header("Authorization", "Bearer " + sandbox.settings().storefrontToken())
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(LOGIN)).build();
+      HttpRequest request =
+          HttpRequest.newBuilder(sandbox.graphqlEndpoint())
+              .header("Authorization", "Bearer " + sandbox.settings().storefrontToken())
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(LOGIN))
+              .build();
       for (int i = 0; i < warmup; i++) {
         login(http, request);
       }
@@ -59,8 +62,11 @@ public final class LoginBench {
       Report.value("login.p50_ms", p50, 1);
       Report.value("login.p99_ms", p99, 1);
       Report.value("login.max_ms", ms[logins - 1], 1);
-      Report.summary(String.format("login: password login (GraphQL login mutation over HTTP, bcrypt cost %d) p50 "
-          + "%.1f ms, p99 %.1f ms over %d sequential logins", cost, p50, p99, logins));
+      Report.summary(
+          String.format(
+              "login: password login (GraphQL login mutation over HTTP, bcrypt cost %d) p50 "
+                  + "%.1f ms, p99 %.1f ms over %d sequential logins",
+              cost, p50, p99, logins));
     }
   }
 

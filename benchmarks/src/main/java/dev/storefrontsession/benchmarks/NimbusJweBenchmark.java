@@ -26,9 +26,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The same token made and read with Nimbus JOSE+JWT (key derived and kid computed once, as in the codec): the
- * baseline that {@link SessionCodecBenchmark}'s hand-written JCA path is measured against. Not part of
- * {@code bin/bench codec}; run with {@code java -jar benchmarks/target/benchmarks.jar NimbusJweBenchmark}.
+ * The same token made and read with Nimbus JOSE+JWT (key derived and kid computed once, as in the
+ * codec): the baseline that {@link SessionCodecBenchmark}'s hand-written JCA path is measured
+ * against. Not part of {@code bin/bench codec}; run with {@code java -jar
+ * benchmarks/target/benchmarks.jar NimbusJweBenchmark}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -43,11 +44,18 @@ public class NimbusJweBenchmark {
 
   @Setup
   public void setUp() throws Exception {
-    byte[] key = AuthJsKeyDerivation.derive(SessionSecret.of(CatalystSessions.SECRET), CatalystSessions.COOKIE_NAME, 64);
-    String kid = new OctetSequenceKey.Builder(Base64URL.encode(key)).build().computeThumbprint("SHA-512").toString();
+    byte[] key =
+        AuthJsKeyDerivation.derive(
+            SessionSecret.of(CatalystSessions.SECRET), CatalystSessions.COOKIE_NAME, 64);
+    String kid =
+        new OctetSequenceKey.Builder(Base64URL.encode(key))
+            .build()
+            .computeThumbprint("SHA-512")
+            .toString();
     encrypter = new DirectEncrypter(new SecretKeySpec(key, "AES"));
     decrypter = new DirectDecrypter(new SecretKeySpec(key, "AES"));
-    header = new JWEHeader.Builder(JWEAlgorithm.DIR, EncryptionMethod.A256CBC_HS512).keyID(kid).build();
+    header =
+        new JWEHeader.Builder(JWEAlgorithm.DIR, EncryptionMethod.A256CBC_HS512).keyID(kid).build();
     claims = JWTClaimsSet.parse(CatalystSessions.customer().toJson()).toJSONObject();
     token = encode();
   }
@@ -55,8 +63,12 @@ public class NimbusJweBenchmark {
   @Benchmark
   public String encode() throws Exception {
     long now = System.currentTimeMillis() / 1000;
-    JWTClaimsSet set = new JWTClaimsSet.Builder(JWTClaimsSet.parse(claims)).issueTime(new Date(now * 1000))
-        .expirationTime(new Date((now + 2_592_000) * 1000)).jwtID(UUID.randomUUID().toString()).build();
+    JWTClaimsSet set =
+        new JWTClaimsSet.Builder(JWTClaimsSet.parse(claims))
+            .issueTime(new Date(now * 1000))
+            .expirationTime(new Date((now + 2_592_000) * 1000))
+            .jwtID(UUID.randomUUID().toString())
+            .build();
     JWEObject jwe = new JWEObject(header, new Payload(set.toJSONObject()));
     jwe.encrypt(encrypter);
     return jwe.serialize();

@@ -18,25 +18,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code bin/bench request}: throughput of the same pages of {@code SessionOverheadApp} with and without the session
- * layer, under a closed-loop load of distinct signed-in shoppers (cookies in Catalyst's shape with real CATs). The
- * headline ratio is on a guest-cached catalog page ({@code GET /bench/catalog}, Thymeleaf, the storefront's home
- * query from the client cache, header from {@code auth()}); the bare page ({@code GET /bench/page}: {@code auth()} and
- * a fixed 2 KB of HTML) shows the layer's cost against almost nothing.
+ * {@code bin/bench request}: throughput of the same pages of {@code SessionOverheadApp} with and
+ * without the session layer, under a closed-loop load of distinct signed-in shoppers (cookies in
+ * Catalyst's shape with real CATs). The headline ratio is on a guest-cached catalog page ({@code
+ * GET /bench/catalog}, Thymeleaf, the storefront's home query from the client cache, header from
+ * {@code auth()}); the bare page ({@code GET /bench/page}: {@code auth()} and a fixed 2 KB of HTML)
+ * shows the layer's cost against almost nothing.
  *
- * <p>Both servers run at once in their own JVMs (same flags); each is warmed until its throughput is steady, then
- * JFR records both while measurement windows alternate between them (plain, sessions, sessions, plain, ...). A ratio
- * is the median over rounds of (throughput with sessions ÷ without) measured in back-to-back windows, so a change in
- * the machine's load between rounds does not tilt it; throughputs and latencies are medians over rounds. The number
- * of rounds is even so that each server goes first equally often; on this shared 2-core machine single pairs range
- * over ±10 %, so the default takes eight short pairs rather than five long ones.
+ * <p>Both servers run at once in their own JVMs (same flags); each is warmed until its throughput
+ * is steady, then JFR records both while measurement windows alternate between them (plain,
+ * sessions, sessions, plain, ...). A ratio is the median over rounds of (throughput with sessions ÷
+ * without) measured in back-to-back windows, so a change in the machine's load between rounds does
+ * not tilt it; throughputs and latencies are medians over rounds. The number of rounds is even so
+ * that each server goes first equally often; on this shared 2-core machine single pairs range over
+ * ±10 %, so the default takes eight short pairs rather than five long ones.
  */
 public final class RequestBench {
 
   static final String SECRET = "request-bench-secret-0f1e2d3c4b5a69788796a5b4c3d2e1f0";
 
-  private RequestBench() {
-  }
+  private RequestBench() {}
 
   public static void run(String[] argv) throws Exception {
     Args args = new Args(argv, 1);
@@ -48,38 +49,61 @@ public final class RequestBench {
     Path out = Path.of(args.text("out", "benchmarks/target/bench"));
     Files.createDirectories(out);
 
-    Report.progress("request: sandbox (in memory) and " + Math.min(8, shoppers) + " real logins for CATs");
-    try (SandboxServer sandbox = SandboxServer.start(SandboxSettings.builder().port(0).inMemoryDatabase().build())) {
+    Report.progress(
+        "request: sandbox (in memory) and " + Math.min(8, shoppers) + " real logins for CATs");
+    try (SandboxServer sandbox =
+        SandboxServer.start(SandboxSettings.builder().port(0).inMemoryDatabase().build())) {
       SandboxSettings s = sandbox.settings();
-      SignedInShoppers signedIn = SignedInShoppers.login(SECRET, sandbox.graphqlEndpoint(), s.storefrontToken(),
-          Math.min(8, shoppers));
+      SignedInShoppers signedIn =
+          SignedInShoppers.login(
+              SECRET, sandbox.graphqlEndpoint(), s.storefrontToken(), Math.min(8, shoppers));
       List<Map<String, String>> jars = signedIn.jars(shoppers);
-      Map<String, String> env = Map.of("AUTH_SECRET", SECRET,
-          "BIGCOMMERCE_GRAPHQL_ENDPOINT", sandbox.graphqlEndpoint().toString(),
-          "BIGCOMMERCE_STORE_HASH", s.storeHash(),
-          "BIGCOMMERCE_STOREFRONT_TOKEN", s.storefrontToken());
+      Map<String, String> env =
+          Map.of(
+              "AUTH_SECRET",
+              SECRET,
+              "BIGCOMMERCE_GRAPHQL_ENDPOINT",
+              sandbox.graphqlEndpoint().toString(),
+              "BIGCOMMERCE_STORE_HASH",
+              s.storeHash(),
+              "BIGCOMMERCE_STOREFRONT_TOKEN",
+              s.storefrontToken());
 
       Report.progress("request: starting both servers (sessions, plain)");
       try (Server withSessions = Server.start("sessions", env, out);
-           Server plain = Server.start("plain", env, out)) {
-        check(withSessions.port, "/bench/catalog", jars.get(0), "Hi, <a href=\"/account\">Shopper</a>");
+          Server plain = Server.start("plain", env, out)) {
+        check(
+            withSessions.port,
+            "/bench/catalog",
+            jars.get(0),
+            "Hi, <a href=\"/account\">Shopper</a>");
         check(plain.port, "/bench/catalog", jars.get(0), "Sign in");
         check(withSessions.port, "/bench/page", jars.get(0), "Hi, Shopper");
         check(plain.port, "/bench/page", jars.get(0), "Sign in");
-        LoadDriver.Plan catalog = new LoadDriver.Plan(connections, shoppers, i -> "/bench/catalog", jars::get);
-        LoadDriver.Plan bare = new LoadDriver.Plan(connections, shoppers, i -> "/bench/page", jars::get);
-        Report.progress("request: warm-up of each server until its throughput is steady (at least " + warmup
-            + " s), " + connections + " connections, " + shoppers + " shoppers");
+        LoadDriver.Plan catalog =
+            new LoadDriver.Plan(connections, shoppers, i -> "/bench/catalog", jars::get);
+        LoadDriver.Plan bare =
+            new LoadDriver.Plan(connections, shoppers, i -> "/bench/page", jars::get);
+        Report.progress(
+            "request: warm-up of each server until its throughput is steady (at least "
+                + warmup
+                + " s), "
+                + connections
+                + " connections, "
+                + shoppers
+                + " shoppers");
         warmUp("plain", plain, List.of(catalog, bare), warmup);
         warmUp("sessions", withSessions, List.of(catalog, bare), warmup);
         withSessions.startRecording();
         plain.startRecording();
 
         Map<String, List<LoadDriver.Result>> results = new java.util.HashMap<>();
-        // Each pair of windows (plain and sessions back to back) gives a ratio; the median of those is robust to the
+        // Each pair of windows (plain and sessions back to back) gives a ratio; the median of those
+        // is robust to the
         // machine's load drifting between rounds.
         Map<String, List<Double>> pairRatios = new java.util.HashMap<>();
-        // Server CPU per request, with sessions minus without, in the same pairs: the session layer's cost measured
+        // Server CPU per request, with sessions minus without, in the same pairs: the session
+        // layer's cost measured
         // at the servers (the load driver's own CPU, the same for both, is not in it).
         Map<String, List<Double>> pairCpuDifference = new java.util.HashMap<>();
         for (int r = 0; r < rounds; r++) {
@@ -88,20 +112,31 @@ public final class RequestBench {
             for (int k = 0; k < 2; k++) {
               boolean sessions = sessionsFirst == (k == 0);
               Server target = sessions ? withSessions : plain;
-              LoadDriver.Result result = new LoadDriver("127.0.0.1", target.port)
-                  .timed(page.equals("catalog") ? catalog : bare, Duration.ofSeconds(1), Duration.ofSeconds(seconds),
-                      target.process.toHandle());
-              Report.progress(String.format("request: round %d %-7s %-8s: %s", r + 1, page,
-                  sessions ? "sessions" : "plain", result.summary()));
-              results.computeIfAbsent(page + (sessions ? ".on" : ".off"), x -> new ArrayList<>()).add(result);
+              LoadDriver.Result result =
+                  new LoadDriver("127.0.0.1", target.port)
+                      .timed(
+                          page.equals("catalog") ? catalog : bare,
+                          Duration.ofSeconds(1),
+                          Duration.ofSeconds(seconds),
+                          target.process.toHandle());
+              Report.progress(
+                  String.format(
+                      "request: round %d %-7s %-8s: %s",
+                      r + 1, page, sessions ? "sessions" : "plain", result.summary()));
+              results
+                  .computeIfAbsent(page + (sessions ? ".on" : ".off"), x -> new ArrayList<>())
+                  .add(result);
             }
             List<LoadDriver.Result> pageOn = results.get(page + ".on");
             List<LoadDriver.Result> pageOff = results.get(page + ".off");
             LoadDriver.Result lastOn = pageOn.get(pageOn.size() - 1);
             LoadDriver.Result lastOff = pageOff.get(pageOff.size() - 1);
-            pairRatios.computeIfAbsent(page, x -> new ArrayList<>()).add(lastOn.throughput() / lastOff.throughput());
-            pairCpuDifference.computeIfAbsent(page, x -> new ArrayList<>()).add(
-                lastOn.serverCpuMicrosPerRequest() - lastOff.serverCpuMicrosPerRequest());
+            pairRatios
+                .computeIfAbsent(page, x -> new ArrayList<>())
+                .add(lastOn.throughput() / lastOff.throughput());
+            pairCpuDifference
+                .computeIfAbsent(page, x -> new ArrayList<>())
+                .add(lastOn.serverCpuMicrosPerRequest() - lastOff.serverCpuMicrosPerRequest());
           }
         }
         withSessions.dumpRecording();
@@ -112,7 +147,11 @@ public final class RequestBench {
         LoadDriver.Result bareOff = median(results.get("bare.off"));
         double ratio = medianOf(pairRatios.get("catalog"));
         double bareRatio = medianOf(pairRatios.get("bare"));
-        long failures = results.values().stream().flatMap(List::stream).mapToLong(LoadDriver.Result::failures).sum();
+        long failures =
+            results.values().stream()
+                .flatMap(List::stream)
+                .mapToLong(LoadDriver.Result::failures)
+                .sum();
         Report.value("request.connections", connections);
         Report.value("request.shoppers", shoppers);
         Report.value("request.page", "/bench/catalog");
@@ -126,25 +165,59 @@ public final class RequestBench {
         Report.value("request.bare_page.without_sessions_rps", bareOff.throughput(), 0);
         Report.value("request.bare_page.session_overhead_ratio", bareRatio, 3);
         Report.value("request.bare_page.p99_ms", bareOn.p99Ms(), 2);
-        Report.value("request.server_cpu_us_per_request.with_sessions",
-            medianOf(results.get("catalog.on").stream().map(LoadDriver.Result::serverCpuMicrosPerRequest).toList()), 1);
-        Report.value("request.server_cpu_us_per_request.without_sessions",
-            medianOf(results.get("catalog.off").stream().map(LoadDriver.Result::serverCpuMicrosPerRequest).toList()), 1);
-        Report.value("request.bare_page.server_cpu_us_per_request.with_sessions",
-            medianOf(results.get("bare.on").stream().map(LoadDriver.Result::serverCpuMicrosPerRequest).toList()), 1);
-        Report.value("request.bare_page.server_cpu_us_per_request.without_sessions",
-            medianOf(results.get("bare.off").stream().map(LoadDriver.Result::serverCpuMicrosPerRequest).toList()), 1);
-        Report.value("request.session_cpu_us_per_request", medianOf(pairCpuDifference.get("bare")), 1);
+        Report.value(
+            "request.server_cpu_us_per_request.with_sessions",
+            medianOf(
+                results.get("catalog.on").stream()
+                    .map(LoadDriver.Result::serverCpuMicrosPerRequest)
+                    .toList()),
+            1);
+        Report.value(
+            "request.server_cpu_us_per_request.without_sessions",
+            medianOf(
+                results.get("catalog.off").stream()
+                    .map(LoadDriver.Result::serverCpuMicrosPerRequest)
+                    .toList()),
+            1);
+        Report.value(
+            "request.bare_page.server_cpu_us_per_request.with_sessions",
+            medianOf(
+                results.get("bare.on").stream()
+                    .map(LoadDriver.Result::serverCpuMicrosPerRequest)
+                    .toList()),
+            1);
+        Report.value(
+            "request.bare_page.server_cpu_us_per_request.without_sessions",
+            medianOf(
+                results.get("bare.off").stream()
+                    .map(LoadDriver.Result::serverCpuMicrosPerRequest)
+                    .toList()),
+            1);
+        Report.value(
+            "request.session_cpu_us_per_request", medianOf(pairCpuDifference.get("bare")), 1);
         Report.value("request.set_cookie_per_request", on.setCookiesPerRequest(), 3);
         Report.value("request.failures", failures);
-        Report.summary(String.format(
-            "request: guest-cached catalog page %,.0f req/s with sessions vs %,.0f without = %.3f (target >= 0.90),"
-                + " p99 %.2f ms with sessions; bare page %,.0f vs %,.0f = %.3f (%d connections, %d distinct signed-in"
-                + " shoppers; ratios: median over %d back-to-back pairs of %d s windows)",
-            on.throughput(), off.throughput(), ratio, on.p99Ms(), bareOn.throughput(), bareOff.throughput(), bareRatio,
-            connections, shoppers, rounds, seconds));
-        Report.progress("request: catalog pair ratios, sorted: " + sorted(pairRatios.get("catalog"))
-            + "; bare page: " + sorted(pairRatios.get("bare")));
+        Report.summary(
+            String.format(
+                "request: guest-cached catalog page %,.0f req/s with sessions vs %,.0f without = %.3f (target >= 0.90),"
+                    + " p99 %.2f ms with sessions; bare page %,.0f vs %,.0f = %.3f (%d connections, %d distinct signed-in"
+                    + " shoppers; ratios: median over %d back-to-back pairs of %d s windows)",
+                on.throughput(),
+                off.throughput(),
+                ratio,
+                on.p99Ms(),
+                bareOn.throughput(),
+                bareOff.throughput(),
+                bareRatio,
+                connections,
+                shoppers,
+                rounds,
+                seconds));
+        Report.progress(
+            "request: catalog pair ratios, sorted: "
+                + sorted(pairRatios.get("catalog"))
+                + "; bare page: "
+                + sorted(pairRatios.get("bare")));
         printProfile(withSessions.jfr, "request.profile.sessions");
         printProfile(plain.jfr, "request.profile.plain");
       }
@@ -152,12 +225,14 @@ public final class RequestBench {
   }
 
   /**
-   * Loads {@code server} with each page in turn, 4 s windows, until every page's throughput is within 4 % of its
-   * previous window (at least {@code minSeconds}, at most 120 s): the session path has many more methods for the JIT
-   * to compile than the plain one, a second page changes the profiles the first was compiled with, and on a busy
-   * 2-core machine C2 takes minutes. Warming one page only left the other server compiling through the first rounds.
+   * Loads {@code server} with each page in turn, 4 s windows, until every page's throughput is
+   * within 4 % of its previous window (at least {@code minSeconds}, at most 120 s): the session
+   * path has many more methods for the JIT to compile than the plain one, a second page changes the
+   * profiles the first was compiled with, and on a busy 2-core machine C2 takes minutes. Warming
+   * one page only left the other server compiling through the first rounds.
    */
-  private static void warmUp(String name, Server server, List<LoadDriver.Plan> plans, int minSeconds)
+  private static void warmUp(
+      String name, Server server, List<LoadDriver.Plan> plans, int minSeconds)
       throws InterruptedException {
     LoadDriver driver = new LoadDriver("127.0.0.1", server.port);
     long start = System.nanoTime();
@@ -173,8 +248,10 @@ public final class RequestBench {
       }
       double elapsed = (System.nanoTime() - start) / 1e9;
       if ((steady && elapsed >= minSeconds) || elapsed >= 120) {
-        Report.progress(String.format("request: %s warm after %.0f s (%s req/s)%s", name, elapsed, rates,
-            steady ? "" : ", not steady yet: stopped at the time limit"));
+        Report.progress(
+            String.format(
+                "request: %s warm after %.0f s (%s req/s)%s",
+                name, elapsed, rates, steady ? "" : ", not steady yet: stopped at the time limit"));
         return;
       }
     }
@@ -184,8 +261,9 @@ public final class RequestBench {
     try {
       if (Files.size(jfr) > 0) {
         Path txt = Path.of(jfr.toString().replace(".jfr", ".txt"));
-        List<String> lines = JfrSummary.summarize(jfr, n -> n.startsWith("http-nio") || n.startsWith("tomcat"))
-            .lines(title, 15);
+        List<String> lines =
+            JfrSummary.summarize(jfr, n -> n.startsWith("http-nio") || n.startsWith("tomcat"))
+                .lines(title, 15);
         Files.write(txt, lines);
         Report.progress("profile written to " + txt);
       }
@@ -211,16 +289,34 @@ public final class RequestBench {
     return sorted.get(sorted.size() / 2);
   }
 
-  private static void check(int port, String path, Map<String, String> jar, String expected) throws Exception {
+  private static void check(int port, String path, Map<String, String> jar, String expected)
+      throws Exception {
     HttpClient http = HttpClient.newHttpClient();
-    String cookie = jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).reduce((a, b) -> a + "; " + b)
-        .orElse("");
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-        + path)).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+    String cookie =
+        jar.entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .reduce((a, b) -> a + "; " + b)
+            .orElse("");
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Cookie", cookie)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200 || !response.body().contains(expected)) {
-      throw new IllegalStateException("the bench page " + path + " on port " + port + " answered " + response.statusCode()
-          + " without '" + expected + "': " + response.headers().map() + "\n"
-          + response.body().substring(0, Math.min(300, response.body().length())));
+      throw new IllegalStateException(
+          "the bench page "
+              + path
+              + " on port "
+              + port
+              + " answered "
+              + response.statusCode()
+              + " without '"
+              + expected
+              + "': "
+              + response.headers().map()
+              + "\n"
+              + response.body().substring(0, Math.min(300, response.body().length())));
     }
   }
 
@@ -236,17 +332,29 @@ public final class RequestBench {
       this.jfr = jfr;
     }
 
-    static Server start(String mode, Map<String, String> env, Path out) throws IOException, InterruptedException {
+    static Server start(String mode, Map<String, String> env, Path out)
+        throws IOException, InterruptedException {
       Path log = out.resolve("request-" + mode + ".log");
       Path jfr = out.resolve("request-" + mode + ".jfr").toAbsolutePath();
       Files.deleteIfExists(jfr);
-      // JFR records from launch: starting a recording later retransforms the JDK's I/O classes for its events and
-      // throws away the compiled code that inlined them, which measured as a 2-5x drop in throughput for minutes.
-      List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xms512m", "-Xmx512m",
-          "-XX:FlightRecorderOptions=stackdepth=256",
-          "-XX:StartFlightRecording=name=bench,settings=profile,maxage=30m",
-          "-cp", System.getProperty("java.class.path"), SessionOverheadApp.class.getName(), mode));
-      ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+      // JFR records from launch: starting a recording later retransforms the JDK's I/O classes for
+      // its events and
+      // throws away the compiled code that inlined them, which measured as a 2-5x drop in
+      // throughput for minutes.
+      List<String> cmd =
+          new ArrayList<>(
+              List.of(
+                  javaBin(),
+                  "-Xms512m",
+                  "-Xmx512m",
+                  "-XX:FlightRecorderOptions=stackdepth=256",
+                  "-XX:StartFlightRecording=name=bench,settings=profile,maxage=30m",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  SessionOverheadApp.class.getName(),
+                  mode));
+      ProcessBuilder pb =
+          new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
       pb.environment().putAll(env);
       Process p = pb.start();
       long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
@@ -256,7 +364,8 @@ public final class RequestBench {
         }
         for (String line : Files.readAllLines(log)) {
           if (line.startsWith("bench.port=")) {
-            return new Server(p, Integer.parseInt(line.substring("bench.port=".length()).trim()), jfr);
+            return new Server(
+                p, Integer.parseInt(line.substring("bench.port=".length()).trim()), jfr);
           }
         }
         Thread.sleep(100);
@@ -267,7 +376,10 @@ public final class RequestBench {
 
     private long measuredFrom;
 
-    /** Marks the start of the part of the recording (running since launch) that {@link #dumpRecording} keeps. */
+    /**
+     * Marks the start of the part of the recording (running since launch) that {@link
+     * #dumpRecording} keeps.
+     */
     void startRecording() {
       measuredFrom = System.nanoTime();
     }
@@ -280,11 +392,17 @@ public final class RequestBench {
     }
 
     private void jcmd(String... command) throws IOException, InterruptedException {
-      List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-          Long.toString(process.pid())));
+      List<String> cmd =
+          new ArrayList<>(
+              List.of(
+                  Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                  Long.toString(process.pid())));
       cmd.addAll(List.of(command));
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .start();
+      Process p =
+          new ProcessBuilder(cmd)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
       if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
         Report.progress("jcmd " + String.join(" ", command) + " failed");
       }

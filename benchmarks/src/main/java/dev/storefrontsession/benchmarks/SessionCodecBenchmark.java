@@ -15,8 +15,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Single-thread throughput of {@link SessionCodec} on a Catalyst customer session (see {@link CatalystSessions}),
- * the same token shape the Node script times with {@code @auth/core}. Run through {@code bin/bench codec}.
+ * Single-thread throughput of {@link SessionCodec} on a Catalyst customer session (see {@link
+ * CatalystSessions}), the same token shape the Node script times with {@code @auth/core}. Run
+ * through {@code bin/bench codec}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

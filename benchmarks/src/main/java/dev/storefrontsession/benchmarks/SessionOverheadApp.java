@@ -15,39 +15,45 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /**
- * The server of {@code bin/bench request}: two pages that read {@code auth()}: a guest-cached catalog page rendered
- * with Thymeleaf ({@link CatalogPageController}, {@code GET /bench/catalog}) and a bare page
- * ({@link BadgeController}, {@code GET /bench/page}), started either with the session layer
- * ({@code session-spring}'s auto-configuration and its Spring Security filter chain, as the storefront runs) or
- * without it (the same app and page with {@code session-spring} and Spring Security auto-configuration excluded and
- * a {@code ShopperSessions} that has no session). Everything else (Tomcat, MVC, JVM flags) is the same, so the
- * throughput difference is the session layer: cookie parsing, decode, security filters, response headers.
+ * The server of {@code bin/bench request}: two pages that read {@code auth()}: a guest-cached
+ * catalog page rendered with Thymeleaf ({@link CatalogPageController}, {@code GET /bench/catalog})
+ * and a bare page ({@link BadgeController}, {@code GET /bench/page}), started either with the
+ * session layer ({@code session-spring}'s auto-configuration and its Spring Security filter chain,
+ * as the storefront runs) or without it (the same app and page with {@code session-spring} and
+ * Spring Security auto-configuration excluded and a {@code ShopperSessions} that has no session).
+ * Everything else (Tomcat, MVC, JVM flags) is the same, so the throughput difference is the session
+ * layer: cookie parsing, decode, security filters, response headers.
  *
- * <p>Usage: {@code SessionOverheadApp sessions|plain}; configuration by the storefront's environment names
- * ({@code AUTH_SECRET}, {@code BIGCOMMERCE_*}). Prints {@code bench.port=N} when ready.
+ * <p>Usage: {@code SessionOverheadApp sessions|plain}; configuration by the storefront's
+ * environment names ({@code AUTH_SECRET}, {@code BIGCOMMERCE_*}). Prints {@code bench.port=N} when
+ * ready.
  */
 @SpringBootConfiguration
-@EnableAutoConfiguration(excludeName = {
-    "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-    "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
-    "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
-    "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
-    "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
-    "org.springframework.boot.graphql.autoconfigure.GraphQlAutoConfiguration",
-    "org.springframework.boot.graphql.autoconfigure.servlet.GraphQlWebMvcAutoConfiguration",
-    "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
-    "org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration"})
+@EnableAutoConfiguration(
+    excludeName = {
+      "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+      "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+      "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
+      "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+      "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+      "org.springframework.boot.graphql.autoconfigure.GraphQlAutoConfiguration",
+      "org.springframework.boot.graphql.autoconfigure.servlet.GraphQlWebMvcAutoConfiguration",
+      "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+      "org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration"
+    })
 @Import({BadgeController.class, CatalogPageController.class})
 public class SessionOverheadApp {
 
   /** What {@code plain} mode turns off: the whole session layer. */
-  static final String SESSION_LAYER = String.join(",",
-      "dev.storefrontsession.spring.StorefrontSessionAutoConfiguration",
-      "dev.storefrontsession.spring.StorefrontObservabilityAutoConfiguration",
-      "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
-      "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
-      "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-      "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration");
+  static final String SESSION_LAYER =
+      String.join(
+          ",",
+          "dev.storefrontsession.spring.StorefrontSessionAutoConfiguration",
+          "dev.storefrontsession.spring.StorefrontObservabilityAutoConfiguration",
+          "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+          "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
+          "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+          "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration");
 
   public static void main(String[] args) {
     if (args.length != 1 || !(args[0].equals("sessions") || args[0].equals("plain"))) {
@@ -60,17 +66,28 @@ public class SessionOverheadApp {
     System.out.flush();
   }
 
-  /** Every auto-configuration of Actuator, Micrometer, tracing and OpenTelemetry on the class path, and ours. */
+  /**
+   * Every auto-configuration of Actuator, Micrometer, tracing and OpenTelemetry on the class path,
+   * and ours.
+   */
   static List<String> observabilityAutoConfigurations() {
     List<String> names = new ArrayList<>();
     try {
-      for (java.net.URL url : java.util.Collections.list(SessionOverheadApp.class.getClassLoader().getResources(
-          "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports"))) {
+      for (java.net.URL url :
+          java.util.Collections.list(
+              SessionOverheadApp.class
+                  .getClassLoader()
+                  .getResources(
+                      "META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports"))) {
         try (java.io.InputStream in = url.openStream()) {
-          for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+          for (String line :
+              new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
             String name = line.strip();
-            if (name.contains(".micrometer.") || name.contains(".actuate.") || name.contains(".opentelemetry.")
-                || name.contains(".health.") || name.endsWith("StorefrontObservabilityAutoConfiguration")) {
+            if (name.contains(".micrometer.")
+                || name.contains(".actuate.")
+                || name.contains(".opentelemetry.")
+                || name.contains(".health.")
+                || name.endsWith("StorefrontObservabilityAutoConfiguration")) {
               names.add(name);
             }
           }
@@ -84,8 +101,10 @@ public class SessionOverheadApp {
 
   /** Starts the app on {@code port} (0: any free port) on loopback. */
   public static ConfigurableApplicationContext start(boolean sessions, int port) {
-    SpringApplication app = sessions ? new SpringApplication(SessionOverheadApp.class)
-        : new SpringApplication(SessionOverheadApp.class, NoSessionLayer.Configuration.class);
+    SpringApplication app =
+        sessions
+            ? new SpringApplication(SessionOverheadApp.class)
+            : new SpringApplication(SessionOverheadApp.class, NoSessionLayer.Configuration.class);
     Map<String, Object> props = new LinkedHashMap<>();
     props.put("spring.config.name", "bench-none");
     props.put("server.address", "127.0.0.1");
@@ -94,12 +113,16 @@ public class SessionOverheadApp {
     props.put("spring.main.banner-mode", "off");
     props.put("spring.jmx.enabled", false);
     props.put("logging.level.root", "WARN");
-    // The storefront's template settings (storefront.properties), so the page costs what a storefront page costs.
+    // The storefront's template settings (storefront.properties), so the page costs what a
+    // storefront page costs.
     props.put("spring.thymeleaf.enable-spring-el-compiler", true);
-    // As the storefront runs (storefront.properties): probes, store-call histograms, W3C tracing at 10 %, no exporter
+    // As the storefront runs (storefront.properties): probes, store-call histograms, W3C tracing at
+    // 10 %, no exporter
     props.put("management.endpoints.web.exposure.include", "health");
     props.put("management.endpoint.health.probes.enabled", true);
-    props.put("management.metrics.distribution.percentiles-histogram.storefront.bigcommerce.requests", true);
+    props.put(
+        "management.metrics.distribution.percentiles-histogram.storefront.bigcommerce.requests",
+        true);
     props.put("management.tracing.sampling.probability", 0.1);
     List<String> excluded = new ArrayList<>();
     if (!sessions) {

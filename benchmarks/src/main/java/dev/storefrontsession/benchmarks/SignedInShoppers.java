@@ -19,11 +19,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Session cookies of distinct signed-in shoppers, as the storefront itself would set them after a password login:
- * Catalyst's claim shape ({@code name, email, sub, user.{customerAccessToken, cartId, firstName, lastName}}), encoded
- * with {@link SessionCodec} under the storefront's {@code AUTH_SECRET}, each with a real customer access token from a
- * sandbox login. A few real logins (bcrypt is slow on purpose) give the CATs; shopper {@code i} gets CAT
- * {@code i % logins}, its own {@code sub}, email, name and {@code jti}, so every cookie is distinct. Thread-safe.
+ * Session cookies of distinct signed-in shoppers, as the storefront itself would set them after a
+ * password login: Catalyst's claim shape ({@code name, email, sub, user.{customerAccessToken,
+ * cartId, firstName, lastName}}), encoded with {@link SessionCodec} under the storefront's {@code
+ * AUTH_SECRET}, each with a real customer access token from a sandbox login. A few real logins
+ * (bcrypt is slow on purpose) give the CATs; shopper {@code i} gets CAT {@code i % logins}, its own
+ * {@code sub}, email, name and {@code jti}, so every cookie is distinct. Thread-safe.
  */
 public final class SignedInShoppers {
 
@@ -38,21 +39,32 @@ public final class SignedInShoppers {
     this.tokens = tokens;
   }
 
-  /** Logs the demo shopper in {@code logins} times against {@code graphqlEndpoint} to collect real CATs. */
-  public static SignedInShoppers login(String authSecret, URI graphqlEndpoint, String storefrontToken, int logins) {
-    StorefrontClient client = StorefrontClient.builder().storefrontToken(storefrontToken).endpoint(graphqlEndpoint)
-        .build();
+  /**
+   * Logs the demo shopper in {@code logins} times against {@code graphqlEndpoint} to collect real
+   * CATs.
+   */
+  public static SignedInShoppers login(
+      String authSecret, URI graphqlEndpoint, String storefrontToken, int logins) {
+    StorefrontClient client =
+        StorefrontClient.builder()
+            .storefrontToken(storefrontToken)
+            .endpoint(graphqlEndpoint)
+            .build();
     List<CustomerAccessToken> tokens = new ArrayList<>();
     for (int i = 0; i < logins; i++) {
-      CustomerLogin login = client.login("shopper@example.com", "Shopper-Pass-1", null, CustomerContext.guest());
-      tokens.add(new CustomerAccessToken(login.accessToken().value(), login.accessToken().expiresAt()));
+      CustomerLogin login =
+          client.login("shopper@example.com", "Shopper-Pass-1", null, CustomerContext.guest());
+      tokens.add(
+          new CustomerAccessToken(login.accessToken().value(), login.accessToken().expiresAt()));
     }
-    return new SignedInShoppers(new SessionCodec(KeyRing.of(authSecret), Clock.systemUTC()), List.copyOf(tokens));
+    return new SignedInShoppers(
+        new SessionCodec(KeyRing.of(authSecret), Clock.systemUTC()), List.copyOf(tokens));
   }
 
   /**
-   * The claims of shopper {@code i}, with the sign-in and token-check times a login writes (now), so the first
-   * revalidation falls due one interval after the jars are minted, as for shoppers who just signed in.
+   * The claims of shopper {@code i}, with the sign-in and token-check times a login writes (now),
+   * so the first revalidation falls due one interval after the jars are minted, as for shoppers who
+   * just signed in.
    */
   public SessionClaims claims(int i) {
     Instant now = codec.clock().instant();
@@ -62,12 +74,13 @@ public final class SignedInShoppers {
         .name("Shopper " + i)
         .email("shopper" + i + "@example.com")
         .sub(new UUID(0x5e55_10_00L, i).toString())
-        .user(SessionUser.builder()
-            .customerAccessToken(tokens.get(i % tokens.size()))
-            .cartId(null)
-            .firstName("Shopper")
-            .lastName(Integer.toString(i))
-            .build())
+        .user(
+            SessionUser.builder()
+                .customerAccessToken(tokens.get(i % tokens.size()))
+                .cartId(null)
+                .firstName("Shopper")
+                .lastName(Integer.toString(i))
+                .build())
         .build();
   }
 

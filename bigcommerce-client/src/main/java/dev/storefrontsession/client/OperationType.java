@@ -4,12 +4,12 @@ import java.util.Locale;
 
 /** The kind of a GraphQL operation, as sent in the {@code type} query parameter. */
 public enum OperationType {
-    QUERY,
-    MUTATION,
-    SUBSCRIPTION;
+  QUERY,
+  MUTATION,
+  SUBSCRIPTION;
 
-    /** The lower-case keyword used in documents and in the endpoint's {@code type} parameter. */
-    public String keyword() {
-        return name().toLowerCase(Locale.ROOT);
-    }
+  /** The lower-case keyword used in documents and in the endpoint's {@code type} parameter. */
+  public String keyword() {
+    return name().toLowerCase(Locale.ROOT);
+  }
 }

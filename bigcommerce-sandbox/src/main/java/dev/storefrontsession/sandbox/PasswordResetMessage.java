@@ -3,8 +3,8 @@ package dev.storefrontsession.sandbox;
 import java.time.Instant;
 
 /**
- * A password-reset message the sandbox would have mailed: who it is for and the link parts a storefront's
- * "change password" page receives ({@code ?c=<customerEntityId>&t=<token>}).
+ * A password-reset message the sandbox would have mailed: who it is for and the link parts a
+ * storefront's "change password" page receives ({@code ?c=<customerEntityId>&t=<token>}).
  *
  * @param email the customer's email
  * @param customerEntityId the customer's id
@@ -12,10 +12,18 @@ import java.time.Instant;
  * @param path the storefront path requested in {@code requestResetPassword(input: {path})}, or null
  * @param sentAt when it was issued
  */
-public record PasswordResetMessage(String email, long customerEntityId, String token, String path, Instant sentAt) {
+public record PasswordResetMessage(
+    String email, long customerEntityId, String token, String path, Instant sentAt) {
   @Override
   public String toString() {
-    return "PasswordResetMessage[email=" + email + ", customerEntityId=" + customerEntityId
-        + ", token=<redacted>, path=" + path + ", sentAt=" + sentAt + "]";
+    return "PasswordResetMessage[email="
+        + email
+        + ", customerEntityId="
+        + customerEntityId
+        + ", token=<redacted>, path="
+        + path
+        + ", sentAt="
+        + sentAt
+        + "]";
   }
 }

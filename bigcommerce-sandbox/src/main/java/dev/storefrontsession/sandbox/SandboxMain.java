@@ -3,14 +3,17 @@ package dev.storefrontsession.sandbox;
 import java.nio.file.Path;
 
 /**
- * Command line entry point ({@code bin/sandbox}): {@code [--port N] [--data DIR] [--jdbc-url URL --jdbc-user U
- * --jdbc-password P] [--bind ADDRESS] [--no-persistent-cart] [--site-url URL]}. Runs in the foreground until
- * interrupted. The site URL is where the checkout sends shoppers back; by default the storefront's default address,
- * {@value #DEFAULT_SITE_URL}.
+ * Command line entry point ({@code bin/sandbox}): {@code [--port N] [--data DIR] [--jdbc-url URL
+ * --jdbc-user U --jdbc-password P] [--bind ADDRESS] [--no-persistent-cart] [--site-url URL]}. Runs
+ * in the foreground until interrupted. The site URL is where the checkout sends shoppers back; by
+ * default the storefront's default address, {@value #DEFAULT_SITE_URL}.
  */
 public final class SandboxMain {
 
-  /** Where {@code bin/storefront} listens by default: the checkout's way back unless {@code --site-url} says. */
+  /**
+   * Where {@code bin/storefront} listens by default: the checkout's way back unless {@code
+   * --site-url} says.
+   */
   static final String DEFAULT_SITE_URL = "http://localhost:8080";
 
   private SandboxMain() {}
@@ -51,18 +54,26 @@ public final class SandboxMain {
       System.out.println("BigCommerce sandbox running");
       System.out.println("  endpoint:          " + server.graphqlEndpoint());
       System.out.println("  store hash:        " + settings.storeHash());
-      System.out.println("  every channel:     " + server.graphqlEndpointTemplate()
-          + "  (channels 1 English/USD, 2 French/EUR)");
+      System.out.println(
+          "  every channel:     "
+              + server.graphqlEndpointTemplate()
+              + "  (channels 1 English/USD, 2 French/EUR)");
       System.out.println("  channel id:        " + settings.channelId());
       System.out.println("  storefront token:  " + settings.storefrontToken());
       System.out.println("  API client id:     " + settings.clientId());
       System.out.println("  API client secret: " + settings.clientSecret());
       System.out.println("  database:          " + settings.database());
-      System.out.println("  storefront (site): " + server.channelSiteUrl() + " (checkout returns here; --site-url)");
-      System.out.println("  trusted proxy:     " + (settings.trustedProxySecret().isPresent()
-          ? "the storefront sending SANDBOX_TRUSTED_PROXY_SECRET (forwarded shopper IPs count)"
-          : "none (set SANDBOX_TRUSTED_PROXY_SECRET to let a storefront forward shopper IPs)"));
-      System.out.println("  demo customers:    shopper@example.com, wholesale@example.com (passwords in bigcommerce-sandbox/README.md)");
+      System.out.println(
+          "  storefront (site): "
+              + server.channelSiteUrl()
+              + " (checkout returns here; --site-url)");
+      System.out.println(
+          "  trusted proxy:     "
+              + (settings.trustedProxySecret().isPresent()
+                  ? "the storefront sending SANDBOX_TRUSTED_PROXY_SECRET (forwarded shopper IPs count)"
+                  : "none (set SANDBOX_TRUSTED_PROXY_SECRET to let a storefront forward shopper IPs)"));
+      System.out.println(
+          "  demo customers:    shopper@example.com, wholesale@example.com (passwords in bigcommerce-sandbox/README.md)");
       System.out.println("Press Ctrl+C to stop.");
     } catch (IllegalArgumentException e) {
       System.err.println("sandbox: " + e.getMessage());
@@ -81,14 +92,20 @@ public final class SandboxMain {
   private static java.net.URI siteUrl(String text) {
     try {
       java.net.URI uri = new java.net.URI(text);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-      if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null || uri.getRawQuery() != null
-          || uri.getRawFragment() != null || uri.getUserInfo() != null) {
-        throw new IllegalArgumentException("--site-url must be an http(s) URL without query, was '" + text + "'");
+      String scheme =
+          uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+      if (!scheme.equals("http") && !scheme.equals("https")
+          || uri.getHost() == null
+          || uri.getRawQuery() != null
+          || uri.getRawFragment() != null
+          || uri.getUserInfo() != null) {
+        throw new IllegalArgumentException(
+            "--site-url must be an http(s) URL without query, was '" + text + "'");
       }
       return uri;
     } catch (java.net.URISyntaxException e) {
-      throw new IllegalArgumentException("--site-url must be an http(s) URL without query, was '" + text + "'");
+      throw new IllegalArgumentException(
+          "--site-url must be an http(s) URL without query, was '" + text + "'");
     }
   }
 

@@ -10,8 +10,9 @@ import java.util.Objects;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A running sandbox: its own Spring context and web server, serving {@code POST /graphql}. Thread-safe. Close it to
- * stop the server and release the database (an in-memory database is dropped).
+ * A running sandbox: its own Spring context and web server, serving {@code POST /graphql}.
+ * Thread-safe. Close it to stop the server and release the database (an in-memory database is
+ * dropped).
  *
  * <pre>{@code
  * try (SandboxServer sandbox = SandboxServer.start(SandboxSettings.builder().inMemoryDatabase().build())) {
@@ -25,17 +26,19 @@ public final class SandboxServer implements AutoCloseable {
   private final ConfigurableApplicationContext context;
   private final int port;
 
-  private SandboxServer(SandboxSettings settings, ConfigurableApplicationContext context, int port) {
+  private SandboxServer(
+      SandboxSettings settings, ConfigurableApplicationContext context, int port) {
     this.settings = settings;
     this.context = context;
     this.port = port;
   }
 
   /**
-   * Starts a sandbox embedded in the current JVM. It does not touch the host's logging configuration, environment or
-   * Spring context.
+   * Starts a sandbox embedded in the current JVM. It does not touch the host's logging
+   * configuration, environment or Spring context.
    *
-   * @throws IllegalStateException when the server cannot start (port in use, database unreachable, …)
+   * @throws IllegalStateException when the server cannot start (port in use, database unreachable,
+   *     …)
    */
   public static SandboxServer start(SandboxSettings settings) {
     return start(settings, false);
@@ -62,10 +65,12 @@ public final class SandboxServer implements AutoCloseable {
   }
 
   /**
-   * Sets the channel's storefront URL, where the sandbox's checkout sends shoppers back (sign in, sign out, order
-   * confirmation), as a storefront registers its site with BigCommerce. Until set: the channel's vanity URL.
+   * Sets the channel's storefront URL, where the sandbox's checkout sends shoppers back (sign in,
+   * sign out, order confirmation), as a storefront registers its site with BigCommerce. Until set:
+   * the channel's vanity URL.
    *
-   * @param site an absolute http(s) URL without query or fragment, e.g. {@code http://localhost:8080}
+   * @param site an absolute http(s) URL without query or fragment, e.g. {@code
+   *     http://localhost:8080}
    * @throws IllegalArgumentException when it is not
    */
   public void channelSiteUrl(URI site) {
@@ -78,33 +83,35 @@ public final class SandboxServer implements AutoCloseable {
   }
 
   /**
-   * The endpoint of every channel as a client's endpoint template: {@code http://<bind address>:<port>/channels/
-   * {channelId}/graphql} (the client fills in the channel of each call; {@link #graphqlEndpoint()} is the default
-   * channel's).
+   * The endpoint of every channel as a client's endpoint template: {@code http://<bind
+   * address>:<port>/channels/ {channelId}/graphql} (the client fills in the channel of each call;
+   * {@link #graphqlEndpoint()} is the default channel's).
    */
   public String graphqlEndpointTemplate() {
     String endpoint = graphqlEndpoint().toString();
-    return endpoint.substring(0, endpoint.length() - "/graphql".length()) + "/channels/{channelId}/graphql";
+    return endpoint.substring(0, endpoint.length() - "/graphql".length())
+        + "/channels/{channelId}/graphql";
   }
 
   /**
-   * Password-reset messages the sandbox "sent" (it sends no mail), oldest first. Each holds the customer id and the
-   * one-time token that {@code customer.resetPassword} expects.
+   * Password-reset messages the sandbox "sent" (it sends no mail), oldest first. Each holds the
+   * customer id and the one-time token that {@code customer.resetPassword} expects.
    */
   public List<PasswordResetMessage> sentPasswordResetMessages() {
     return context.getBean(PasswordResets.class).outbox();
   }
 
   /**
-   * "Login as customer", as store staff do it from BigCommerce's control panel: a one-time Customer Login JWT for
-   * {@code customerId} that names the staff member in {@code impersonator_id}. The sandbox accepts it within 30
-   * seconds, once, and only for a staff member allowed to (demo data: staff {@code 1}, the store owner; staff
-   * {@code 2} may not).
+   * "Login as customer", as store staff do it from BigCommerce's control panel: a one-time Customer
+   * Login JWT for {@code customerId} that names the staff member in {@code impersonator_id}. The
+   * sandbox accepts it within 30 seconds, once, and only for a staff member allowed to (demo data:
+   * staff {@code 1}, the store owner; staff {@code 2} may not).
    *
    * @param redirectTo the storefront path to land on, or null
    */
   public String loginAsCustomerJwt(long customerId, long staffId, String redirectTo) {
-    return dev.storefrontsession.sandbox.internal.auth.LoginAsCustomer.jwt(settings, customerId, staffId, redirectTo);
+    return dev.storefrontsession.sandbox.internal.auth.LoginAsCustomer.jwt(
+        settings, customerId, staffId, redirectTo);
   }
 
   /** Stops the web server and closes the database. Idempotent. */

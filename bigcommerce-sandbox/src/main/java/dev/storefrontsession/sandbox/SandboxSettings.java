@@ -9,36 +9,50 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Immutable configuration of one sandbox instance. Build with {@link #builder()}; derive variants with
- * {@link #toBuilder()}. Development defaults for the credentials can be overridden by the environment variables
- * {@code SANDBOX_STOREFRONT_TOKEN}, {@code SANDBOX_CLIENT_ID}, {@code SANDBOX_CLIENT_SECRET} and
- * {@code SANDBOX_STORE_HASH} (read when a builder is created).
+ * Immutable configuration of one sandbox instance. Build with {@link #builder()}; derive variants
+ * with {@link #toBuilder()}. Development defaults for the credentials can be overridden by the
+ * environment variables {@code SANDBOX_STOREFRONT_TOKEN}, {@code SANDBOX_CLIENT_ID}, {@code
+ * SANDBOX_CLIENT_SECRET} and {@code SANDBOX_STORE_HASH} (read when a builder is created).
  *
- * <p>{@link #toString()} never shows the storefront token, the client secret or a database password.
+ * <p>{@link #toString()} never shows the storefront token, the client secret or a database
+ * password.
  */
 public final class SandboxSettings {
 
   /** Default store hash, as in {@code store-<hash>-<channel>.mybigcommerce.com}. */
   public static final String DEFAULT_STORE_HASH = "sandbox1";
+
   /** Default (and only) channel. */
   public static final long DEFAULT_CHANNEL_ID = 1L;
+
   /** Development-only storefront token (a JWT-shaped string, as BigCommerce's tokens are). */
   public static final String DEFAULT_STOREFRONT_TOKEN =
       "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9"
           + ".eyJjaWQiOlsxXSwiY29ycyI6W10sImVhdCI6NDEwMjQ0NDgwMCwiaWF0IjoxNzAwMDAwMDAwLCJpc3MiOiJCQyIsInNpZCI6MSwic3ViIjoic2FuZGJveCIsInN1Yl90eXBlIjoyLCJ0b2tlbl90eXBlIjoxfQ"
           + ".c2FuZGJveC1kZXZlbG9wbWVudC10b2tlbi1ub3QtYS1zZWNyZXQ";
+
   /** Development-only API account client id (the {@code iss} of Customer Login JWTs). */
   public static final String DEFAULT_CLIENT_ID = "sandbox-client-id";
+
   /** Development-only API account client secret (the HS256 key of Customer Login JWTs). */
-  public static final String DEFAULT_CLIENT_SECRET = "sandbox-client-secret-change-me-0123456789abcdef";
+  public static final String DEFAULT_CLIENT_SECRET =
+      "sandbox-client-secret-change-me-0123456789abcdef";
+
   /** Customer access token lifetime unless configured. BigCommerce does not document its own. */
   public static final Duration DEFAULT_CUSTOMER_ACCESS_TOKEN_LIFETIME = Duration.ofHours(24);
+
   /** bcrypt cost factor for new password hashes. */
   public static final int DEFAULT_BCRYPT_COST = 10;
-  /** Failed logins allowed per email and per client IP within {@link #DEFAULT_LOGIN_THROTTLE_WINDOW}. */
+
+  /**
+   * Failed logins allowed per email and per client IP within {@link
+   * #DEFAULT_LOGIN_THROTTLE_WINDOW}.
+   */
   public static final int DEFAULT_MAX_FAILED_LOGINS = 5;
+
   /** Window in which failed logins are counted. */
   public static final Duration DEFAULT_LOGIN_THROTTLE_WINDOW = Duration.ofMinutes(15);
+
   /** Default folder of the H2 file database. */
   public static final Path DEFAULT_DATA_DIRECTORY = Path.of("data", "sandbox");
 
@@ -83,7 +97,8 @@ public final class SandboxSettings {
     this.port = b.port;
     this.database = Objects.requireNonNull(b.database, "database");
     this.persistentCart = b.persistentCart;
-    this.customerAccessTokenLifetime = Objects.requireNonNull(b.customerAccessTokenLifetime, "lifetime");
+    this.customerAccessTokenLifetime =
+        Objects.requireNonNull(b.customerAccessTokenLifetime, "lifetime");
     if (customerAccessTokenLifetime.isNegative() || customerAccessTokenLifetime.isZero()) {
       throw new IllegalArgumentException("customerAccessTokenLifetime must be positive");
     }
@@ -91,7 +106,8 @@ public final class SandboxSettings {
     this.clientId = requireText(b.clientId, "clientId");
     this.clientSecret = requireText(b.clientSecret, "clientSecret");
     if (clientSecret.length() < 32) {
-      throw new IllegalArgumentException("clientSecret must have at least 32 characters (HS256 key)");
+      throw new IllegalArgumentException(
+          "clientSecret must have at least 32 characters (HS256 key)");
     }
     this.storeHash = requireText(b.storeHash, "storeHash");
     if (b.channelId < 1) {
@@ -108,15 +124,17 @@ public final class SandboxSettings {
     }
     this.maxFailedLogins = b.maxFailedLogins;
     this.loginThrottleWindow = Objects.requireNonNull(b.loginThrottleWindow, "loginThrottleWindow");
-    this.trustedProxySecret = b.trustedProxySecret == null || b.trustedProxySecret.isBlank() ? null
-        : b.trustedProxySecret;
+    this.trustedProxySecret =
+        b.trustedProxySecret == null || b.trustedProxySecret.isBlank()
+            ? null
+            : b.trustedProxySecret;
     refuseDevelopmentCredentialsBeyondLoopback();
   }
 
   /**
-   * The development storefront token and client secret are published (in this source and its README): with them,
-   * anyone who reaches the sandbox could call it, and mint a Customer Login JWT for any customer and sign in as them.
-   * They are accepted only on a loopback address.
+   * The development storefront token and client secret are published (in this source and its
+   * README): with them, anyone who reaches the sandbox could call it, and mint a Customer Login JWT
+   * for any customer and sign in as them. They are accepted only on a loopback address.
    */
   private void refuseDevelopmentCredentialsBeyondLoopback() {
     if (isLoopback(bindAddress)) {
@@ -130,11 +148,20 @@ public final class SandboxSettings {
       published.add("SANDBOX_CLIENT_SECRET");
     }
     if (!published.isEmpty()) {
-      throw new IllegalArgumentException("The sandbox is bound to " + bindAddress + ", beyond loopback, with its"
-          + " public development " + (published.size() == 2 ? "storefront token and client secret" : published.get(0)
-          .equals("SANDBOX_STOREFRONT_TOKEN") ? "storefront token" : "client secret") + ": anyone who reaches it"
-          + " could use them to sign in as any customer. Set " + String.join(" and ", published)
-          + " to values of your own (the client secret at least 32 characters), or bind to 127.0.0.1.");
+      throw new IllegalArgumentException(
+          "The sandbox is bound to "
+              + bindAddress
+              + ", beyond loopback, with its"
+              + " public development "
+              + (published.size() == 2
+                  ? "storefront token and client secret"
+                  : published.get(0).equals("SANDBOX_STOREFRONT_TOKEN")
+                      ? "storefront token"
+                      : "client secret")
+              + ": anyone who reaches it"
+              + " could use them to sign in as any customer. Set "
+              + String.join(" and ", published)
+              + " to values of your own (the client secret at least 32 characters), or bind to 127.0.0.1.");
     }
   }
 
@@ -183,55 +210,107 @@ public final class SandboxSettings {
     return b;
   }
 
-  public String bindAddress() { return bindAddress; }
-
-  /** The configured port; 0 means "any free port" (see {@link SandboxServer#port()} for the bound one). */
-  public int port() { return port; }
-
-  public Database database() { return database; }
-
-  /** Whether a customer's cart stays with the account on logout (true) or is handed back as a guest cart. */
-  public boolean persistentCart() { return persistentCart; }
-
-  public Duration customerAccessTokenLifetime() { return customerAccessTokenLifetime; }
-
-  /** The storefront token expected in {@code Authorization: Bearer …}. A secret: never log it. */
-  public String storefrontToken() { return storefrontToken; }
-
-  /** API account client id: the {@code iss} of Customer Login JWTs. */
-  public String clientId() { return clientId; }
-
-  /** API account client secret: the HS256 key of Customer Login JWTs. A secret: never log it. */
-  public String clientSecret() { return clientSecret; }
-
-  public String storeHash() { return storeHash; }
-
-  public long channelId() { return channelId; }
-
-  /** Clock for token expiry, JWT {@code iat} checks, throttling and timestamps. */
-  public Clock clock() { return clock; }
-
-  public int bcryptCost() { return bcryptCost; }
-
-  public int maxFailedLogins() { return maxFailedLogins; }
-
-  public Duration loginThrottleWindow() { return loginThrottleWindow; }
+  public String bindAddress() {
+    return bindAddress;
+  }
 
   /**
-   * The secret a storefront proves itself a trusted proxy with ({@code X-BC-Trusted-Proxy-Secret}); only then is its
-   * {@code True-Client-IP} taken as the shopper's IP, and only when it is exactly one IP address, as BigCommerce does.
-   * Empty: every request counts as coming from its socket peer. A secret: never log it.
+   * The configured port; 0 means "any free port" (see {@link SandboxServer#port()} for the bound
+   * one).
    */
-  public Optional<String> trustedProxySecret() { return Optional.ofNullable(trustedProxySecret); }
+  public int port() {
+    return port;
+  }
 
+  public Database database() {
+    return database;
+  }
+
+  /**
+   * Whether a customer's cart stays with the account on logout (true) or is handed back as a guest
+   * cart.
+   */
+  public boolean persistentCart() {
+    return persistentCart;
+  }
+
+  public Duration customerAccessTokenLifetime() {
+    return customerAccessTokenLifetime;
+  }
+
+  /** The storefront token expected in {@code Authorization: Bearer …}. A secret: never log it. */
+  public String storefrontToken() {
+    return storefrontToken;
+  }
+
+  /** API account client id: the {@code iss} of Customer Login JWTs. */
+  public String clientId() {
+    return clientId;
+  }
+
+  /** API account client secret: the HS256 key of Customer Login JWTs. A secret: never log it. */
+  public String clientSecret() {
+    return clientSecret;
+  }
+
+  public String storeHash() {
+    return storeHash;
+  }
+
+  public long channelId() {
+    return channelId;
+  }
+
+  /** Clock for token expiry, JWT {@code iat} checks, throttling and timestamps. */
+  public Clock clock() {
+    return clock;
+  }
+
+  public int bcryptCost() {
+    return bcryptCost;
+  }
+
+  public int maxFailedLogins() {
+    return maxFailedLogins;
+  }
+
+  public Duration loginThrottleWindow() {
+    return loginThrottleWindow;
+  }
+
+  /**
+   * The secret a storefront proves itself a trusted proxy with ({@code X-BC-Trusted-Proxy-Secret});
+   * only then is its {@code True-Client-IP} taken as the shopper's IP, and only when it is exactly
+   * one IP address, as BigCommerce does. Empty: every request counts as coming from its socket
+   * peer. A secret: never log it.
+   */
+  public Optional<String> trustedProxySecret() {
+    return Optional.ofNullable(trustedProxySecret);
+  }
 
   @Override
   public String toString() {
-    return "SandboxSettings[bindAddress=" + bindAddress + ", port=" + port + ", database=" + database
-        + ", persistentCart=" + persistentCart + ", customerAccessTokenLifetime=" + customerAccessTokenLifetime
-        + ", storefrontToken=<redacted>, clientId=" + clientId + ", clientSecret=<redacted>, storeHash=" + storeHash
-        + ", channelId=" + channelId + ", bcryptCost=" + bcryptCost + ", trustedProxySecret="
-        + (trustedProxySecret == null ? "none" : "<redacted>") + "]";
+    return "SandboxSettings[bindAddress="
+        + bindAddress
+        + ", port="
+        + port
+        + ", database="
+        + database
+        + ", persistentCart="
+        + persistentCart
+        + ", customerAccessTokenLifetime="
+        + customerAccessTokenLifetime
+        + ", storefrontToken=<redacted>, clientId="
+        + clientId
+        + ", clientSecret=<redacted>, storeHash="
+        + storeHash
+        + ", channelId="
+        + channelId
+        + ", bcryptCost="
+        + bcryptCost
+        + ", trustedProxySecret="
+        + (trustedProxySecret == null ? "none" : "<redacted>")
+        + "]";
   }
 
   /** Mutable builder; not thread-safe. */
@@ -261,10 +340,16 @@ public final class SandboxSettings {
     }
 
     /** Address to bind; {@code 127.0.0.1} unless changed. */
-    public Builder bindAddress(String bindAddress) { this.bindAddress = bindAddress; return this; }
+    public Builder bindAddress(String bindAddress) {
+      this.bindAddress = bindAddress;
+      return this;
+    }
 
     /** Port to bind; 0 (the default) picks a free one. */
-    public Builder port(int port) { this.port = port; return this; }
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
 
     /** A private in-memory H2 database, gone on {@link SandboxServer#close()}. */
     public Builder inMemoryDatabase() {
@@ -284,37 +369,69 @@ public final class SandboxSettings {
       return this;
     }
 
-    public Builder persistentCart(boolean persistentCart) { this.persistentCart = persistentCart; return this; }
+    public Builder persistentCart(boolean persistentCart) {
+      this.persistentCart = persistentCart;
+      return this;
+    }
 
     public Builder customerAccessTokenLifetime(Duration lifetime) {
       this.customerAccessTokenLifetime = lifetime;
       return this;
     }
 
-    public Builder storefrontToken(String token) { this.storefrontToken = token; return this; }
+    public Builder storefrontToken(String token) {
+      this.storefrontToken = token;
+      return this;
+    }
 
-    public Builder clientId(String clientId) { this.clientId = clientId; return this; }
+    public Builder clientId(String clientId) {
+      this.clientId = clientId;
+      return this;
+    }
 
-    public Builder clientSecret(String clientSecret) { this.clientSecret = clientSecret; return this; }
+    public Builder clientSecret(String clientSecret) {
+      this.clientSecret = clientSecret;
+      return this;
+    }
 
-    public Builder storeHash(String storeHash) { this.storeHash = storeHash; return this; }
+    public Builder storeHash(String storeHash) {
+      this.storeHash = storeHash;
+      return this;
+    }
 
-    public Builder channelId(long channelId) { this.channelId = channelId; return this; }
+    public Builder channelId(long channelId) {
+      this.channelId = channelId;
+      return this;
+    }
 
-    public Builder clock(Clock clock) { this.clock = clock; return this; }
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
 
     /** bcrypt cost for new hashes; tests may lower it (minimum 4). */
-    public Builder bcryptCost(int cost) { this.bcryptCost = cost; return this; }
+    public Builder bcryptCost(int cost) {
+      this.bcryptCost = cost;
+      return this;
+    }
 
-    /** Login throttling: at most {@code maxFailures} failed logins per email and per IP within {@code window}. */
+    /**
+     * Login throttling: at most {@code maxFailures} failed logins per email and per IP within
+     * {@code window}.
+     */
     public Builder loginThrottle(int maxFailures, Duration window) {
       this.maxFailedLogins = maxFailures;
       this.loginThrottleWindow = window;
       return this;
     }
 
-    /** The trusted-proxy secret ({@link SandboxSettings#trustedProxySecret()}); null or blank: none. */
-    public Builder trustedProxySecret(String secret) { this.trustedProxySecret = secret; return this; }
+    /**
+     * The trusted-proxy secret ({@link SandboxSettings#trustedProxySecret()}); null or blank: none.
+     */
+    public Builder trustedProxySecret(String secret) {
+      this.trustedProxySecret = secret;
+      return this;
+    }
 
     public SandboxSettings build() {
       return new SandboxSettings(this);

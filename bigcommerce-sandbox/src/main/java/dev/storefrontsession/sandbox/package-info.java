@@ -1,7 +1,7 @@
 /**
  * A local stand-in for BigCommerce's Storefront GraphQL API on a real database. Start it with
- * {@link dev.storefrontsession.sandbox.SandboxServer#start(SandboxSettings)}; everything else lives in
- * {@code internal} packages.
+ * {@link dev.storefrontsession.sandbox.SandboxServer#start(SandboxSettings)}; everything else lives
+ * in {@code internal} packages.
  */
 @NullMarked
 package dev.storefrontsession.sandbox;

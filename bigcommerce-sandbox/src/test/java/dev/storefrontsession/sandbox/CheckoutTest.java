@@ -1,9 +1,8 @@
 package dev.storefrontsession.sandbox;
 
-import dev.storefrontsession.testing.MutableClock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storefrontsession.testing.MutableClock;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -20,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code cart.createCartRedirectUrls} and the checkout it leads to, over real HTTP on an in-memory H2 sandbox: one-time
- * links bound to the cart and the customer, the checkout page, placing an order, and every refusal.
+ * {@code cart.createCartRedirectUrls} and the checkout it leads to, over real HTTP on an in-memory
+ * H2 sandbox: one-time links bound to the cart and the customer, the checkout page, placing an
+ * order, and every refusal.
  */
 class CheckoutTest {
 
@@ -46,24 +46,34 @@ class CheckoutTest {
   }
 
   private static int orderCount(String cat) {
-    return http.request(Documents.ORDERS).variable("first", 50).customer(cat).send()
-        .at("/data/customer/orders/edges").size();
+    return http.request(Documents.ORDERS)
+        .variable("first", 50)
+        .customer(cat)
+        .send()
+        .at("/data/customer/orders/edges")
+        .size();
   }
 
   @Test
   void createCartRedirectUrlsWhenGuestCartThenOneTimeUrlsOnTheSandboxWithTheQueryParams() {
     String cart = Fixture.createCart(http, null, 77);
-    JsonNode result = http.request(Checkouts.REDIRECT_URLS).variable("cartId", cart)
-        .variable("queryParams", List.of(Map.of("key", "utm_source", "value", "a b&c"))).send()
-        .at("/data/cart/createCartRedirectUrls");
+    JsonNode result =
+        http.request(Checkouts.REDIRECT_URLS)
+            .variable("cartId", cart)
+            .variable("queryParams", List.of(Map.of("key", "utm_source", "value", "a b&c")))
+            .send()
+            .at("/data/cart/createCartRedirectUrls");
 
     assertThat(result.get("errors").size()).isZero();
     String redirected = result.at("/redirectUrls/redirectedCheckoutUrl").asString();
     String embedded = result.at("/redirectUrls/embeddedCheckoutUrl").asString();
-    assertThat(redirected).matches(java.util.regex.Pattern.quote(origin() + "/checkout/")
-        + "[A-Za-z0-9_-]{43}\\?utm_source=a\\+b%26c");
+    assertThat(redirected)
+        .matches(
+            java.util.regex.Pattern.quote(origin() + "/checkout/")
+                + "[A-Za-z0-9_-]{43}\\?utm_source=a\\+b%26c");
     String token = redirected.substring(redirected.lastIndexOf('/') + 1, redirected.indexOf('?'));
-    assertThat(embedded).isEqualTo(origin() + "/checkout/embedded/" + token + "?utm_source=a+b%26c");
+    assertThat(embedded)
+        .isEqualTo(origin() + "/checkout/embedded/" + token + "?utm_source=a+b%26c");
     assertThat(Checkouts.link(http, null, cart)).as("a new link per call").doesNotContain(token);
   }
 
@@ -87,8 +97,11 @@ class CheckoutTest {
     for (int i = 0; i < 21; i++) {
       params.add(Map.of("key", "k" + i, "value", "v"));
     }
-    SandboxHttp.Response r = http.request(Checkouts.REDIRECT_URLS).variable("cartId", cart)
-        .variable("queryParams", params).send();
+    SandboxHttp.Response r =
+        http.request(Checkouts.REDIRECT_URLS)
+            .variable("cartId", cart)
+            .variable("queryParams", params)
+            .send();
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.firstErrorCode()).isEqualTo("INVALID_INPUT");
   }
@@ -99,8 +112,13 @@ class CheckoutTest {
     HttpResponse<String> page = Checkouts.get(Checkouts.link(http, null, cart));
 
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("Fog Linen Chambray Towel", "Small Mason Jar", "name=\"email\"",
-        "href=\"http://localhost:4321/login?redirectTo=/checkout\"").doesNotContain("signed-in-customer");
+    assertThat(page.body())
+        .contains(
+            "Fog Linen Chambray Towel",
+            "Small Mason Jar",
+            "name=\"email\"",
+            "href=\"http://localhost:4321/login?redirectTo=/checkout\"")
+        .doesNotContain("signed-in-customer");
     assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
     assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
     assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
@@ -114,15 +132,20 @@ class CheckoutTest {
     HttpResponse<String> page = Checkouts.get(Checkouts.link(http, cat, cart));
 
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("Checking out as <strong>Sam Shopper</strong>", "shopper@example.com",
-        "12 Market Street", "href=\"http://localhost:4321/logout?redirectTo=/checkout\"")
+    assertThat(page.body())
+        .contains(
+            "Checking out as <strong>Sam Shopper</strong>",
+            "shopper@example.com",
+            "12 Market Street",
+            "href=\"http://localhost:4321/logout?redirectTo=/checkout\"")
         .doesNotContain("name=\"email\"");
   }
 
   @Test
   void embeddedCheckoutWhenOpenedThenOnlyTheStorefrontMayFrameIt() {
     String cart = Fixture.createCart(http, null, 77);
-    String embedded = Checkouts.redirectUrls(http, null, cart).at("/redirectUrls/embeddedCheckoutUrl").asString();
+    String embedded =
+        Checkouts.redirectUrls(http, null, cart).at("/redirectUrls/embeddedCheckoutUrl").asString();
     HttpResponse<String> page = Checkouts.get(embedded);
 
     assertThat(page.statusCode()).isEqualTo(200);
@@ -139,9 +162,13 @@ class CheckoutTest {
 
     HttpResponse<String> again = Checkouts.get(link);
     assertThat(again.statusCode()).isEqualTo(410);
-    assertThat(again.body()).contains("data-reason=\"USED\"", "already been used").doesNotContain("name=\"session\"");
+    assertThat(again.body())
+        .contains("data-reason=\"USED\"", "already been used")
+        .doesNotContain("name=\"session\"");
     String embedded = link.replace("/checkout/", "/checkout/embedded/");
-    assertThat(Checkouts.get(embedded).statusCode()).as("the embedded URL is the same link").isEqualTo(410);
+    assertThat(Checkouts.get(embedded).statusCode())
+        .as("the embedded URL is the same link")
+        .isEqualTo(410);
   }
 
   @Test
@@ -160,10 +187,20 @@ class CheckoutTest {
 
   @Test
   void checkoutLinkWhenForgedOrMalformedThenNotFoundPageNeverAServerError() {
-    for (String token : new String[] {"A".repeat(43), "short", "%00", "..%2f..%2fgraphql", "x".repeat(3_000),
-        "<script>alert(1)</script>"}) {
-      HttpResponse<String> page = Checkouts.get(origin() + "/checkout/"
-          + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8));
+    for (String token :
+        new String[] {
+          "A".repeat(43),
+          "short",
+          "%00",
+          "..%2f..%2fgraphql",
+          "x".repeat(3_000),
+          "<script>alert(1)</script>"
+        }) {
+      HttpResponse<String> page =
+          Checkouts.get(
+              origin()
+                  + "/checkout/"
+                  + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8));
       assertThat(page.statusCode()).as(token).isBetween(400, 499);
       assertThat(page.body()).as(token).doesNotContain("<script>alert");
     }
@@ -176,8 +213,11 @@ class CheckoutTest {
   void checkoutPathWhenUsedToReachGraphqlThenTheStorefrontTokenIsStillRequired() {
     HttpResponse<String> sneaky = Checkouts.get(origin() + "/checkout/../graphql");
     assertThat(sneaky.statusCode()).isNotEqualTo(200);
-    SandboxHttp.Response noToken = http.request("{ site { settings { storeName } } }").bearer(null)
-        .queryString("/../checkout/x/../../graphql").send();
+    SandboxHttp.Response noToken =
+        http.request("{ site { settings { storeName } } }")
+            .bearer(null)
+            .queryString("/../checkout/x/../../graphql")
+            .send();
     assertThat(noToken.status()).isIn(400, 401, 404);
   }
 
@@ -185,18 +225,24 @@ class CheckoutTest {
   void placeOrderWhenGuestThenOrderStoredCartGoneAndOrderOnlyFoundWithItsCart() {
     String cart = Fixture.createCart(http, null, 77, 83, 83);
     String session = Checkouts.session(Checkouts.get(Checkouts.link(http, null, cart)).body());
-    java.util.Map<String, String> form = new java.util.LinkedHashMap<>(Checkouts.guestForm(session));
+    java.util.Map<String, String> form =
+        new java.util.LinkedHashMap<>(Checkouts.guestForm(session));
     form.put("shipping", "express");
 
     HttpResponse<String> placed = Checkouts.place(server, form);
 
     assertThat(placed.statusCode()).isEqualTo(200);
     int order = Checkouts.orderNumber(placed.body());
-    assertThat(placed.body()).contains("href=\"http://localhost:4321/checkout/order-confirmation?orderId=" + order
-        + "\"", "$79.00");
+    assertThat(placed.body())
+        .contains(
+            "href=\"http://localhost:4321/checkout/order-confirmation?orderId=" + order + "\"",
+            "$79.00");
     assertThat(Fixture.cart(http, null, cart).isNull()).as("the cart is completed").isTrue();
-    JsonNode found = http.request(Documents.ORDER).variable("filter", Map.of("entityId", order, "cartEntityId", cart))
-        .send().at("/data/site/order");
+    JsonNode found =
+        http.request(Documents.ORDER)
+            .variable("filter", Map.of("entityId", order, "cartEntityId", cart))
+            .send()
+            .at("/data/site/order");
     assertThat(found.get("entityId").asInt()).isEqualTo(order);
     assertThat(found.at("/status/value").asString()).isEqualTo("AWAITING_FULFILLMENT");
     assertThat(found.at("/subTotal/value").decimalValue()).isEqualByComparingTo("64.00");
@@ -207,13 +253,31 @@ class CheckoutTest {
     assertThat(lines.size()).isEqualTo(2);
     assertThat(lines.get(1).at("/node/quantity").asInt()).isEqualTo(2);
 
-    assertThat(http.request(Documents.ORDER).variable("filter", Map.of("entityId", order)).send()
-        .at("/data/site/order").isNull()).as("no cart id, no guest order").isTrue();
-    assertThat(http.request(Documents.ORDER).variable("filter", Map.of("entityId", order, "cartEntityId", "other"))
-        .send().at("/data/site/order").isNull()).isTrue();
+    assertThat(
+            http.request(Documents.ORDER)
+                .variable("filter", Map.of("entityId", order))
+                .send()
+                .at("/data/site/order")
+                .isNull())
+        .as("no cart id, no guest order")
+        .isTrue();
+    assertThat(
+            http.request(Documents.ORDER)
+                .variable("filter", Map.of("entityId", order, "cartEntityId", "other"))
+                .send()
+                .at("/data/site/order")
+                .isNull())
+        .isTrue();
     String cat = Fixture.cat(http, Fixture.SHOPPER, Fixture.SHOPPER_PASSWORD);
-    assertThat(http.request(Documents.ORDER).customer(cat).variable("filter", Map.of("entityId", order,
-        "cartEntityId", cart)).send().at("/data/site/order").isNull()).as("not a customer's order").isTrue();
+    assertThat(
+            http.request(Documents.ORDER)
+                .customer(cat)
+                .variable("filter", Map.of("entityId", order, "cartEntityId", cart))
+                .send()
+                .at("/data/site/order")
+                .isNull())
+        .as("not a customer's order")
+        .isTrue();
   }
 
   @Test
@@ -223,14 +287,20 @@ class CheckoutTest {
     String cart = Fixture.createCart(http, cat, 77, 89);
     String session = Checkouts.session(Checkouts.get(Checkouts.link(http, cat, cart)).body());
 
-    HttpResponse<String> placed = Checkouts.place(server, Map.of("session", session, "addressId", "1",
-        "shipping", "free", "payment", "test"));
+    HttpResponse<String> placed =
+        Checkouts.place(
+            server,
+            Map.of("session", session, "addressId", "1", "shipping", "free", "payment", "test"));
 
     assertThat(placed.statusCode()).as(placed.body()).isEqualTo(200);
     int order = Checkouts.orderNumber(placed.body());
     assertThat(orderCount(cat)).isEqualTo(before + 1);
-    JsonNode found = http.request(Documents.ORDER).customer(cat).variable("filter", Map.of("entityId", order))
-        .send().at("/data/site/order");
+    JsonNode found =
+        http.request(Documents.ORDER)
+            .customer(cat)
+            .variable("filter", Map.of("entityId", order))
+            .send()
+            .at("/data/site/order");
     assertThat(found.at("/billingAddress/address1").asString()).isEqualTo("12 Market Street");
     assertThat(found.at("/billingAddress/email").asString()).isEqualTo("shopper@example.com");
     assertThat(found.at("/totalIncTax/value").decimalValue()).isEqualByComparingTo("73.00");
@@ -242,7 +312,8 @@ class CheckoutTest {
   void placeOrderWhenFormIncompleteThenFormAgainWithErrorsAndNoOrder() {
     String cart = Fixture.createCart(http, null, 77);
     String session = Checkouts.session(Checkouts.get(Checkouts.link(http, null, cart)).body());
-    java.util.Map<String, String> form = new java.util.LinkedHashMap<>(Checkouts.guestForm(session));
+    java.util.Map<String, String> form =
+        new java.util.LinkedHashMap<>(Checkouts.guestForm(session));
     form.put("email", "not-an-email");
     form.remove("city");
     form.put("countryCode", "ZZ");
@@ -251,7 +322,8 @@ class CheckoutTest {
     HttpResponse<String> again = Checkouts.place(server, form);
 
     assertThat(again.statusCode()).isEqualTo(400);
-    assertThat(again.body()).contains("email-error", "city-error", "countryCode-error", "&lt;b&gt;Eve&lt;/b&gt;")
+    assertThat(again.body())
+        .contains("email-error", "city-error", "countryCode-error", "&lt;b&gt;Eve&lt;/b&gt;")
         .doesNotContain("<b>Eve</b>");
     assertThat(Checkouts.session(again.body())).isEqualTo(session);
     assertThat(Fixture.cart(http, null, cart).isNull()).as("cart kept").isFalse();
@@ -264,13 +336,15 @@ class CheckoutTest {
     int before = orderCount(cat);
     String cart = Fixture.createCart(http, cat, 77);
     String session = Checkouts.session(Checkouts.get(Checkouts.link(http, cat, cart)).body());
-    Map<String, String> form = Map.of("session", session, "addressId", "2", "shipping", "free", "payment", "test");
+    Map<String, String> form =
+        Map.of("session", session, "addressId", "2", "shipping", "free", "payment", "test");
 
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Future<HttpResponse<String>>> answers = new ArrayList<>();
     try {
       for (int i = 0; i < 4; i++) {
-        answers.add(pool.submit((Callable<HttpResponse<String>>) () -> Checkouts.place(server, form)));
+        answers.add(
+            pool.submit((Callable<HttpResponse<String>>) () -> Checkouts.place(server, form)));
       }
       List<Integer> orders = new ArrayList<>();
       for (Future<HttpResponse<String>> a : answers) {
@@ -300,18 +374,31 @@ class CheckoutTest {
     assertThat(other.body()).contains("data-reason=\"CART_GONE\"");
     assertThat(Checkouts.get(first).statusCode()).isEqualTo(410);
     assertThat(Checkouts.redirectUrls(http, null, cart).at("/errors/0/__typename").asString())
-        .as("no new link for a completed cart").isEqualTo("NotFoundError");
+        .as("no new link for a completed cart")
+        .isEqualTo("NotFoundError");
   }
 
   @Test
   void guestLinkWhenTheCartWasThenTakenOverByACustomerThenRefusedAsAnotherCustomers() {
     String cart = Fixture.createCart(http, null, 77);
     String guestLink = Checkouts.link(http, null, cart);
-    String openedSession = Checkouts.session(Checkouts.get(Checkouts.link(http, null, cart)).body());
+    String openedSession =
+        Checkouts.session(Checkouts.get(Checkouts.link(http, null, cart)).body());
     // A customer without a cart of their own: the guest cart becomes theirs (no merge).
     String email = "takeover-" + System.nanoTime() + "@example.com";
-    http.request(Documents.REGISTER).variable("input", Map.of("firstName", "Tess", "lastName", "Takeover",
-        "email", email, "password", "Takeover-Pass-1")).send();
+    http.request(Documents.REGISTER)
+        .variable(
+            "input",
+            Map.of(
+                "firstName",
+                "Tess",
+                "lastName",
+                "Takeover",
+                "email",
+                email,
+                "password",
+                "Takeover-Pass-1"))
+        .send();
     JsonNode login = Fixture.login(http, email, "Takeover-Pass-1", cart);
     assertThat(login.at("/cart/entityId").asString()).isEqualTo(cart);
 
@@ -326,7 +413,8 @@ class CheckoutTest {
 
   @Test
   void placeOrderWhenSessionForgedOrEndedThenRefused() {
-    assertThat(Checkouts.place(server, Checkouts.guestForm("B".repeat(43))).statusCode()).isEqualTo(404);
+    assertThat(Checkouts.place(server, Checkouts.guestForm("B".repeat(43))).statusCode())
+        .isEqualTo(404);
     assertThat(Checkouts.place(server, Map.of()).statusCode()).isEqualTo(404);
     String cart = Fixture.createCart(http, null, 77);
     String session = Checkouts.session(Checkouts.get(Checkouts.link(http, null, cart)).body());
@@ -343,10 +431,19 @@ class CheckoutTest {
 
   @Test
   void channelSiteUrlWhenNotAnHttpOriginThenRefusedAndTheOldOneKept() {
-    for (String bad : new String[] {"javascript:alert(1)", "http://localhost:4321/?next=evil", "ftp://x.example",
-        "http://user@localhost:4321", "/relative", "http://localhost:4321/#f"}) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> server.channelSiteUrl(URI.create(bad)))
-          .as(bad).isInstanceOf(IllegalArgumentException.class);
+    for (String bad :
+        new String[] {
+          "javascript:alert(1)",
+          "http://localhost:4321/?next=evil",
+          "ftp://x.example",
+          "http://user@localhost:4321",
+          "/relative",
+          "http://localhost:4321/#f"
+        }) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> server.channelSiteUrl(URI.create(bad)))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class);
     }
     assertThat(server.channelSiteUrl()).isEqualTo(URI.create("http://localhost:4321"));
   }
@@ -359,17 +456,24 @@ class CheckoutTest {
     String unopened = Checkouts.link(http, cat, cart);
     String session = Checkouts.session(Checkouts.get(Checkouts.link(http, cat, cart)).body());
 
-    SandboxHttp.Response out = http.request(Documents.LOGOUT).variable("cartEntityId", cart).customer(cat)
-        .validateToken().send();
+    SandboxHttp.Response out =
+        http.request(Documents.LOGOUT)
+            .variable("cartEntityId", cart)
+            .customer(cat)
+            .validateToken()
+            .send();
     assertThat(out.at("/data/logout/result").asString()).isEqualTo("success");
 
-    HttpResponse<String> placed = Checkouts.place(server, Map.of("session", session, "addressId", "2",
-        "shipping", "free", "payment", "test"));
+    HttpResponse<String> placed =
+        Checkouts.place(
+            server,
+            Map.of("session", session, "addressId", "2", "shipping", "free", "payment", "test"));
     assertThat(placed.statusCode()).isEqualTo(403);
     assertThat(placed.body()).contains("data-reason=\"SIGNED_OUT\"");
     HttpResponse<String> opened = Checkouts.get(unopened);
     assertThat(opened.statusCode()).isEqualTo(403);
     assertThat(opened.body()).contains("data-reason=\"SIGNED_OUT\"").doesNotContain("Wren");
-    assertThat(orderCount(Fixture.cat(http, Fixture.WHOLESALE, Fixture.WHOLESALE_PASSWORD))).isEqualTo(before);
+    assertThat(orderCount(Fixture.cat(http, Fixture.WHOLESALE, Fixture.WHOLESALE_PASSWORD)))
+        .isEqualTo(before);
   }
 }

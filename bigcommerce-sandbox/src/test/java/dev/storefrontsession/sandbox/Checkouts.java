@@ -17,10 +17,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
-/** Test steps of checkout: the mutation over GraphQL, the pages as a browser (no storefront token) sees them. */
+/**
+ * Test steps of checkout: the mutation over GraphQL, the pages as a browser (no storefront token)
+ * sees them.
+ */
 final class Checkouts {
 
-  static final String REDIRECT_URLS = """
+  static final String REDIRECT_URLS =
+      """
       mutation CheckoutRedirect($cartId: String, $queryParams: [CreateCartRedirectUrlsQueryParamsInput!]) {
         cart {
           createCartRedirectUrls(input: {cartEntityId: $cartId, queryParams: $queryParams}) {
@@ -30,8 +34,10 @@ final class Checkouts {
         }
       }""";
 
-  private static final HttpClient BROWSER = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private static final Pattern SESSION = Pattern.compile("name=\"session\" value=\"([A-Za-z0-9_-]+)\"");
+  private static final HttpClient BROWSER =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final Pattern SESSION =
+      Pattern.compile("name=\"session\" value=\"([A-Za-z0-9_-]+)\"");
 
   private Checkouts() {}
 
@@ -59,13 +65,18 @@ final class Checkouts {
 
   /** Posts the checkout form (url-encoded) to the sandbox. */
   static HttpResponse<String> place(SandboxServer server, Map<String, String> form) {
-    String body = form.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
-    return send(HttpRequest.newBuilder(server.graphqlEndpoint().resolve("/checkout/place"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    String body =
+        form.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(server.graphqlEndpoint().resolve("/checkout/place"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   /** The session secret of a checkout form page. */
@@ -99,7 +110,8 @@ final class Checkouts {
 
   private static HttpResponse<String> send(HttpRequest.Builder b) {
     try {
-      return BROWSER.send(b.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+      return BROWSER.send(
+          b.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

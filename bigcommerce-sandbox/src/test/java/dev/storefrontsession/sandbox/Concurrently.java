@@ -21,11 +21,13 @@ final class Concurrently {
       List<Future<T>> futures = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         int index = i;
-        futures.add(pool.submit(() -> {
-          ready.countDown();
-          go.await();
-          return call.apply(index);
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  ready.countDown();
+                  go.await();
+                  return call.apply(index);
+                }));
       }
       ready.await();
       go.countDown();

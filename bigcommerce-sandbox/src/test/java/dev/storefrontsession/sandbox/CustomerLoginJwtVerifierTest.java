@@ -1,7 +1,5 @@
 package dev.storefrontsession.sandbox;
 
-import dev.storefrontsession.testing.MutableClock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -12,6 +10,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import dev.storefrontsession.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +21,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@code loginWithCustomerLoginJwt}: every rule of the Customer Login API JWT, positive and negative. */
+/**
+ * {@code loginWithCustomerLoginJwt}: every rule of the Customer Login API JWT, positive and
+ * negative.
+ */
 class CustomerLoginJwtVerifierTest {
 
   static final MutableClock CLOCK = MutableClock.startingNow();
@@ -54,7 +56,10 @@ class CustomerLoginJwtVerifierTest {
 
   private static String sign(JWTClaimsSet claims, JWSAlgorithm alg, String secret) {
     try {
-      SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(alg).type(com.nimbusds.jose.JOSEObjectType.JWT).build(), claims);
+      SignedJWT jwt =
+          new SignedJWT(
+              new JWSHeader.Builder(alg).type(com.nimbusds.jose.JOSEObjectType.JWT).build(),
+              claims);
       jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
       return jwt.serialize();
     } catch (Exception e) {
@@ -69,33 +74,48 @@ class CustomerLoginJwtVerifierTest {
   }
 
   private static SandboxHttp.Response send(String jwt) {
-    return http.request(Documents.LOGIN_WITH_JWT).variable("jwt", jwt).validateToken()
-        .header("True-Client-IP", "203.0.113.7").header("X-BC-Trusted-Proxy-Secret", Fixture.PROXY_SECRET).send();
+    return http.request(Documents.LOGIN_WITH_JWT)
+        .variable("jwt", jwt)
+        .validateToken()
+        .header("True-Client-IP", "203.0.113.7")
+        .header("X-BC-Trusted-Proxy-Secret", Fixture.PROXY_SECRET)
+        .send();
   }
 
   private static void assertRejected(String jwt, String reasonFragment) {
     SandboxHttp.Response r = send(jwt);
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.body().get("data").isNull()).as(r.body().toString()).isTrue();
-    assertThat(r.firstErrorMessage()).startsWith("Invalid Customer Login JWT").contains(reasonFragment);
+    assertThat(r.firstErrorMessage())
+        .startsWith("Invalid Customer Login JWT")
+        .contains(reasonFragment);
     assertThat(r.at("/errors/0/path/0").asString()).isEqualTo("loginWithCustomerLoginJwt");
   }
 
   @Test
   void loginWhenJwtValidThenTokenCustomerAndRedirect() {
     SandboxHttp.Response r = send(jwt(b -> b.claim("redirect_to", "/account/orders")));
-    assertThat(r.at("/data/loginWithCustomerLoginJwt/customer/email").asString()).isEqualTo(Fixture.WHOLESALE);
-    assertThat(r.at("/data/loginWithCustomerLoginJwt/redirectTo").asString()).isEqualTo("/account/orders");
+    assertThat(r.at("/data/loginWithCustomerLoginJwt/customer/email").asString())
+        .isEqualTo(Fixture.WHOLESALE);
+    assertThat(r.at("/data/loginWithCustomerLoginJwt/redirectTo").asString())
+        .isEqualTo("/account/orders");
     String cat = r.at("/data/loginWithCustomerLoginJwt/customerAccessToken/value").asString();
     assertThat(cat).matches("[0-9a-f]{64}_[0-9]+");
-    assertThat(http.request(Documents.CUSTOMER).customer(cat).validateToken().send().at("/data/customer/entityId")
-        .asInt()).isEqualTo(2);
+    assertThat(
+            http.request(Documents.CUSTOMER)
+                .customer(cat)
+                .validateToken()
+                .send()
+                .at("/data/customer/entityId")
+                .asInt())
+        .isEqualTo(2);
   }
 
   @Test
   void loginWhenNoRedirectAndNoChannelThenDefaultRedirectAndAccepted() {
     SandboxHttp.Response r = send(jwt(b -> b.claim("channel_id", null)));
-    assertThat(r.at("/data/loginWithCustomerLoginJwt/redirectTo").asString()).isEqualTo("/account.php");
+    assertThat(r.at("/data/loginWithCustomerLoginJwt/redirectTo").asString())
+        .isEqualTo("/account.php");
   }
 
   @Test
@@ -105,42 +125,66 @@ class CustomerLoginJwtVerifierTest {
     SandboxHttp.Response r = send(token);
 
     assertThat(r.at("/data/loginWithCustomerLoginJwt/customer/entityId").asInt()).isEqualTo(2);
-    assertThat(r.at("/data/loginWithCustomerLoginJwt/redirectTo").asString()).isEqualTo("/account/orders");
-    assertThat(r.at("/data/loginWithCustomerLoginJwt/customerAccessToken/value").asString()).isNotBlank();
+    assertThat(r.at("/data/loginWithCustomerLoginJwt/redirectTo").asString())
+        .isEqualTo("/account/orders");
+    assertThat(r.at("/data/loginWithCustomerLoginJwt/customerAccessToken/value").asString())
+        .isNotBlank();
     assertRejected(token, "jti has already been used");
   }
 
   @Test
   void loginAsCustomerTokenWhenChangingPasswordOrEmailThenRefusedButOtherFieldsChange() {
-    String cat = send(server.loginAsCustomerJwt(2, 1, null))
-        .at("/data/loginWithCustomerLoginJwt/customerAccessToken/value").asString();
+    String cat =
+        send(server.loginAsCustomerJwt(2, 1, null))
+            .at("/data/loginWithCustomerLoginJwt/customerAccessToken/value")
+            .asString();
 
-    SandboxHttp.Response password = http.request(Documents.CHANGE_PASSWORD).customer(cat)
-        .variable("input", java.util.Map.of("currentPassword", "Wholesale-Pass-1", "newPassword", "Taken-Over-9"))
-        .send();
-    SandboxHttp.Response email = http.request(Documents.UPDATE_CUSTOMER).customer(cat)
-        .variable("input", java.util.Map.of("email", "taken-over@example.com")).send();
-    SandboxHttp.Response phone = http.request(Documents.UPDATE_CUSTOMER).customer(cat)
-        .variable("input", java.util.Map.of("phone", "555-0299")).send();
+    SandboxHttp.Response password =
+        http.request(Documents.CHANGE_PASSWORD)
+            .customer(cat)
+            .variable(
+                "input",
+                java.util.Map.of(
+                    "currentPassword", "Wholesale-Pass-1", "newPassword", "Taken-Over-9"))
+            .send();
+    SandboxHttp.Response email =
+        http.request(Documents.UPDATE_CUSTOMER)
+            .customer(cat)
+            .variable("input", java.util.Map.of("email", "taken-over@example.com"))
+            .send();
+    SandboxHttp.Response phone =
+        http.request(Documents.UPDATE_CUSTOMER)
+            .customer(cat)
+            .variable("input", java.util.Map.of("phone", "555-0299"))
+            .send();
 
     assertThat(password.at("/data/customer/changePassword/errors/0/message").asString())
         .contains("login as customer");
-    assertThat(email.at("/data/customer/updateCustomer/errors/0/message").asString()).contains("login as customer");
-    assertThat(phone.at("/data/customer/updateCustomer/customer/phone").asString()).isEqualTo("555-0299");
-    assertThat(phone.at("/data/customer/updateCustomer/customer/email").asString()).isEqualTo(Fixture.WHOLESALE);
+    assertThat(email.at("/data/customer/updateCustomer/errors/0/message").asString())
+        .contains("login as customer");
+    assertThat(phone.at("/data/customer/updateCustomer/customer/phone").asString())
+        .isEqualTo("555-0299");
+    assertThat(phone.at("/data/customer/updateCustomer/customer/email").asString())
+        .isEqualTo(Fixture.WHOLESALE);
   }
 
   @Test
   void loginAsCustomerWhenStaffMayNotOrIsUnknownThenRefused() {
-    assertRejected(server.loginAsCustomerJwt(2, 2, null), "impersonator_id is not a staff member allowed");
-    assertRejected(jwt(b -> b.claim("impersonator_id", 99)), "impersonator_id is not a staff member allowed");
+    assertRejected(
+        server.loginAsCustomerJwt(2, 2, null), "impersonator_id is not a staff member allowed");
+    assertRejected(
+        jwt(b -> b.claim("impersonator_id", 99)), "impersonator_id is not a staff member allowed");
   }
 
   @Test
   void loginAsCustomerWhenImpersonatorIdNotAPositiveIntegerThenRefused() {
-    assertRejected(jwt(b -> b.claim("impersonator_id", "1; DROP")), "impersonator_id must be a positive integer");
-    assertRejected(jwt(b -> b.claim("impersonator_id", 1.5)), "impersonator_id must be a positive integer");
-    assertRejected(jwt(b -> b.claim("impersonator_id", -1)), "impersonator_id must be a positive integer");
+    assertRejected(
+        jwt(b -> b.claim("impersonator_id", "1; DROP")),
+        "impersonator_id must be a positive integer");
+    assertRejected(
+        jwt(b -> b.claim("impersonator_id", 1.5)), "impersonator_id must be a positive integer");
+    assertRejected(
+        jwt(b -> b.claim("impersonator_id", -1)), "impersonator_id must be a positive integer");
   }
 
   @Test
@@ -157,7 +201,8 @@ class CustomerLoginJwtVerifierTest {
 
   @Test
   void loginWhenSignedWithAnotherSecretThenRefused() {
-    String token = sign(claims().build(), JWSAlgorithm.HS256, "another-secret-another-secret-another-secret!");
+    String token =
+        sign(claims().build(), JWSAlgorithm.HS256, "another-secret-another-secret-another-secret!");
     assertRejected(token, "signature is invalid");
   }
 
@@ -189,8 +234,15 @@ class CustomerLoginJwtVerifierTest {
   void loginWhenPayloadChangedAfterSigningThenRefused() {
     String token = jwt(b -> {});
     String[] parts = token.split("\\.");
-    String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-        claims().claim("customer_id", 1).build().toString().getBytes(StandardCharsets.UTF_8));
+    String forged =
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                claims()
+                    .claim("customer_id", 1)
+                    .build()
+                    .toString()
+                    .getBytes(StandardCharsets.UTF_8));
     assertRejected(parts[0] + "." + forged + "." + parts[2], "signature is invalid");
   }
 

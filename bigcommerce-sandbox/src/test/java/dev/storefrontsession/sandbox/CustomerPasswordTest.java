@@ -11,8 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Password change and reset as an attacker sees them: wrong current passwords are throttled like logins, a changed
- * or reset password signs the customer out everywhere else, and a consumed reset link takes the others with it.
+ * Password change and reset as an attacker sees them: wrong current passwords are throttled like
+ * logins, a changed or reset password signs the customer out everywhere else, and a consumed reset
+ * link takes the others with it.
  */
 class CustomerPasswordTest {
 
@@ -23,7 +24,11 @@ class CustomerPasswordTest {
 
   @BeforeAll
   static void start() {
-    server = Fixture.start(b -> b.loginThrottle(3, Duration.ofMinutes(15)).trustedProxySecret(Fixture.PROXY_SECRET));
+    server =
+        Fixture.start(
+            b ->
+                b.loginThrottle(3, Duration.ofMinutes(15))
+                    .trustedProxySecret(Fixture.PROXY_SECRET));
     http = new SandboxHttp(server);
   }
 
@@ -34,20 +39,42 @@ class CustomerPasswordTest {
 
   private static String register() {
     String email = "pw-" + UUID.randomUUID() + "@example.com";
-    SandboxHttp.Response r = http.request(Documents.REGISTER).variable("input", Map.of(
-        "firstName", "Ada", "lastName", "Lovelace", "email", email, "password", PASSWORD)).send();
+    SandboxHttp.Response r =
+        http.request(Documents.REGISTER)
+            .variable(
+                "input",
+                Map.of(
+                    "firstName",
+                    "Ada",
+                    "lastName",
+                    "Lovelace",
+                    "email",
+                    email,
+                    "password",
+                    PASSWORD))
+            .send();
     assertThat(r.at("/data/customer/registerCustomer/errors").size()).isZero();
     return email;
   }
 
-  private static SandboxHttp.Response changePassword(String cat, String current, String next, String ip) {
-    return http.request(Documents.CHANGE_PASSWORD).customer(cat).validateToken()
+  private static SandboxHttp.Response changePassword(
+      String cat, String current, String next, String ip) {
+    return http.request(Documents.CHANGE_PASSWORD)
+        .customer(cat)
+        .validateToken()
         .variable("input", Map.of("currentPassword", current, "newPassword", next))
-        .header("True-Client-IP", ip).header("X-BC-Trusted-Proxy-Secret", Fixture.PROXY_SECRET).send();
+        .header("True-Client-IP", ip)
+        .header("X-BC-Trusted-Proxy-Secret", Fixture.PROXY_SECRET)
+        .send();
   }
 
   private static boolean valid(String cat) {
-    return !http.request(Documents.CUSTOMER).customer(cat).validateToken().send().body().has("errors");
+    return !http.request(Documents.CUSTOMER)
+        .customer(cat)
+        .validateToken()
+        .send()
+        .body()
+        .has("errors");
   }
 
   @Test
@@ -55,27 +82,45 @@ class CustomerPasswordTest {
     String email = register();
     String cat = Fixture.cat(http, email, PASSWORD);
     for (int i = 0; i < 3; i++) {
-      SandboxHttp.Response r = changePassword(cat, "Wrong-Pass-" + i, "Newer-Pass-2", "10.70.0." + i);
-      assertThat(r.at("/data/customer/changePassword/errors/0/__typename").asString()).isEqualTo("ValidationError");
+      SandboxHttp.Response r =
+          changePassword(cat, "Wrong-Pass-" + i, "Newer-Pass-2", "10.70.0." + i);
+      assertThat(r.at("/data/customer/changePassword/errors/0/__typename").asString())
+          .isEqualTo("ValidationError");
     }
 
     SandboxHttp.Response right = changePassword(cat, PASSWORD, "Newer-Pass-2", "10.70.0.99");
-    SandboxHttp.Response login = http.request(Documents.LOGIN).variable("email", email).variable("password", PASSWORD)
-        .header("True-Client-IP", "10.70.0.98").header("X-BC-Trusted-Proxy-Secret", Fixture.PROXY_SECRET).send();
+    SandboxHttp.Response login =
+        http.request(Documents.LOGIN)
+            .variable("email", email)
+            .variable("password", PASSWORD)
+            .header("True-Client-IP", "10.70.0.98")
+            .header("X-BC-Trusted-Proxy-Secret", Fixture.PROXY_SECRET)
+            .send();
 
     assertThat(right.firstErrorCode()).isEqualTo("TOO_MANY_LOGIN_ATTEMPTS");
-    assertThat(login.firstErrorCode()).as("login shares the counter").isEqualTo("TOO_MANY_LOGIN_ATTEMPTS");
+    assertThat(login.firstErrorCode())
+        .as("login shares the counter")
+        .isEqualTo("TOO_MANY_LOGIN_ATTEMPTS");
   }
 
   @Test
-  void changePasswordWhen64ConcurrentWrongCurrentPasswordsThenAtMostTheLimitAreNotThrottled() throws Exception {
+  void changePasswordWhen64ConcurrentWrongCurrentPasswordsThenAtMostTheLimitAreNotThrottled()
+      throws Exception {
     String cat = Fixture.cat(http, register(), PASSWORD);
-    List<SandboxHttp.Response> answers = Concurrently.run(64,
-        i -> changePassword(cat, "Wrong-Pass-" + i, "Newer-Pass-2", "10.71." + (i / 250) + "." + (i % 250)));
+    List<SandboxHttp.Response> answers =
+        Concurrently.run(
+            64,
+            i ->
+                changePassword(
+                    cat,
+                    "Wrong-Pass-" + i,
+                    "Newer-Pass-2",
+                    "10.71." + (i / 250) + "." + (i % 250)));
 
-    long notThrottled = answers.stream()
-        .filter(r -> !"TOO_MANY_LOGIN_ATTEMPTS".equals(r.firstErrorCode())).count();
-    System.out.println("FIGURE throttle.concurrent_change_password.not_throttled=" + notThrottled + "/64");
+    long notThrottled =
+        answers.stream().filter(r -> !"TOO_MANY_LOGIN_ATTEMPTS".equals(r.firstErrorCode())).count();
+    System.out.println(
+        "FIGURE throttle.concurrent_change_password.not_throttled=" + notThrottled + "/64");
     assertThat(notThrottled).isLessThanOrEqualTo(3);
   }
 
@@ -97,10 +142,12 @@ class CustomerPasswordTest {
   void resetPasswordWhenOneLinkConsumedThenEveryOtherOutstandingLinkIsInvalid() {
     String email = register();
     for (int i = 0; i < 3; i++) {
-      http.request(Documents.REQUEST_RESET_PASSWORD).variable("input", Map.of("email", email)).send();
+      http.request(Documents.REQUEST_RESET_PASSWORD)
+          .variable("input", Map.of("email", email))
+          .send();
     }
-    List<PasswordResetMessage> links = server.sentPasswordResetMessages().stream()
-        .filter(m -> m.email().equals(email)).toList();
+    List<PasswordResetMessage> links =
+        server.sentPasswordResetMessages().stream().filter(m -> m.email().equals(email)).toList();
     assertThat(links).hasSize(3);
 
     SandboxHttp.Response used = reset(links.get(1), "Reset-Done-2");
@@ -108,13 +155,23 @@ class CustomerPasswordTest {
 
     for (PasswordResetMessage other : List.of(links.get(0), links.get(2))) {
       SandboxHttp.Response r = reset(other, "Reset-Again-3");
-      assertThat(r.at("/data/customer/resetPassword/errors/0/__typename").asString()).isEqualTo("ValidationError");
+      assertThat(r.at("/data/customer/resetPassword/errors/0/__typename").asString())
+          .isEqualTo("ValidationError");
     }
     assertThat(Fixture.cat(http, email, "Reset-Done-2")).isNotBlank();
   }
 
   private static SandboxHttp.Response reset(PasswordResetMessage link, String newPassword) {
-    return http.request(Documents.RESET_PASSWORD).variable("input", Map.of("customerEntityId",
-        link.customerEntityId(), "token", link.token(), "newPassword", newPassword)).send();
+    return http.request(Documents.RESET_PASSWORD)
+        .variable(
+            "input",
+            Map.of(
+                "customerEntityId",
+                link.customerEntityId(),
+                "token",
+                link.token(),
+                "newPassword",
+                newPassword))
+        .send();
   }
 }

@@ -25,9 +25,12 @@ class DefaultAnswersTest {
 
   @Test
   void unmodelledConnectionWhenQueriedThenEmptyWithAPageInfoWithoutPages() {
-    SandboxHttp.Response r = http.request("""
+    SandboxHttp.Response r =
+        http.request(
+                """
         { site { content { pages(first: 5) { edges { node { name } } pageInfo { hasNextPage hasPreviousPage
-          startCursor endCursor } } } } inventory { locations { edges { node { entityId } } } } }""").send();
+          startCursor endCursor } } } } inventory { locations { edges { node { entityId } } } } }""")
+            .send();
 
     assertThat(r.body().has("errors")).as(r.body().toString()).isFalse();
     assertThat(r.at("/data/site/content/pages/edges").isArray()).isTrue();
@@ -40,9 +43,12 @@ class DefaultAnswersTest {
 
   @Test
   void unmodelledNullableFieldWhenQueriedThenNullAndNonNullScalarThenZeroOrEmpty() {
-    SandboxHttp.Response r = http.request("""
+    SandboxHttp.Response r =
+        http.request(
+                """
         { site { content { page(entityId: 1) { name } blog { name } } giftCertificate(code: "X") { code } }
-          store { entityId } }""").send();
+          store { entityId } }""")
+            .send();
 
     assertThat(r.body().has("errors")).as(r.body().toString()).isFalse();
     assertThat(r.at("/data/site/content/page").isNull()).isTrue();
@@ -53,10 +59,13 @@ class DefaultAnswersTest {
 
   @Test
   void unmodelledRootFieldWhenQueriedThenEveryTypeOfBigCommercesSchemaCanBeSelected() {
-    SandboxHttp.Response r = http.request("""
+    SandboxHttp.Response r =
+        http.request(
+                """
         { geography { countries { code name statesOrProvinces { name } } }
           shopperPreferences { locale { resolved } }
-          node(id: "UHJvZHVjdDox") { id } }""").send();
+          node(id: "UHJvZHVjdDox") { id } }""")
+            .send();
 
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.body().has("errors")).as(r.body().toString()).isFalse();
@@ -65,8 +74,11 @@ class DefaultAnswersTest {
 
   @Test
   void unmodelledMutationWhenSentThenNotModelledErrorAndNothingPretended() {
-    SandboxHttp.Response r = http.request("""
-        mutation { validateSessionSyncJwt(jwt: "x") { errors { __typename } } }""").send();
+    SandboxHttp.Response r =
+        http.request(
+                """
+        mutation { validateSessionSyncJwt(jwt: "x") { errors { __typename } } }""")
+            .send();
 
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.firstErrorCode()).isEqualTo("NOT_MODELLED");
@@ -76,9 +88,12 @@ class DefaultAnswersTest {
 
   @Test
   void unmodelledMutationNamespaceWhenSentThenItsFieldFailsNotTheNamespace() {
-    SandboxHttp.Response r = http.request("""
+    SandboxHttp.Response r =
+        http.request(
+                """
         mutation { checkout { updateCheckoutCustomerMessage(input: {checkoutEntityId: "x", data: {message: "C"}}) {
-          checkout { entityId } } } }""").send();
+          checkout { entityId } } } }""")
+            .send();
 
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.firstErrorCode()).isEqualTo("NOT_MODELLED");

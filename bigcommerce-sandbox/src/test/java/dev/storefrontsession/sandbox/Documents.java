@@ -1,15 +1,16 @@
 package dev.storefrontsession.sandbox;
 
 /**
- * GraphQL documents shaped like the ones a Catalyst storefront sends (operation names, variables, fragments), used
- * both against the schema and against a running sandbox.
+ * GraphQL documents shaped like the ones a Catalyst storefront sends (operation names, variables,
+ * fragments), used both against the schema and against a running sandbox.
  */
 final class Documents {
   private Documents() {}
 
   static final String MONEY = "fragment MoneyFields on Money { value currencyCode }\n";
 
-  static final String PRICING_FRAGMENT = """
+  static final String PRICING_FRAGMENT =
+      """
       fragment PricingFragment on Product {
         prices(currencyCode: $currencyCode) {
           price { value currencyCode }
@@ -21,7 +22,8 @@ final class Documents {
       }
       """;
 
-  static final String PRODUCT_CARD_FRAGMENT = """
+  static final String PRODUCT_CARD_FRAGMENT =
+      """
       fragment ProductCardFragment on Product {
         entityId
         name
@@ -34,9 +36,11 @@ final class Documents {
         availabilityV2 { status }
         ...PricingFragment
       }
-      """ + PRICING_FRAGMENT;
+      """
+          + PRICING_FRAGMENT;
 
-  static final String LOGIN = """
+  static final String LOGIN =
+      """
       mutation LoginMutation($email: String!, $password: String!, $cartEntityId: String) {
         login(email: $email, password: $password, guestCartEntityId: $cartEntityId) {
           customerAccessToken { value expiresAt }
@@ -46,7 +50,8 @@ final class Documents {
       }
       """;
 
-  static final String LOGIN_WITH_JWT = """
+  static final String LOGIN_WITH_JWT =
+      """
       mutation LoginWithCustomerLoginJwtMutation($jwt: String!, $cartEntityId: String) {
         loginWithCustomerLoginJwt(jwt: $jwt, guestCartEntityId: $cartEntityId) {
           redirectTo
@@ -57,7 +62,8 @@ final class Documents {
       }
       """;
 
-  static final String LOGOUT = """
+  static final String LOGOUT =
+      """
       mutation LogoutMutation($cartEntityId: String) {
         logout(cartEntityId: $cartEntityId) {
           result
@@ -66,7 +72,8 @@ final class Documents {
       }
       """;
 
-  static final String CUSTOMER = """
+  static final String CUSTOMER =
+      """
       query CustomerSettingsQuery {
         customer { entityId company email firstName lastName phone customerGroupId customerGroupName }
         site {
@@ -82,7 +89,8 @@ final class Documents {
       }
       """;
 
-  static final String PRODUCTS = """
+  static final String PRODUCTS =
+      """
       query ProductsQuery($entityIds: [Int!], $first: Int, $after: String, $currencyCode: currencyCode) {
         site {
           products(entityIds: $entityIds, first: $first, after: $after) {
@@ -92,9 +100,11 @@ final class Documents {
           }
         }
       }
-      """ + PRODUCT_CARD_FRAGMENT;
+      """
+          + PRODUCT_CARD_FRAGMENT;
 
-  static final String PRODUCT = """
+  static final String PRODUCT =
+      """
       query ProductQuery($entityId: Int!, $currencyCode: currencyCode) {
         site {
           product(entityId: $entityId) {
@@ -105,9 +115,11 @@ final class Documents {
           }
         }
       }
-      """ + PRODUCT_CARD_FRAGMENT;
+      """
+          + PRODUCT_CARD_FRAGMENT;
 
-  static final String SEARCH = """
+  static final String SEARCH =
+      """
       query GetProductSearchResultsQuery($filters: SearchProductsFiltersInput!, $sort: SearchProductsSortInput,
           $first: Int, $currencyCode: currencyCode) {
         site {
@@ -122,9 +134,11 @@ final class Documents {
           }
         }
       }
-      """ + PRODUCT_CARD_FRAGMENT;
+      """
+          + PRODUCT_CARD_FRAGMENT;
 
-  static final String CATEGORY_TREE = """
+  static final String CATEGORY_TREE =
+      """
       query CategoryTreeQuery {
         site {
           categoryTree { entityId name path productCount hasChildren children { entityId name path productCount } }
@@ -133,7 +147,8 @@ final class Documents {
       }
       """;
 
-  static final String CART = """
+  static final String CART =
+      """
       query CartQuery($cartId: String) {
         site {
           cart(entityId: $cartId) {
@@ -159,33 +174,39 @@ final class Documents {
           }
         }
       }
-      """ + MONEY;
+      """
+          + MONEY;
 
-  static final String CREATE_CART = """
+  static final String CREATE_CART =
+      """
       mutation CreateCartMutation($createCartInput: CreateCartInput!) {
         cart { createCart(input: $createCartInput) { cart { entityId lineItems { totalQuantity } } } }
       }
       """;
 
-  static final String ADD_CART_LINE_ITEMS = """
+  static final String ADD_CART_LINE_ITEMS =
+      """
       mutation AddCartLineItemMutation($input: AddCartLineItemsInput!) {
         cart { addCartLineItems(input: $input) { cart { entityId version lineItems { totalQuantity physicalItems { entityId productEntityId quantity } } } } }
       }
       """;
 
-  static final String UPDATE_CART_LINE_ITEM = """
+  static final String UPDATE_CART_LINE_ITEM =
+      """
       mutation UpdateCartLineItemMutation($input: UpdateCartLineItemInput!) {
         cart { updateCartLineItem(input: $input) { cart { entityId lineItems { totalQuantity physicalItems { entityId quantity } } } } }
       }
       """;
 
-  static final String DELETE_CART_LINE_ITEM = """
+  static final String DELETE_CART_LINE_ITEM =
+      """
       mutation DeleteCartLineItemMutation($input: DeleteCartLineItemInput!) {
         cart { deleteCartLineItem(input: $input) { deletedLineItemEntityId deletedCartEntityId cart { entityId lineItems { totalQuantity } } } }
       }
       """;
 
-  static final String REGISTER = """
+  static final String REGISTER =
+      """
       mutation RegisterCustomerMutation($input: RegisterCustomerInput!, $reCaptchaV2: ReCaptchaV2Input) {
         customer {
           registerCustomer(input: $input, reCaptchaV2: $reCaptchaV2) {
@@ -196,7 +217,8 @@ final class Documents {
       }
       """;
 
-  static final String UPDATE_CUSTOMER = """
+  static final String UPDATE_CUSTOMER =
+      """
       mutation UpdateCustomerMutation($input: UpdateCustomerInput!) {
         customer {
           updateCustomer(input: $input) {
@@ -207,25 +229,29 @@ final class Documents {
       }
       """;
 
-  static final String CHANGE_PASSWORD = """
+  static final String CHANGE_PASSWORD =
+      """
       mutation CustomerChangePasswordMutation($input: ChangePasswordInput!) {
         customer { changePassword(input: $input) { errors { __typename ... on Error { message } } } }
       }
       """;
 
-  static final String REQUEST_RESET_PASSWORD = """
+  static final String REQUEST_RESET_PASSWORD =
+      """
       mutation ResetPasswordMutation($input: RequestResetPasswordInput!, $reCaptchaV2: ReCaptchaV2Input) {
         customer { requestResetPassword(input: $input, reCaptchaV2: $reCaptchaV2) { errors { __typename ... on Error { message } } } }
       }
       """;
 
-  static final String RESET_PASSWORD = """
+  static final String RESET_PASSWORD =
+      """
       mutation ChangePasswordMutation($input: ResetPasswordInput!) {
         customer { resetPassword(input: $input) { errors { __typename ... on Error { message } } } }
       }
       """;
 
-  static final String ADDRESSES = """
+  static final String ADDRESSES =
+      """
       query CustomerAddresses($first: Int, $after: String) {
         customer {
           addresses(first: $first, after: $after) {
@@ -237,7 +263,8 @@ final class Documents {
       }
       """;
 
-  static final String ADD_ADDRESS = """
+  static final String ADD_ADDRESS =
+      """
       mutation AddCustomerAddressMutation($input: AddCustomerAddressInput!) {
         customer {
           addCustomerAddress(input: $input) {
@@ -248,7 +275,8 @@ final class Documents {
       }
       """;
 
-  static final String UPDATE_ADDRESS = """
+  static final String UPDATE_ADDRESS =
+      """
       mutation UpdateCustomerAddressMutation($input: UpdateCustomerAddressInput!) {
         customer {
           updateCustomerAddress(input: $input) {
@@ -259,13 +287,15 @@ final class Documents {
       }
       """;
 
-  static final String DELETE_ADDRESS = """
+  static final String DELETE_ADDRESS =
+      """
       mutation DeleteCustomerAddressMutation($input: DeleteCustomerAddressInput!) {
         customer { deleteCustomerAddress(input: $input) { errors { __typename ... on Error { message } } } }
       }
       """;
 
-  static final String ORDERS = """
+  static final String ORDERS =
+      """
       query CustomerOrdersQuery($filters: OrdersFiltersInput, $first: Int, $after: String) {
         customer {
           orders(filters: $filters, first: $first, after: $after) {
@@ -285,7 +315,8 @@ final class Documents {
       }
       """;
 
-  static final String ORDER = """
+  static final String ORDER =
+      """
       query CustomerOrderDetails($filter: OrderFilterInput) {
         site {
           order(filter: $filter) {
@@ -323,7 +354,8 @@ final class Documents {
       }
       """;
 
-  static final String WISHLISTS = """
+  static final String WISHLISTS =
+      """
       query WishlistsQuery($currencyCode: currencyCode) {
         customer {
           wishlists(first: 10) {
@@ -336,52 +368,61 @@ final class Documents {
           }
         }
       }
-      """ + PRICING_FRAGMENT;
+      """
+          + PRICING_FRAGMENT;
 
-  static final String CREATE_WISHLIST = """
+  static final String CREATE_WISHLIST =
+      """
       mutation CreateWishlistMutation($input: CreateWishlistInput!) {
         wishlist { createWishlist(input: $input) { result { entityId name isPublic token items { edges { node { entityId productEntityId } } } } } }
       }
       """;
 
-  static final String ADD_WISHLIST_ITEMS = """
+  static final String ADD_WISHLIST_ITEMS =
+      """
       mutation AddWishlistItems($input: AddWishlistItemsInput!) {
         wishlist { addWishlistItems(input: $input) { result { entityId items { edges { node { entityId productEntityId } } } } } }
       }
       """;
 
-  static final String DELETE_WISHLIST_ITEMS = """
+  static final String DELETE_WISHLIST_ITEMS =
+      """
       mutation DeleteWishlistItems($input: DeleteWishlistItemsInput!) {
         wishlist { deleteWishlistItems(input: $input) { result { entityId items { edges { node { entityId } } } } } }
       }
       """;
 
-  static final String UPDATE_WISHLIST = """
+  static final String UPDATE_WISHLIST =
+      """
       mutation UpdateWishlistMutation($input: UpdateWishlistInput!) {
         wishlist { updateWishlist(input: $input) { result { entityId name isPublic } } }
       }
       """;
 
-  static final String DELETE_WISHLISTS = """
+  static final String DELETE_WISHLISTS =
+      """
       mutation DeleteWishlists($input: DeleteWishlistsInput!) {
         wishlist { deleteWishlists(input: $input) { result } }
       }
       """;
 
-  static final String ACCOUNT_SETTINGS = """
+  static final String ACCOUNT_SETTINGS =
+      """
       query AccountSettingsQuery {
         customer { entityId firstName lastName email company phone isSubscribedToNewsletter }
         site { settings { newsletter { showNewsletterSignup } reviews { enabled } } }
       }
       """;
 
-  static final String SUBSCRIBE = """
+  static final String SUBSCRIBE =
+      """
       mutation SubscribeToNewsletterMutation($input: CreateSubscriberInput!) {
         newsletter { subscribe(input: $input) { errors { __typename ... on Error { message } } } }
       }
       """;
 
-  static final String UNSUBSCRIBE = """
+  static final String UNSUBSCRIBE =
+      """
       mutation UnsubscribeFromNewsletterMutation($input: RemoveSubscriberInput!) {
         newsletter { unsubscribe(input: $input) { errors { __typename ... on Error { message } } } }
       }
@@ -389,9 +430,38 @@ final class Documents {
 
   /** Every document above, for schema validation. */
   static final String[] ALL = {
-      LOGIN, LOGIN_WITH_JWT, LOGOUT, CUSTOMER, PRODUCTS, PRODUCT, SEARCH, CATEGORY_TREE, CART, CREATE_CART,
-      ADD_CART_LINE_ITEMS, UPDATE_CART_LINE_ITEM, DELETE_CART_LINE_ITEM, REGISTER, UPDATE_CUSTOMER, CHANGE_PASSWORD,
-      REQUEST_RESET_PASSWORD, RESET_PASSWORD, ADDRESSES, ADD_ADDRESS, UPDATE_ADDRESS, DELETE_ADDRESS, ORDERS, ORDER,
-      WISHLISTS, CREATE_WISHLIST, ADD_WISHLIST_ITEMS, DELETE_WISHLIST_ITEMS, UPDATE_WISHLIST, DELETE_WISHLISTS,
-      ACCOUNT_SETTINGS, SUBSCRIBE, UNSUBSCRIBE};
+    LOGIN,
+    LOGIN_WITH_JWT,
+    LOGOUT,
+    CUSTOMER,
+    PRODUCTS,
+    PRODUCT,
+    SEARCH,
+    CATEGORY_TREE,
+    CART,
+    CREATE_CART,
+    ADD_CART_LINE_ITEMS,
+    UPDATE_CART_LINE_ITEM,
+    DELETE_CART_LINE_ITEM,
+    REGISTER,
+    UPDATE_CUSTOMER,
+    CHANGE_PASSWORD,
+    REQUEST_RESET_PASSWORD,
+    RESET_PASSWORD,
+    ADDRESSES,
+    ADD_ADDRESS,
+    UPDATE_ADDRESS,
+    DELETE_ADDRESS,
+    ORDERS,
+    ORDER,
+    WISHLISTS,
+    CREATE_WISHLIST,
+    ADD_WISHLIST_ITEMS,
+    DELETE_WISHLIST_ITEMS,
+    UPDATE_WISHLIST,
+    DELETE_WISHLISTS,
+    ACCOUNT_SETTINGS,
+    SUBSCRIBE,
+    UNSUBSCRIBE
+  };
 }

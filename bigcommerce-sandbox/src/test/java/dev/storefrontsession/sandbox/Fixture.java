@@ -22,8 +22,11 @@ final class Fixture {
 
   /** In-memory sandbox with cheap bcrypt and relaxed throttling, customised by {@code custom}. */
   static SandboxServer start(Consumer<SandboxSettings.Builder> custom) {
-    SandboxSettings.Builder b = SandboxSettings.builder(Map.of()).inMemoryDatabase().bcryptCost(4)
-        .loginThrottle(1_000, java.time.Duration.ofMinutes(15));
+    SandboxSettings.Builder b =
+        SandboxSettings.builder(Map.of())
+            .inMemoryDatabase()
+            .bcryptCost(4)
+            .loginThrottle(1_000, java.time.Duration.ofMinutes(15));
     custom.accept(b);
     return SandboxServer.start(b.build());
   }
@@ -33,8 +36,11 @@ final class Fixture {
   }
 
   static JsonNode login(SandboxHttp http, String email, String password, String guestCart) {
-    SandboxHttp.Request r = http.request(Documents.LOGIN).variable("email", email).variable("password", password)
-        .validateToken();
+    SandboxHttp.Request r =
+        http.request(Documents.LOGIN)
+            .variable("email", email)
+            .variable("password", password)
+            .validateToken();
     if (guestCart != null) {
       r.variable("cartEntityId", guestCart);
     }
@@ -47,19 +53,25 @@ final class Fixture {
     return login(http, email, password, null).at("/customerAccessToken/value").asString();
   }
 
-  /** Creates a cart with the given product ids (quantity 1 each); {@code cat} null for a guest cart. */
+  /**
+   * Creates a cart with the given product ids (quantity 1 each); {@code cat} null for a guest cart.
+   */
   static String createCart(SandboxHttp http, String cat, int... productIds) {
     List<Map<String, Object>> lines = new java.util.ArrayList<>();
     for (int id : productIds) {
       lines.add(Map.of("productEntityId", id, "quantity", 1));
     }
-    SandboxHttp.Request r = http.request(Documents.CREATE_CART)
-        .variable("createCartInput", Map.of("lineItems", lines)).validateToken();
+    SandboxHttp.Request r =
+        http.request(Documents.CREATE_CART)
+            .variable("createCartInput", Map.of("lineItems", lines))
+            .validateToken();
     if (cat != null) {
       r.customer(cat);
     }
     SandboxHttp.Response response = r.send();
-    assertThat(response.body().has("errors")).as("createCart errors: %s", response.body()).isFalse();
+    assertThat(response.body().has("errors"))
+        .as("createCart errors: %s", response.body())
+        .isFalse();
     return response.at("/data/cart/createCart/cart/entityId").asString();
   }
 

@@ -18,7 +18,11 @@ class LoginServiceTest {
 
   @BeforeAll
   static void start() {
-    server = Fixture.start(b -> b.loginThrottle(3, Duration.ofMinutes(15)).trustedProxySecret(Fixture.PROXY_SECRET));
+    server =
+        Fixture.start(
+            b ->
+                b.loginThrottle(3, Duration.ofMinutes(15))
+                    .trustedProxySecret(Fixture.PROXY_SECRET));
     http = new SandboxHttp(server);
   }
 
@@ -28,8 +32,13 @@ class LoginServiceTest {
   }
 
   private SandboxHttp.Response login(String email, String password, String ip) {
-    return http.request(Documents.LOGIN).variable("email", email).variable("password", password)
-        .header("True-Client-IP", ip).header("X-BC-Trusted-Proxy-Secret", Fixture.PROXY_SECRET).validateToken().send();
+    return http.request(Documents.LOGIN)
+        .variable("email", email)
+        .variable("password", password)
+        .header("True-Client-IP", ip)
+        .header("X-BC-Trusted-Proxy-Secret", Fixture.PROXY_SECRET)
+        .validateToken()
+        .send();
   }
 
   @Test
@@ -40,10 +49,13 @@ class LoginServiceTest {
     String value = token.get("value").asString();
     assertThat(value).matches("[0-9a-f]{64}_[0-9]+");
     Instant expiresAt = Instant.parse(token.get("expiresAt").asString());
-    assertThat(token.get("expiresAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+    assertThat(token.get("expiresAt").asString())
+        .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
     assertThat(Long.parseLong(value.substring(65))).isEqualTo(expiresAt.getEpochSecond());
-    assertThat(expiresAt).isBetween(before.plus(Duration.ofHours(24)).minusSeconds(5),
-        Instant.now().plus(Duration.ofHours(24)).plusSeconds(5));
+    assertThat(expiresAt)
+        .isBetween(
+            before.plus(Duration.ofHours(24)).minusSeconds(5),
+            Instant.now().plus(Duration.ofHours(24)).plusSeconds(5));
     assertThat(r.at("/data/login/customer/email").asString()).isEqualTo(Fixture.SHOPPER);
     assertThat(r.at("/data/login/customer/entityId").asInt()).isEqualTo(1);
   }
@@ -89,7 +101,8 @@ class LoginServiceTest {
     String email = "throttle-email@example.com";
     register(email);
     for (int i = 0; i < 3; i++) {
-      assertThat(login(email, "Wrong-Pass-" + i, "10.1.0." + i).firstErrorMessage()).isEqualTo("Invalid credentials");
+      assertThat(login(email, "Wrong-Pass-" + i, "10.1.0." + i).firstErrorMessage())
+          .isEqualTo("Invalid credentials");
     }
     SandboxHttp.Response r = login(email, "Throttle-Pass-1", "10.1.0.99");
     assertThat(r.firstErrorCode()).isEqualTo("TOO_MANY_LOGIN_ATTEMPTS");
@@ -103,25 +116,33 @@ class LoginServiceTest {
     }
     assertThat(login(Fixture.SHOPPER, Fixture.SHOPPER_PASSWORD, "10.2.0.1").firstErrorCode())
         .isEqualTo("TOO_MANY_LOGIN_ATTEMPTS");
-    SandboxHttp.Response fromTrueClientIp = http.request(Documents.LOGIN).variable("email", Fixture.SHOPPER)
-        .variable("password", Fixture.SHOPPER_PASSWORD).header("True-Client-IP", "10.2.0.1")
-        .header("X-BC-Trusted-Proxy-Secret", Fixture.PROXY_SECRET).send();
+    SandboxHttp.Response fromTrueClientIp =
+        http.request(Documents.LOGIN)
+            .variable("email", Fixture.SHOPPER)
+            .variable("password", Fixture.SHOPPER_PASSWORD)
+            .header("True-Client-IP", "10.2.0.1")
+            .header("X-BC-Trusted-Proxy-Secret", Fixture.PROXY_SECRET)
+            .send();
     assertThat(fromTrueClientIp.firstErrorCode()).isEqualTo("TOO_MANY_LOGIN_ATTEMPTS");
-    assertThat(login(Fixture.SHOPPER, Fixture.SHOPPER_PASSWORD, "10.2.0.2").body().has("errors")).isFalse();
+    assertThat(login(Fixture.SHOPPER, Fixture.SHOPPER_PASSWORD, "10.2.0.2").body().has("errors"))
+        .isFalse();
   }
 
   @Test
-  void loginWhen64ConcurrentWrongPasswordsForOneEmailThenAtMostTheLimitAreNotThrottled() throws Exception {
+  void loginWhen64ConcurrentWrongPasswordsForOneEmailThenAtMostTheLimitAreNotThrottled()
+      throws Exception {
     String email = "concurrent-" + java.util.UUID.randomUUID() + "@example.com";
     register(email);
-    java.util.List<SandboxHttp.Response> answers = Concurrently.run(64,
-        i -> login(email, "Wrong-Pass-" + i, "10.64." + (i / 250) + "." + (i % 250)));
+    java.util.List<SandboxHttp.Response> answers =
+        Concurrently.run(
+            64, i -> login(email, "Wrong-Pass-" + i, "10.64." + (i / 250) + "." + (i % 250)));
 
-    long notThrottled = answers.stream()
-        .filter(r -> !"TOO_MANY_LOGIN_ATTEMPTS".equals(r.firstErrorCode())).count();
+    long notThrottled =
+        answers.stream().filter(r -> !"TOO_MANY_LOGIN_ATTEMPTS".equals(r.firstErrorCode())).count();
     System.out.println("FIGURE throttle.concurrent_login.not_throttled=" + notThrottled + "/64");
     assertThat(notThrottled).isLessThanOrEqualTo(3);
-    assertThat(login(email, "Throttle-Pass-1", "10.64.9.9").firstErrorCode()).isEqualTo("TOO_MANY_LOGIN_ATTEMPTS");
+    assertThat(login(email, "Throttle-Pass-1", "10.64.9.9").firstErrorCode())
+        .isEqualTo("TOO_MANY_LOGIN_ATTEMPTS");
   }
 
   @Test
@@ -131,8 +152,13 @@ class LoginServiceTest {
     String first = Fixture.cat(http, email, "Throttle-Pass-1");
     String other = Fixture.cat(http, email, "Throttle-Pass-1");
 
-    SandboxHttp.Response again = http.request(Documents.LOGIN).variable("email", email)
-        .variable("password", "Throttle-Pass-1").customer(first).validateToken().send();
+    SandboxHttp.Response again =
+        http.request(Documents.LOGIN)
+            .variable("email", email)
+            .variable("password", "Throttle-Pass-1")
+            .customer(first)
+            .validateToken()
+            .send();
     String fresh = again.at("/data/login/customerAccessToken/value").asString();
 
     assertThat(fresh).isNotBlank().isNotEqualTo(first);
@@ -150,10 +176,12 @@ class LoginServiceTest {
   void logoutWhenLoggedInThenTokenRevokedOnEveryDevice() {
     String deviceA = Fixture.cat(http, Fixture.WHOLESALE, Fixture.WHOLESALE_PASSWORD);
     String deviceB = Fixture.cat(http, Fixture.WHOLESALE, Fixture.WHOLESALE_PASSWORD);
-    SandboxHttp.Response out = http.request(Documents.LOGOUT).customer(deviceA).validateToken().send();
+    SandboxHttp.Response out =
+        http.request(Documents.LOGOUT).customer(deviceA).validateToken().send();
     assertThat(out.at("/data/logout/result").asString()).isEqualTo("success");
     for (String cat : new String[] {deviceA, deviceB}) {
-      SandboxHttp.Response r = http.request(Documents.CUSTOMER).customer(cat).validateToken().send();
+      SandboxHttp.Response r =
+          http.request(Documents.CUSTOMER).customer(cat).validateToken().send();
       assertThat(r.firstErrorCode()).isEqualTo("INVALID_CUSTOMER_ACCESS_TOKEN");
     }
   }
@@ -167,14 +195,27 @@ class LoginServiceTest {
 
   @Test
   void loginWhenPasswordMissingVariableThenValidationErrorNotCrash() {
-    SandboxHttp.Response r = http.request(Documents.LOGIN).variable("email", Fixture.SHOPPER).send();
+    SandboxHttp.Response r =
+        http.request(Documents.LOGIN).variable("email", Fixture.SHOPPER).send();
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.body().get("errors").size()).isGreaterThan(0);
   }
 
   private static void register(String email) {
-    SandboxHttp.Response r = http.request(Documents.REGISTER).variable("input", Map.of(
-        "firstName", "Thr", "lastName", "Ottle", "email", email, "password", "Throttle-Pass-1")).send();
+    SandboxHttp.Response r =
+        http.request(Documents.REGISTER)
+            .variable(
+                "input",
+                Map.of(
+                    "firstName",
+                    "Thr",
+                    "lastName",
+                    "Ottle",
+                    "email",
+                    email,
+                    "password",
+                    "Throttle-Pass-1"))
+            .send();
     assertThat(r.at("/data/customer/registerCustomer/errors").size()).isZero();
   }
 }

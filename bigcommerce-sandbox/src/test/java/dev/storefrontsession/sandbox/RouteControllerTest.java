@@ -9,16 +9,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** {@code site.route(path)} (how a storefront resolves its URLs) and {@code node(id)}, on the demo data. */
+/**
+ * {@code site.route(path)} (how a storefront resolves its URLs) and {@code node(id)}, on the demo
+ * data.
+ */
 class RouteControllerTest {
 
-  private static final String ROUTE = """
+  private static final String ROUTE =
+      """
       query($path: String!) { site { route(path: $path, redirectBehavior: FOLLOW) {
         redirect { fromPath }
         node { __typename id ... on Product { entityId name } ... on Category { entityId name }
           ... on Brand { entityId name } } } } }""";
 
-  private static final String NODE = """
+  private static final String NODE =
+      """
       query($id: ID!) { node(id: $id) { __typename id ... on Product { entityId } ... on Variant { entityId sku }
         ... on Category { entityId } ... on Brand { entityId } } }""";
 
@@ -45,7 +50,8 @@ class RouteControllerTest {
   }
 
   private static String id(String type, int entityId) {
-    return Base64.getEncoder().encodeToString((type + ":" + entityId).getBytes(StandardCharsets.UTF_8));
+    return Base64.getEncoder()
+        .encodeToString((type + ":" + entityId).getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -57,8 +63,13 @@ class RouteControllerTest {
     JsonNode category = route("/kitchen/").get("node");
     assertThat(category.get("__typename").asString()).isEqualTo("Category");
     assertThat(category.get("entityId").asInt()).isEqualTo(18);
-    JsonNode brand = route(http.request("query { site { brand(entityId: 37) { path } } }").send()
-        .at("/data/site/brand/path").asString()).get("node");
+    JsonNode brand =
+        route(
+                http.request("query { site { brand(entityId: 37) { path } } }")
+                    .send()
+                    .at("/data/site/brand/path")
+                    .asString())
+            .get("node");
     assertThat(brand.get("__typename").asString()).isEqualTo("Brand");
     assertThat(brand.get("entityId").asInt()).isEqualTo(37);
   }
@@ -91,7 +102,9 @@ class RouteControllerTest {
     assertThat(node(id("Product", 999_999)).isNull()).isTrue();
     assertThat(node(id("Order", 1)).isNull()).isTrue();
     assertThat(node("not base64!").isNull()).isTrue();
-    assertThat(node(Base64.getEncoder().encodeToString("Product:x".getBytes(StandardCharsets.UTF_8))).isNull())
+    assertThat(
+            node(Base64.getEncoder().encodeToString("Product:x".getBytes(StandardCharsets.UTF_8)))
+                .isNull())
         .isTrue();
   }
 }

@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class SandboxHttp {
 
   static final ObjectMapper JSON = JsonMapper.builder().build();
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final SandboxServer server;
 
@@ -50,11 +51,16 @@ final class SandboxHttp {
   /** Sends an arbitrary request (with the storefront token) and returns status and body text. */
   HttpResponse<String> raw(String method, String path, String body) {
     try {
-      HttpRequest.Builder b = HttpRequest.newBuilder(server.graphqlEndpoint().resolve(path))
-          .timeout(Duration.ofSeconds(20))
-          .header("Content-Type", "application/json")
-          .header("Authorization", "Bearer " + server.settings().storefrontToken())
-          .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+      HttpRequest.Builder b =
+          HttpRequest.newBuilder(server.graphqlEndpoint().resolve(path))
+              .timeout(Duration.ofSeconds(20))
+              .header("Content-Type", "application/json")
+              .header("Authorization", "Bearer " + server.settings().storefrontToken())
+              .method(
+                  method,
+                  body == null
+                      ? HttpRequest.BodyPublishers.noBody()
+                      : HttpRequest.BodyPublishers.ofString(body));
       return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -115,7 +121,10 @@ final class SandboxHttp {
       return this;
     }
 
-    /** Sends to channel {@code id}'s endpoint, {@code /channels/<id>/graphql}, instead of the default channel's. */
+    /**
+     * Sends to channel {@code id}'s endpoint, {@code /channels/<id>/graphql}, instead of the
+     * default channel's.
+     */
     Request channel(Object id) {
       this.channel = String.valueOf(id);
       return this;
@@ -128,11 +137,14 @@ final class SandboxHttp {
         if (!variables.isEmpty()) {
           body.put("variables", variables);
         }
-        String endpoint = channel == null ? server.graphqlEndpoint().toString()
-            : server.graphqlEndpointTemplate().replace("{channelId}", channel);
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(endpoint + path))
-            .timeout(Duration.ofSeconds(20))
-            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        String endpoint =
+            channel == null
+                ? server.graphqlEndpoint().toString()
+                : server.graphqlEndpointTemplate().replace("{channelId}", channel);
+        HttpRequest.Builder b =
+            HttpRequest.newBuilder(URI.create(endpoint + path))
+                .timeout(Duration.ofSeconds(20))
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         headers.forEach(b::header);
         if (bearer != null) {
           b.header("Authorization", "Bearer " + bearer);

@@ -19,9 +19,15 @@ class SandboxServerTest {
   void startWhenPortZeroThenLoopbackEndpointOnTheBoundPort() {
     try (SandboxServer server = Fixture.start()) {
       assertThat(server.port()).isPositive();
-      assertThat(server.graphqlEndpoint().toString()).isEqualTo("http://127.0.0.1:" + server.port() + "/graphql");
-      assertThat(new SandboxHttp(server).request("{ site { settings { channelId } } }").send()
-          .at("/data/site/settings/channelId").asInt()).isEqualTo(1);
+      assertThat(server.graphqlEndpoint().toString())
+          .isEqualTo("http://127.0.0.1:" + server.port() + "/graphql");
+      assertThat(
+              new SandboxHttp(server)
+                  .request("{ site { settings { channelId } } }")
+                  .send()
+                  .at("/data/site/settings/channelId")
+                  .asInt())
+          .isEqualTo(1);
     }
   }
 
@@ -32,7 +38,11 @@ class SandboxServerTest {
     System.setProperty("spring.config.name", "host-app");
     try (SandboxServer server = Fixture.start()) {
       assertThat(server.port()).isNotEqualTo(1);
-      assertThat(new SandboxHttp(server).request("{ site { settings { storeHash } } }").send().status())
+      assertThat(
+              new SandboxHttp(server)
+                  .request("{ site { settings { storeHash } } }")
+                  .send()
+                  .status())
           .isEqualTo(200);
     } finally {
       System.clearProperty("server.port");
@@ -47,27 +57,68 @@ class SandboxServerTest {
         SandboxServer b = Fixture.start(x -> x.storeHash("storeb").storefrontToken("token-b"))) {
       SandboxHttp httpA = new SandboxHttp(a);
       SandboxHttp httpB = new SandboxHttp(b);
-      httpA.request(Documents.REGISTER).variable("input", Map.of("firstName", "Only", "lastName", "A",
-          "email", "only-a@example.com", "password", "Only-A-Pass-1")).send();
+      httpA
+          .request(Documents.REGISTER)
+          .variable(
+              "input",
+              Map.of(
+                  "firstName",
+                  "Only",
+                  "lastName",
+                  "A",
+                  "email",
+                  "only-a@example.com",
+                  "password",
+                  "Only-A-Pass-1"))
+          .send();
       assertThat(Fixture.cat(httpA, "only-a@example.com", "Only-A-Pass-1")).isNotBlank();
-      assertThat(httpB.request(Documents.LOGIN).variable("email", "only-a@example.com")
-          .variable("password", "Only-A-Pass-1").send().firstErrorMessage()).isEqualTo("Invalid credentials");
-      assertThat(httpB.request("{ site { settings { storeHash } } }").bearer("token-a").send().status())
+      assertThat(
+              httpB
+                  .request(Documents.LOGIN)
+                  .variable("email", "only-a@example.com")
+                  .variable("password", "Only-A-Pass-1")
+                  .send()
+                  .firstErrorMessage())
+          .isEqualTo("Invalid credentials");
+      assertThat(
+              httpB
+                  .request("{ site { settings { storeHash } } }")
+                  .bearer("token-a")
+                  .send()
+                  .status())
           .isEqualTo(401);
-      assertThat(httpB.request("{ site { settings { storeHash } } }").send().at("/data/site/settings/storeHash")
-          .asString()).isEqualTo("storeb");
+      assertThat(
+              httpB
+                  .request("{ site { settings { storeHash } } }")
+                  .send()
+                  .at("/data/site/settings/storeHash")
+                  .asString())
+          .isEqualTo("storeb");
     }
   }
 
   @Test
   void startWhenDataDirectoryThenDataSurvivesARestart(@TempDir Path dir) {
     try (SandboxServer first = Fixture.start(b -> b.dataDirectory(dir))) {
-      new SandboxHttp(first).request(Documents.REGISTER).variable("input", Map.of("firstName", "Per", "lastName",
-          "Sistent", "email", "persist@example.com", "password", "Persist-Pass-1")).send();
+      new SandboxHttp(first)
+          .request(Documents.REGISTER)
+          .variable(
+              "input",
+              Map.of(
+                  "firstName",
+                  "Per",
+                  "lastName",
+                  "Sistent",
+                  "email",
+                  "persist@example.com",
+                  "password",
+                  "Persist-Pass-1"))
+          .send();
     }
     assertThat(dir.resolve("sandbox.mv.db")).exists();
     try (SandboxServer second = Fixture.start(b -> b.dataDirectory(dir))) {
-      assertThat(Fixture.cat(new SandboxHttp(second), "persist@example.com", "Persist-Pass-1")).isNotBlank();
+      assertThat(Fixture.cat(new SandboxHttp(second), "persist@example.com", "Persist-Pass-1"))
+          .isNotBlank();
     }
   }
 
@@ -77,7 +128,8 @@ class SandboxServerTest {
     int port = server.port();
     server.close();
     server.close();
-    assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(ConnectException.class);
+    assertThatThrownBy(() -> new Socket("127.0.0.1", port).close())
+        .isInstanceOf(ConnectException.class);
   }
 
   @Test
@@ -92,8 +144,15 @@ class SandboxServerTest {
   @Test
   void classpathWhenSandboxOnItThenNoApplicationConfigAtTheRoot() {
     ClassLoader loader = SandboxServer.class.getClassLoader();
-    for (String name : new String[] {"application.properties", "application.yml", "application.yaml",
-        "db/migration/V1__schema.sql", "graphql/storefront.graphqls", "graphql/schema.graphqls"}) {
+    for (String name :
+        new String[] {
+          "application.properties",
+          "application.yml",
+          "application.yaml",
+          "db/migration/V1__schema.sql",
+          "graphql/storefront.graphqls",
+          "graphql/schema.graphqls"
+        }) {
       assertThat(loader.getResource(name)).as(name).isNull();
     }
     assertThat(loader.getResource("sandbox/graphql/storefront.graphqls")).isNotNull();

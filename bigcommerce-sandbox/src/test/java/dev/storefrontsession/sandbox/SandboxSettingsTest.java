@@ -25,9 +25,18 @@ class SandboxSettingsTest {
 
   @Test
   void builderWhenEnvironmentOverridesThenUsed() {
-    SandboxSettings s = SandboxSettings.builder(Map.of(
-        "SANDBOX_STOREFRONT_TOKEN", "tok", "SANDBOX_CLIENT_ID", "cid",
-        "SANDBOX_CLIENT_SECRET", "0123456789abcdef0123456789abcdef!", "SANDBOX_STORE_HASH", "abc123")).build();
+    SandboxSettings s =
+        SandboxSettings.builder(
+                Map.of(
+                    "SANDBOX_STOREFRONT_TOKEN",
+                    "tok",
+                    "SANDBOX_CLIENT_ID",
+                    "cid",
+                    "SANDBOX_CLIENT_SECRET",
+                    "0123456789abcdef0123456789abcdef!",
+                    "SANDBOX_STORE_HASH",
+                    "abc123"))
+            .build();
     assertThat(s.storefrontToken()).isEqualTo("tok");
     assertThat(s.clientId()).isEqualTo("cid");
     assertThat(s.clientSecret()).isEqualTo("0123456789abcdef0123456789abcdef!");
@@ -36,15 +45,19 @@ class SandboxSettingsTest {
 
   @Test
   void toStringWhenPrintedThenSecretsRedacted() {
-    SandboxSettings s = SandboxSettings.builder(Map.of()).jdbcUrl("jdbc:postgresql://x/db", "u", "pg-password-1")
-        .build();
-    assertThat(s.toString()).doesNotContain(s.storefrontToken(), s.clientSecret(), "pg-password-1")
+    SandboxSettings s =
+        SandboxSettings.builder(Map.of())
+            .jdbcUrl("jdbc:postgresql://x/db", "u", "pg-password-1")
+            .build();
+    assertThat(s.toString())
+        .doesNotContain(s.storefrontToken(), s.clientSecret(), "pg-password-1")
         .contains("<redacted>", "sandbox1");
   }
 
   @Test
   void toBuilderWhenUsedThenCopyWithChange() {
-    SandboxSettings s = SandboxSettings.builder(Map.of()).inMemoryDatabase().persistentCart(false).build();
+    SandboxSettings s =
+        SandboxSettings.builder(Map.of()).inMemoryDatabase().persistentCart(false).build();
     SandboxSettings t = s.toBuilder().port(4000).build();
     assertThat(t.port()).isEqualTo(4000);
     assertThat(t.persistentCart()).isFalse();
@@ -55,32 +68,56 @@ class SandboxSettingsTest {
   void buildWhenValuesInvalidThenClearErrors() {
     assertThatThrownBy(() -> SandboxSettings.builder(Map.of()).clientSecret("short").build())
         .hasMessageContaining("clientSecret");
-    assertThatThrownBy(() -> SandboxSettings.builder(Map.of()).port(70000).build()).hasMessageContaining("port");
+    assertThatThrownBy(() -> SandboxSettings.builder(Map.of()).port(70000).build())
+        .hasMessageContaining("port");
     assertThatThrownBy(() -> SandboxSettings.builder(Map.of()).storefrontToken(" ").build())
         .hasMessageContaining("storefrontToken");
-    assertThatThrownBy(() -> SandboxSettings.builder(Map.of()).customerAccessTokenLifetime(Duration.ZERO).build())
+    assertThatThrownBy(
+            () ->
+                SandboxSettings.builder(Map.of())
+                    .customerAccessTokenLifetime(Duration.ZERO)
+                    .build())
         .hasMessageContaining("positive");
-    assertThatThrownBy(() -> SandboxSettings.builder(Map.of()).bcryptCost(3).build()).hasMessageContaining("bcrypt");
+    assertThatThrownBy(() -> SandboxSettings.builder(Map.of()).bcryptCost(3).build())
+        .hasMessageContaining("bcrypt");
   }
 
   @Test
   void buildWhenBoundBeyondLoopbackWithDevelopmentCredentialsThenRefusedNamingThem() {
     assertThatThrownBy(() -> SandboxSettings.builder(Map.of()).bindAddress("0.0.0.0").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("SANDBOX_STOREFRONT_TOKEN").hasMessageContaining("SANDBOX_CLIENT_SECRET")
+        .hasMessageContaining("SANDBOX_STOREFRONT_TOKEN")
+        .hasMessageContaining("SANDBOX_CLIENT_SECRET")
         .hasMessageContaining("0.0.0.0");
-    assertThatThrownBy(() -> SandboxSettings.builder(Map.of("SANDBOX_STOREFRONT_TOKEN", "own-token-0123456789"))
-        .bindAddress("192.0.2.10").build())
-        .hasMessageContaining("SANDBOX_CLIENT_SECRET").hasMessageNotContaining("SANDBOX_STOREFRONT_TOKEN");
-    assertThatThrownBy(() -> SandboxSettings.builder(Map.of(
-        "SANDBOX_CLIENT_SECRET", "an-own-client-secret-of-at-least-32-chars")).bindAddress("::").build())
-        .hasMessageContaining("SANDBOX_STOREFRONT_TOKEN").hasMessageNotContaining("SANDBOX_CLIENT_SECRET");
+    assertThatThrownBy(
+            () ->
+                SandboxSettings.builder(Map.of("SANDBOX_STOREFRONT_TOKEN", "own-token-0123456789"))
+                    .bindAddress("192.0.2.10")
+                    .build())
+        .hasMessageContaining("SANDBOX_CLIENT_SECRET")
+        .hasMessageNotContaining("SANDBOX_STOREFRONT_TOKEN");
+    assertThatThrownBy(
+            () ->
+                SandboxSettings.builder(
+                        Map.of(
+                            "SANDBOX_CLIENT_SECRET", "an-own-client-secret-of-at-least-32-chars"))
+                    .bindAddress("::")
+                    .build())
+        .hasMessageContaining("SANDBOX_STOREFRONT_TOKEN")
+        .hasMessageNotContaining("SANDBOX_CLIENT_SECRET");
   }
 
   @Test
   void buildWhenBoundBeyondLoopbackWithOwnCredentialsThenAccepted() {
-    SandboxSettings s = SandboxSettings.builder(Map.of("SANDBOX_STOREFRONT_TOKEN", "own-token-0123456789",
-        "SANDBOX_CLIENT_SECRET", "an-own-client-secret-of-at-least-32-chars")).bindAddress("0.0.0.0").build();
+    SandboxSettings s =
+        SandboxSettings.builder(
+                Map.of(
+                    "SANDBOX_STOREFRONT_TOKEN",
+                    "own-token-0123456789",
+                    "SANDBOX_CLIENT_SECRET",
+                    "an-own-client-secret-of-at-least-32-chars"))
+            .bindAddress("0.0.0.0")
+            .build();
     assertThat(s.bindAddress()).isEqualTo("0.0.0.0");
   }
 

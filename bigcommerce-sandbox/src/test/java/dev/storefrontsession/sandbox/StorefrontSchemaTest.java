@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import graphql.ExecutionInput;
 import graphql.GraphQL;
-import graphql.introspection.IntrospectionQuery;
 import graphql.ParseAndValidate;
 import graphql.ParseAndValidateResult;
+import graphql.introspection.IntrospectionQuery;
 import graphql.language.AstPrinter;
 import graphql.language.EnumTypeDefinition;
 import graphql.language.EnumValueDefinition;
@@ -36,8 +36,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sandbox's schema is a faithful subset of BigCommerce's, and storefront documents validate against it and run
- * without errors.
+ * The sandbox's schema is a faithful subset of BigCommerce's, and storefront documents validate
+ * against it and run without errors.
  */
 class StorefrontSchemaTest {
 
@@ -70,40 +70,57 @@ class StorefrontSchemaTest {
 
   private static String printArgs(List<InputValueDefinition> args) {
     return args.stream()
-        .map(a -> a.getName() + ":" + print(a.getType()) + (a.getDefaultValue() == null ? ""
-            : "=" + AstPrinter.printAst(a.getDefaultValue())))
-        .sorted().collect(Collectors.joining(","));
+        .map(
+            a ->
+                a.getName()
+                    + ":"
+                    + print(a.getType())
+                    + (a.getDefaultValue() == null
+                        ? ""
+                        : "=" + AstPrinter.printAst(a.getDefaultValue())))
+        .sorted()
+        .collect(Collectors.joining(","));
   }
 
   @Test
   void introspectionWhenComparedToBigCommercesSchemaThenNoDifference() {
-    SandboxHttp.Response served = new SandboxHttp(server).request(IntrospectionQuery.INTROSPECTION_QUERY).send();
+    SandboxHttp.Response served =
+        new SandboxHttp(server).request(IntrospectionQuery.INTROSPECTION_QUERY).send();
     assertThat(served.body().has("errors")).as(served.body().toString()).isFalse();
-    Object ours = normalized(SandboxHttp.JSON.convertValue(served.data().get("__schema"), Object.class));
-    Map<String, Object> theirs = GraphQL.newGraphQL(UnExecutableSchemaGenerator.makeUnExecutableSchema(reference))
-        .build().execute(IntrospectionQuery.INTROSPECTION_QUERY).getData();
+    Object ours =
+        normalized(SandboxHttp.JSON.convertValue(served.data().get("__schema"), Object.class));
+    Map<String, Object> theirs =
+        GraphQL.newGraphQL(UnExecutableSchemaGenerator.makeUnExecutableSchema(reference))
+            .build()
+            .execute(IntrospectionQuery.INTROSPECTION_QUERY)
+            .getData();
     List<String> differences = new ArrayList<>();
     diff("", ours, normalized(theirs.get("__schema")), differences);
     assertThat(differences).isEmpty();
     assertThat(((List<?>) ((Map<?, ?>) ours).get("types")).size()).isGreaterThan(650);
   }
 
-  /** Introspection without descriptions, named things in name order, so two schemas compare as data. */
+  /**
+   * Introspection without descriptions, named things in name order, so two schemas compare as data.
+   */
   @SuppressWarnings("unchecked")
   private static Object normalized(Object value) {
     if (value instanceof Map<?, ?> map) {
       Map<String, Object> out = new TreeMap<>();
-      map.forEach((k, v) -> {
-        if (!k.equals("description")) {
-          out.put((String) k, normalized(v));
-        }
-      });
+      map.forEach(
+          (k, v) -> {
+            if (!k.equals("description")) {
+              out.put((String) k, normalized(v));
+            }
+          });
       return out;
     }
     if (value instanceof List<?> list) {
-      List<Object> out = new ArrayList<>(list.stream().map(StorefrontSchemaTest::normalized).toList());
+      List<Object> out =
+          new ArrayList<>(list.stream().map(StorefrontSchemaTest::normalized).toList());
       if (out.stream().allMatch(e -> e instanceof Map<?, ?> m && m.get("name") instanceof String)) {
-        out.sort(java.util.Comparator.comparing(e -> (String) ((Map<String, Object>) e).get("name")));
+        out.sort(
+            java.util.Comparator.comparing(e -> (String) ((Map<String, Object>) e).get("name")));
       }
       return out;
     }
@@ -163,17 +180,25 @@ class StorefrontSchemaTest {
         continue;
       }
       if (mine instanceof ObjectTypeDefinition o) {
-        List<FieldDefinition> theirFields = new ArrayList<>(((ObjectTypeDefinition) theirs).getFieldDefinitions());
-        reference.objectTypeExtensions().getOrDefault(name, List.of())
+        List<FieldDefinition> theirFields =
+            new ArrayList<>(((ObjectTypeDefinition) theirs).getFieldDefinitions());
+        reference
+            .objectTypeExtensions()
+            .getOrDefault(name, List.of())
             .forEach(ext -> theirFields.addAll(ext.getFieldDefinitions()));
         compareFields(name, o.getFieldDefinitions(), theirFields, problems);
         List<String> mineImpl = o.getImplements().stream().map(t -> print(t)).toList();
-        List<String> theirImpl = ((ObjectTypeDefinition) theirs).getImplements().stream().map(t -> print(t)).toList();
+        List<String> theirImpl =
+            ((ObjectTypeDefinition) theirs).getImplements().stream().map(t -> print(t)).toList();
         if (!theirImpl.containsAll(mineImpl)) {
           problems.add(name + ": implements " + mineImpl + " vs " + theirImpl);
         }
       } else if (mine instanceof InterfaceTypeDefinition i) {
-        compareFields(name, i.getFieldDefinitions(), ((InterfaceTypeDefinition) theirs).getFieldDefinitions(), problems);
+        compareFields(
+            name,
+            i.getFieldDefinitions(),
+            ((InterfaceTypeDefinition) theirs).getFieldDefinitions(),
+            problems);
       } else if (mine instanceof InputObjectTypeDefinition in) {
         String a = printArgs(in.getInputValueDefinitions());
         String b = printArgs(((InputObjectTypeDefinition) theirs).getInputValueDefinitions());
@@ -181,15 +206,25 @@ class StorefrontSchemaTest {
           problems.add(name + ": input fields differ\n  ours " + a + "\n  bc   " + b);
         }
       } else if (mine instanceof EnumTypeDefinition e) {
-        List<String> a = e.getEnumValueDefinitions().stream().map(EnumValueDefinition::getName).sorted().toList();
-        List<String> b = ((EnumTypeDefinition) theirs).getEnumValueDefinitions().stream()
-            .map(EnumValueDefinition::getName).sorted().toList();
+        List<String> a =
+            e.getEnumValueDefinitions().stream()
+                .map(EnumValueDefinition::getName)
+                .sorted()
+                .toList();
+        List<String> b =
+            ((EnumTypeDefinition) theirs)
+                .getEnumValueDefinitions().stream()
+                    .map(EnumValueDefinition::getName)
+                    .sorted()
+                    .toList();
         if (!a.equals(b)) {
           problems.add(name + ": enum values differ");
         }
       } else if (mine instanceof UnionTypeDefinition u) {
         List<String> a = u.getMemberTypes().stream().map(t -> print(t)).sorted().toList();
-        List<String> b = ((UnionTypeDefinition) theirs).getMemberTypes().stream().map(t -> print(t)).sorted().toList();
+        List<String> b =
+            ((UnionTypeDefinition) theirs)
+                .getMemberTypes().stream().map(t -> print(t)).sorted().toList();
         if (!a.equals(b)) {
           problems.add(name + ": union members differ");
         }
@@ -199,17 +234,28 @@ class StorefrontSchemaTest {
     assertThat(types.size()).isGreaterThan(150);
   }
 
-  private static void compareFields(String type, List<FieldDefinition> mine, List<FieldDefinition> theirs,
+  private static void compareFields(
+      String type,
+      List<FieldDefinition> mine,
+      List<FieldDefinition> theirs,
       List<String> problems) {
-    Map<String, FieldDefinition> byName = theirs.stream()
-        .collect(Collectors.toMap(FieldDefinition::getName, f -> f));
+    Map<String, FieldDefinition> byName =
+        theirs.stream().collect(Collectors.toMap(FieldDefinition::getName, f -> f));
     for (FieldDefinition f : mine) {
       FieldDefinition t = byName.get(f.getName());
       if (t == null) {
         problems.add(type + "." + f.getName() + ": not in BigCommerce's schema");
       } else if (!print(f.getType()).equals(print(t.getType()))) {
-        problems.add(type + "." + f.getName() + ": type " + print(f.getType()) + " vs " + print(t.getType()));
-      } else if (!printArgs(f.getInputValueDefinitions()).equals(printArgs(t.getInputValueDefinitions()))) {
+        problems.add(
+            type
+                + "."
+                + f.getName()
+                + ": type "
+                + print(f.getType())
+                + " vs "
+                + print(t.getType()));
+      } else if (!printArgs(f.getInputValueDefinitions())
+          .equals(printArgs(t.getInputValueDefinitions()))) {
         problems.add(type + "." + f.getName() + ": arguments differ");
       }
     }
@@ -219,8 +265,9 @@ class StorefrontSchemaTest {
   void documentsWhenValidatedAgainstSchemaThenNoErrors() {
     GraphQLSchema schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(ours);
     for (String document : Documents.ALL) {
-      ParseAndValidateResult result = ParseAndValidate.parseAndValidate(schema,
-          ExecutionInput.newExecutionInput(document).build());
+      ParseAndValidateResult result =
+          ParseAndValidate.parseAndValidate(
+              schema, ExecutionInput.newExecutionInput(document).build());
       assertThat(result.getErrors()).as(document).isEmpty();
     }
   }
@@ -229,8 +276,9 @@ class StorefrontSchemaTest {
   void documentsWhenValidatedAgainstBigCommercesSchemaThenNoErrorsEither() {
     GraphQLSchema schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(reference);
     for (String document : Documents.ALL) {
-      ParseAndValidateResult result = ParseAndValidate.parseAndValidate(schema,
-          ExecutionInput.newExecutionInput(document).build());
+      ParseAndValidateResult result =
+          ParseAndValidate.parseAndValidate(
+              schema, ExecutionInput.newExecutionInput(document).build());
       assertThat(result.getErrors()).as(document).isEmpty();
     }
   }
@@ -238,8 +286,9 @@ class StorefrontSchemaTest {
   @Test
   void documentWhenFieldNotInSchemaThenValidationFails() {
     GraphQLSchema schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(ours);
-    ParseAndValidateResult result = ParseAndValidate.parseAndValidate(schema,
-        ExecutionInput.newExecutionInput("{ customer { password } }").build());
+    ParseAndValidateResult result =
+        ParseAndValidate.parseAndValidate(
+            schema, ExecutionInput.newExecutionInput("{ customer { password } }").build());
     assertThat(result.getErrors()).isNotEmpty();
   }
 
@@ -252,7 +301,8 @@ class StorefrontSchemaTest {
     queries.put(Documents.CUSTOMER, Map.of());
     queries.put(Documents.PRODUCTS, Map.of("first", 5, "currencyCode", "USD"));
     queries.put(Documents.PRODUCT, Map.of("entityId", 77, "currencyCode", "USD"));
-    queries.put(Documents.SEARCH, Map.of("filters", Map.of("searchTerm", "jar"), "currencyCode", "USD"));
+    queries.put(
+        Documents.SEARCH, Map.of("filters", Map.of("searchTerm", "jar"), "currencyCode", "USD"));
     queries.put(Documents.CATEGORY_TREE, Map.of());
     queries.put(Documents.CART, Map.of("cartId", cartId));
     queries.put(Documents.ADDRESSES, Map.of("first", 5));

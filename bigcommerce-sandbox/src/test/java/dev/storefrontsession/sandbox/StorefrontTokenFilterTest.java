@@ -28,7 +28,8 @@ class StorefrontTokenFilterTest {
   void postWhenNoAuthorizationThen401Missing() {
     SandboxHttp.Response r = http.request(QUERY).bearer(null).send();
     assertThat(r.status()).isEqualTo(401);
-    assertThat(r.firstErrorMessage()).isEqualTo("GraphQL credentials were missing. No token was sent.");
+    assertThat(r.firstErrorMessage())
+        .isEqualTo("GraphQL credentials were missing. No token was sent.");
     assertThat(r.body().has("data")).isFalse();
   }
 
@@ -45,13 +46,17 @@ class StorefrontTokenFilterTest {
     String tampered = token.substring(0, token.lastIndexOf('.') + 1) + "AAAA";
     SandboxHttp.Response r = http.request(QUERY).bearer(tampered).send();
     assertThat(r.status()).isEqualTo(401);
-    assertThat(r.firstErrorMessage()).isEqualTo("GraphQL invalid credentials. JWT signature is invalid");
+    assertThat(r.firstErrorMessage())
+        .isEqualTo("GraphQL invalid credentials. JWT signature is invalid");
   }
 
   @Test
   void postWhenAuthorizationIsNotBearerThen401() {
-    SandboxHttp.Response r = http.request(QUERY).bearer(null)
-        .header("Authorization", "Basic " + server.settings().storefrontToken()).send();
+    SandboxHttp.Response r =
+        http.request(QUERY)
+            .bearer(null)
+            .header("Authorization", "Basic " + server.settings().storefrontToken())
+            .send();
     assertThat(r.status()).isEqualTo(401);
   }
 
@@ -81,17 +86,22 @@ class StorefrontTokenFilterTest {
 
   @Test
   void postWhenFragmentsUsedThenComplexityCountsTheirFields() {
-    SandboxHttp.Response r = http.request(
-        "query { site { ...S } } fragment S on Site { settings { storeHash channelId } }").send();
+    SandboxHttp.Response r =
+        http.request(
+                "query { site { ...S } } fragment S on Site { settings { storeHash channelId } }")
+            .send();
     assertThat(r.header("x-bc-graphql-complexity")).isEqualTo("4");
   }
 
   @Test
   void postWhenIntrospectionThenSchemaTypesAnswered() {
-    SandboxHttp.Response r = http.request("{ __schema { queryType { name } } __type(name: \"Customer\") { fields { name } } }")
-        .send();
+    SandboxHttp.Response r =
+        http.request(
+                "{ __schema { queryType { name } } __type(name: \"Customer\") { fields { name } } }")
+            .send();
     assertThat(r.at("/data/__schema/queryType/name").asString()).isEqualTo("Query");
-    assertThat(r.at("/data/__type/fields").toString()).contains("\"entityId\"", "\"customerGroupId\"");
+    assertThat(r.at("/data/__type/fields").toString())
+        .contains("\"entityId\"", "\"customerGroupId\"");
   }
 
   @Test
@@ -143,15 +153,23 @@ class StorefrontTokenFilterTest {
     var noQuery = http.raw("POST", "/graphql", "{\"variables\": {}}");
     assertThat(noQuery.statusCode()).isEqualTo(400);
     assertThat(noQuery.body()).contains("no \\\"query\\\" string");
-    var badVariables = http.raw("POST", "/graphql", "{\"query\": \"{ site { settings { storeHash } } }\", \"variables\": [1]}");
+    var badVariables =
+        http.raw(
+            "POST",
+            "/graphql",
+            "{\"query\": \"{ site { settings { storeHash } } }\", \"variables\": [1]}");
     assertThat(badVariables.statusCode()).isEqualTo(400);
     assertThat(badVariables.body()).contains("must be a JSON object");
   }
 
   @Test
   void postWhenOperationNameSelectsOneOfSeveralOperationsThenThatOneRuns() {
-    var r = http.raw("POST", "/graphql", "{\"query\": \"query A { site { settings { storeHash } } } "
-        + "query B { site { settings { channelId } } }\", \"operationName\": \"B\"}");
+    var r =
+        http.raw(
+            "POST",
+            "/graphql",
+            "{\"query\": \"query A { site { settings { storeHash } } } "
+                + "query B { site { settings { channelId } } }\", \"operationName\": \"B\"}");
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.body()).contains("\"channelId\":1").doesNotContain("storeHash");
     assertThat(r.headers().firstValue("x-bc-graphql-operation-name")).hasValue("B");

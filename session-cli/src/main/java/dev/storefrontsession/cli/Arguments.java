@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Parsed command-line arguments: {@code --name value} or {@code --name=value} options (repeatable) and positional
- * arguments; {@code --} ends the options. Each command declares the options it accepts.
+ * Parsed command-line arguments: {@code --name value} or {@code --name=value} options (repeatable)
+ * and positional arguments; {@code --} ends the options. Each command declares the options it
+ * accepts.
  */
 public final class Arguments {
 
@@ -75,7 +76,8 @@ public final class Arguments {
   }
 
   public String required(String name) throws UsageException {
-    return optional(name).orElseThrow(() -> new UsageException("option --" + name + " is required"));
+    return optional(name)
+        .orElseThrow(() -> new UsageException("option --" + name + " is required"));
   }
 
   /** A non-negative whole number option. */
@@ -91,7 +93,8 @@ public final class Arguments {
       }
       return Optional.of(number);
     } catch (NumberFormatException e) {
-      throw new UsageException("option --" + name + " must be a whole number of seconds (0 or more)");
+      throw new UsageException(
+          "option --" + name + " must be a whole number of seconds (0 or more)");
     }
   }
 

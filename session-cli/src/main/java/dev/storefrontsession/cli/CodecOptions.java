@@ -10,8 +10,7 @@ import java.util.List;
 /** The {@code --secret}/{@code --now} options shared by decode and encode. */
 final class CodecOptions {
 
-  private CodecOptions() {
-  }
+  private CodecOptions() {}
 
   static SessionCodec codec(Arguments args, Console console) throws UsageException {
     List<String> secrets = args.all("secret");
@@ -25,9 +24,12 @@ final class CodecOptions {
     if (secrets.stream().anyMatch(String::isEmpty)) {
       throw new UsageException("option --secret must not be empty");
     }
-    Clock clock = args.optionalLong("now").map(now -> Clock.fixed(Instant.ofEpochSecond(now), ZoneOffset.UTC))
-        .orElse(Clock.systemUTC());
-    KeyRing keyRing = KeyRing.of(secrets.get(0), secrets.subList(1, secrets.size()).toArray(String[]::new));
+    Clock clock =
+        args.optionalLong("now")
+            .map(now -> Clock.fixed(Instant.ofEpochSecond(now), ZoneOffset.UTC))
+            .orElse(Clock.systemUTC());
+    KeyRing keyRing =
+        KeyRing.of(secrets.get(0), secrets.subList(1, secrets.size()).toArray(String[]::new));
     return new SessionCodec(keyRing, clock);
   }
 }

@@ -18,8 +18,9 @@ public interface Command {
    * Runs the command.
    *
    * @param args the arguments after the command name
-   * @throws UsageException         bad arguments (exit 2)
+   * @throws UsageException bad arguments (exit 2)
    * @throws CommandFailedException the command could not do its job (exit 1)
    */
-  void run(Arguments args, Console console) throws UsageException, CommandFailedException, java.io.IOException;
+  void run(Arguments args, Console console)
+      throws UsageException, CommandFailedException, java.io.IOException;
 }

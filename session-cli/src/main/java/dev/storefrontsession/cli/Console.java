@@ -10,12 +10,13 @@ import java.util.Objects;
 /**
  * The process's streams and environment, passed to commands so tests run them in memory.
  *
- * @param in          stdin
- * @param out         stdout (results only)
- * @param err         stderr (messages)
+ * @param in stdin
+ * @param out stdout (results only)
+ * @param err stderr (messages)
  * @param environment environment variables
  */
-public record Console(InputStream in, PrintStream out, PrintStream err, Map<String, String> environment) {
+public record Console(
+    InputStream in, PrintStream out, PrintStream err, Map<String, String> environment) {
 
   public Console {
     Objects.requireNonNull(in, "in");

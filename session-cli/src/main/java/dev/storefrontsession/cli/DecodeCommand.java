@@ -5,7 +5,10 @@ import dev.storefrontsession.core.SessionCodec;
 import java.io.IOException;
 import java.util.Set;
 
-/** {@code decode}: prints a session token's claims as one JSON object; a rejected token fails with the reason. */
+/**
+ * {@code decode}: prints a session token's claims as one JSON object; a rejected token fails with
+ * the reason.
+ */
 final class DecodeCommand implements Command, SessionTool.OptionsDeclaring {
 
   @Override
@@ -34,11 +37,13 @@ final class DecodeCommand implements Command, SessionTool.OptionsDeclaring {
   }
 
   @Override
-  public void run(Arguments args, Console console) throws UsageException, CommandFailedException, IOException {
+  public void run(Arguments args, Console console)
+      throws UsageException, CommandFailedException, IOException {
     SessionCodec codec = CodecOptions.codec(args, console);
     String cookieName = args.required("cookie-name");
     if (args.positional().size() != 1) {
-      throw new UsageException(args.positional().isEmpty() ? "TOKEN is missing" : "give exactly one TOKEN");
+      throw new UsageException(
+          args.positional().isEmpty() ? "TOKEN is missing" : "give exactly one TOKEN");
     }
     String token = args.positional().get(0);
     if (token.equals("-")) {
@@ -46,8 +51,8 @@ final class DecodeCommand implements Command, SessionTool.OptionsDeclaring {
     }
     DecodeResult result = codec.decode(token, cookieName);
     if (result instanceof DecodeResult.Rejected rejected) {
-      throw new CommandFailedException("token rejected: " + rejected.reason() + " ("
-          + rejected.reason().description() + ")");
+      throw new CommandFailedException(
+          "token rejected: " + rejected.reason() + " (" + rejected.reason().description() + ")");
     }
     console.out().println(((DecodeResult.Decoded) result).claims().toJson());
   }

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
 
-/** {@code encode}: reads claims JSON on stdin and prints an Auth.js session token made with the newest secret. */
+/**
+ * {@code encode}: reads claims JSON on stdin and prints an Auth.js session token made with the
+ * newest secret.
+ */
 final class EncodeCommand implements Command, SessionTool.OptionsDeclaring {
 
   @Override
@@ -34,16 +37,19 @@ final class EncodeCommand implements Command, SessionTool.OptionsDeclaring {
   }
 
   @Override
-  public void run(Arguments args, Console console) throws UsageException, CommandFailedException, IOException {
+  public void run(Arguments args, Console console)
+      throws UsageException, CommandFailedException, IOException {
     SessionCodec codec = CodecOptions.codec(args, console);
     String cookieName = args.required("cookie-name");
-    Duration maxAge = args.optionalLong("max-age").map(Duration::ofSeconds).orElse(SessionCodec.DEFAULT_MAX_AGE);
+    Duration maxAge =
+        args.optionalLong("max-age").map(Duration::ofSeconds).orElse(SessionCodec.DEFAULT_MAX_AGE);
     if (!args.positional().isEmpty()) {
       throw new UsageException("encode takes no arguments; pipe the claims JSON to stdin");
     }
     String json = console.readStdin().strip();
     if (json.isEmpty()) {
-      throw new CommandFailedException("no claims on stdin: pipe a JSON object, e.g. {\"user\":{\"cartId\":null}}");
+      throw new CommandFailedException(
+          "no claims on stdin: pipe a JSON object, e.g. {\"user\":{\"cartId\":null}}");
     }
     SessionClaims claims;
     try {

@@ -5,8 +5,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code login-jwt}: prints a BigCommerce Customer Login JWT (HS256 with the API account's client secret) for
- * {@code loginWithCustomerLoginJwt} or {@code /login/token/<jwt>}. The client secret is never printed.
+ * {@code login-jwt}: prints a BigCommerce Customer Login JWT (HS256 with the API account's client
+ * secret) for {@code loginWithCustomerLoginJwt} or {@code /login/token/<jwt>}. The client secret is
+ * never printed.
  */
 final class LoginJwtCommand implements Command, SessionTool.OptionsDeclaring {
 
@@ -35,7 +36,14 @@ final class LoginJwtCommand implements Command, SessionTool.OptionsDeclaring {
 
   @Override
   public Set<String> valueOptions() {
-    return Set.of("client-id", "client-secret", "store-hash", "customer-id", "channel-id", "redirect-to", "request-ip",
+    return Set.of(
+        "client-id",
+        "client-secret",
+        "store-hash",
+        "customer-id",
+        "channel-id",
+        "redirect-to",
+        "request-ip",
         "impersonator-id");
   }
 
@@ -48,22 +56,25 @@ final class LoginJwtCommand implements Command, SessionTool.OptionsDeclaring {
     Optional<String> secretOption = args.optional("client-secret");
     String secret = secretOption.orElseGet(() -> console.environment().get(SECRET_VARIABLE));
     if (secret == null || secret.isBlank()) {
-      throw new UsageException("option --client-secret is required (or set $" + SECRET_VARIABLE + ")");
+      throw new UsageException(
+          "option --client-secret is required (or set $" + SECRET_VARIABLE + ")");
     }
     String storeHash = args.required("store-hash");
-    long customerId = positive(args, "customer-id").orElseThrow(
-        () -> new UsageException("option --customer-id is required"));
+    long customerId =
+        positive(args, "customer-id")
+            .orElseThrow(() -> new UsageException("option --customer-id is required"));
     Long channelId = positive(args, "channel-id").orElse(null);
     Optional<Long> impersonatorId = positive(args, "impersonator-id");
     try {
-      CustomerLoginJwt.Builder builder = CustomerLoginJwt.builder()
-          .clientId(clientId)
-          .clientSecret(secret)
-          .storeHash(storeHash)
-          .customerId(customerId)
-          .channelId(channelId)
-          .redirectTo(args.optional("redirect-to").orElse(null))
-          .requestIp(args.optional("request-ip").orElse(null));
+      CustomerLoginJwt.Builder builder =
+          CustomerLoginJwt.builder()
+              .clientId(clientId)
+              .clientSecret(secret)
+              .storeHash(storeHash)
+              .customerId(customerId)
+              .channelId(channelId)
+              .redirectTo(args.optional("redirect-to").orElse(null))
+              .requestIp(args.optional("request-ip").orElse(null));
       impersonatorId.ifPresent(id -> builder.claim("impersonator_id", id));
       console.out().println(builder.build().token());
     } catch (IllegalArgumentException e) {

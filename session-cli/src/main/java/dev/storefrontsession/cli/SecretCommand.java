@@ -4,7 +4,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
 
-/** {@code secret}: prints a new random AUTH_SECRET, 32 random bytes in base64 (as {@code npx auth secret}). */
+/**
+ * {@code secret}: prints a new random AUTH_SECRET, 32 random bytes in base64 (as {@code npx auth
+ * secret}).
+ */
 final class SecretCommand implements Command, SessionTool.OptionsDeclaring {
 
   private final SecureRandom random = new SecureRandom();

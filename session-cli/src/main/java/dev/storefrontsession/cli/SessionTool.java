@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code bin/session-tool <command> …}: dispatches to a {@link Command}. Exit codes: 0 done, 1 the command failed
- * (one line on stderr), 2 bad arguments (usage on stderr).
+ * {@code bin/session-tool <command> …}: dispatches to a {@link Command}. Exit codes: 0 done, 1 the
+ * command failed (one line on stderr), 2 bad arguments (usage on stderr).
  */
 public final class SessionTool {
 
@@ -26,7 +26,8 @@ public final class SessionTool {
 
   /** The commands of the tool, in the order the usage lists them. Add new commands here. */
   public static List<Command> commands() {
-    return List.of(new DecodeCommand(), new EncodeCommand(), new SecretCommand(), new LoginJwtCommand());
+    return List.of(
+        new DecodeCommand(), new EncodeCommand(), new SecretCommand(), new LoginJwtCommand());
   }
 
   public static void main(String[] args) {
@@ -74,12 +75,15 @@ public final class SessionTool {
   }
 
   private static java.util.Set<String> valueOptions(Command command) {
-    return command instanceof OptionsDeclaring declaring ? declaring.valueOptions() : java.util.Set.of();
+    return command instanceof OptionsDeclaring declaring
+        ? declaring.valueOptions()
+        : java.util.Set.of();
   }
 
   /** The tool's usage text. */
   public String usage() {
-    StringBuilder usage = new StringBuilder("usage: session-tool <command> [options]\n\ncommands:\n");
+    StringBuilder usage =
+        new StringBuilder("usage: session-tool <command> [options]\n\ncommands:\n");
     for (Command command : commands.values()) {
       usage.append(String.format("  %-10s %s%n", command.name(), command.summary()));
     }

@@ -26,9 +26,11 @@ class ArgumentsTest {
 
   @Test
   void parseWhenUnknownOptionOrMissingValueThenUsageException() {
-    assertThatThrownBy(() -> Arguments.parse(List.of("--nope", "x"), OPTIONS)).isInstanceOf(UsageException.class)
+    assertThatThrownBy(() -> Arguments.parse(List.of("--nope", "x"), OPTIONS))
+        .isInstanceOf(UsageException.class)
         .hasMessage("unknown option --nope");
-    assertThatThrownBy(() -> Arguments.parse(List.of("--now"), OPTIONS)).isInstanceOf(UsageException.class)
+    assertThatThrownBy(() -> Arguments.parse(List.of("--now"), OPTIONS))
+        .isInstanceOf(UsageException.class)
         .hasMessage("option --now needs a value");
   }
 
@@ -49,6 +51,7 @@ class ArgumentsTest {
 
   @Test
   void toStringWhenSecretsGivenThenRedacted() throws Exception {
-    assertThat(Arguments.parse(List.of("--secret", "hunter2"), OPTIONS).toString()).doesNotContain("hunter2");
+    assertThat(Arguments.parse(List.of("--secret", "hunter2"), OPTIONS).toString())
+        .doesNotContain("hunter2");
   }
 }

@@ -22,8 +22,23 @@ class LoginJwtCommandTest {
 
   @Test
   void runWhenAllOptionsThenPrintsVerifiableJwtWithTheClaims() throws Exception {
-    ToolRun run = ToolRun.run("login-jwt", "--client-id", "cid", "--client-secret", SECRET, "--store-hash", "abc123",
-        "--customer-id", "42", "--channel-id", "2", "--redirect-to", "/account/orders", "--request-ip", "203.0.113.4");
+    ToolRun run =
+        ToolRun.run(
+            "login-jwt",
+            "--client-id",
+            "cid",
+            "--client-secret",
+            SECRET,
+            "--store-hash",
+            "abc123",
+            "--customer-id",
+            "42",
+            "--channel-id",
+            "2",
+            "--redirect-to",
+            "/account/orders",
+            "--request-ip",
+            "203.0.113.4");
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
     SignedJWT jwt = SignedJWT.parse(run.out().strip());
@@ -43,21 +58,53 @@ class LoginJwtCommandTest {
 
   @Test
   void runWhenImpersonatorIdThenLoginAsCustomerClaimAndBadValuesRefused() throws Exception {
-    ToolRun run = ToolRun.run("login-jwt", "--client-id", "cid", "--client-secret", SECRET, "--store-hash", "abc123",
-        "--customer-id", "42", "--impersonator-id", "1");
+    ToolRun run =
+        ToolRun.run(
+            "login-jwt",
+            "--client-id",
+            "cid",
+            "--client-secret",
+            SECRET,
+            "--store-hash",
+            "abc123",
+            "--customer-id",
+            "42",
+            "--impersonator-id",
+            "1");
     assertThat(run.exitCode()).isZero();
-    assertThat(SignedJWT.parse(run.out().strip()).getJWTClaimsSet().getClaim("impersonator_id")).isEqualTo(1L);
+    assertThat(SignedJWT.parse(run.out().strip()).getJWTClaimsSet().getClaim("impersonator_id"))
+        .isEqualTo(1L);
 
-    ToolRun bad = ToolRun.run("login-jwt", "--client-id", "cid", "--client-secret", SECRET, "--store-hash", "abc123",
-        "--customer-id", "42", "--impersonator-id", "staff");
+    ToolRun bad =
+        ToolRun.run(
+            "login-jwt",
+            "--client-id",
+            "cid",
+            "--client-secret",
+            SECRET,
+            "--store-hash",
+            "abc123",
+            "--customer-id",
+            "42",
+            "--impersonator-id",
+            "staff");
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).contains("--impersonator-id");
   }
 
   @Test
   void runWhenSecretOnlyInEnvironmentThenUsed() throws Exception {
-    ToolRun run = ToolRun.withEnvironment("", Map.of(LoginJwtCommand.SECRET_VARIABLE, SECRET), "login-jwt",
-        "--client-id", "cid", "--store-hash", "abc123", "--customer-id", "7");
+    ToolRun run =
+        ToolRun.withEnvironment(
+            "",
+            Map.of(LoginJwtCommand.SECRET_VARIABLE, SECRET),
+            "login-jwt",
+            "--client-id",
+            "cid",
+            "--store-hash",
+            "abc123",
+            "--customer-id",
+            "7");
     assertThat(run.exitCode()).isZero();
     SignedJWT jwt = SignedJWT.parse(run.out().strip());
     assertThat(jwt.verify(new MACVerifier(SECRET))).isTrue();
@@ -66,41 +113,105 @@ class LoginJwtCommandTest {
 
   @Test
   void runWhenRequiredOptionMissingThenExit2NamingIt() {
-    ToolRun run = ToolRun.run("login-jwt", "--client-id", "cid", "--client-secret", SECRET, "--store-hash", "abc");
+    ToolRun run =
+        ToolRun.run(
+            "login-jwt", "--client-id", "cid", "--client-secret", SECRET, "--store-hash", "abc");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--customer-id").doesNotContain(SECRET);
     assertThat(run.out()).isEmpty();
-    assertThat(ToolRun.run("login-jwt", "--client-id", "cid", "--store-hash", "abc", "--customer-id", "1").err())
+    assertThat(
+            ToolRun.run(
+                    "login-jwt", "--client-id", "cid", "--store-hash", "abc", "--customer-id", "1")
+                .err())
         .contains("--client-secret");
   }
 
   @Test
   void runWhenBadValuesThenExit2WithReasonAndSecretNotEchoed() {
-    ToolRun notNumber = ToolRun.run("login-jwt", "--client-id", "cid", "--client-secret", SECRET, "--store-hash", "abc",
-        "--customer-id", "x");
+    ToolRun notNumber =
+        ToolRun.run(
+            "login-jwt",
+            "--client-id",
+            "cid",
+            "--client-secret",
+            SECRET,
+            "--store-hash",
+            "abc",
+            "--customer-id",
+            "x");
     assertThat(notNumber.exitCode()).isEqualTo(2);
-    assertThat(notNumber.err()).contains("--customer-id must be a positive whole number").doesNotContain(SECRET);
-    ToolRun badRedirect = ToolRun.run("login-jwt", "--client-id", "cid", "--client-secret", SECRET, "--store-hash",
-        "abc", "--customer-id", "1", "--redirect-to", "https://evil.test/");
+    assertThat(notNumber.err())
+        .contains("--customer-id must be a positive whole number")
+        .doesNotContain(SECRET);
+    ToolRun badRedirect =
+        ToolRun.run(
+            "login-jwt",
+            "--client-id",
+            "cid",
+            "--client-secret",
+            SECRET,
+            "--store-hash",
+            "abc",
+            "--customer-id",
+            "1",
+            "--redirect-to",
+            "https://evil.test/");
     assertThat(badRedirect.exitCode()).isEqualTo(2);
     assertThat(badRedirect.err()).contains("redirect_to").doesNotContain(SECRET);
-    assertThat(ToolRun.run("login-jwt", "--client-id", "cid", "--client-secret", SECRET, "--store-hash", "abc",
-        "--customer-id", "0").exitCode()).isEqualTo(2);
+    assertThat(
+            ToolRun.run(
+                    "login-jwt",
+                    "--client-id",
+                    "cid",
+                    "--client-secret",
+                    SECRET,
+                    "--store-hash",
+                    "abc",
+                    "--customer-id",
+                    "0")
+                .exitCode())
+        .isEqualTo(2);
   }
 
   @Test
   void runWhenJwtUsedOnTheSandboxThenItSignsTheCustomerInExactlyOnce() {
-    try (SandboxServer sandbox = SandboxServer.start(SandboxSettings.builder().port(0).bindAddress("127.0.0.1")
-        .inMemoryDatabase().bcryptCost(4).build())) {
+    try (SandboxServer sandbox =
+        SandboxServer.start(
+            SandboxSettings.builder()
+                .port(0)
+                .bindAddress("127.0.0.1")
+                .inMemoryDatabase()
+                .bcryptCost(4)
+                .build())) {
       SandboxSettings s = sandbox.settings();
-      StorefrontClient client = StorefrontClient.create(c -> c.endpoint(sandbox.graphqlEndpoint())
-          .storefrontToken(s.storefrontToken()).storeHash(s.storeHash()).channelId(s.channelId()));
-      long customerId = client.login("shopper@example.com", "Shopper-Pass-1", null, CustomerContext.guest())
-          .customer().entityId();
+      StorefrontClient client =
+          StorefrontClient.create(
+              c ->
+                  c.endpoint(sandbox.graphqlEndpoint())
+                      .storefrontToken(s.storefrontToken())
+                      .storeHash(s.storeHash())
+                      .channelId(s.channelId()));
+      long customerId =
+          client
+              .login("shopper@example.com", "Shopper-Pass-1", null, CustomerContext.guest())
+              .customer()
+              .entityId();
 
-      ToolRun run = ToolRun.run("login-jwt", "--client-id", s.clientId(), "--client-secret", s.clientSecret(),
-          "--store-hash", s.storeHash(), "--customer-id", Long.toString(customerId), "--channel-id",
-          Long.toString(s.channelId()), "--redirect-to", "/account/orders");
+      ToolRun run =
+          ToolRun.run(
+              "login-jwt",
+              "--client-id",
+              s.clientId(),
+              "--client-secret",
+              s.clientSecret(),
+              "--store-hash",
+              s.storeHash(),
+              "--customer-id",
+              Long.toString(customerId),
+              "--channel-id",
+              Long.toString(s.channelId()),
+              "--redirect-to",
+              "/account/orders");
       assertThat(run.exitCode()).isZero();
       String jwt = run.out().strip();
 
@@ -110,7 +221,8 @@ class LoginJwtCommandTest {
       assertThat(login.redirectTo()).isEqualTo("/account/orders");
 
       assertThatThrownBy(() -> client.loginWithCustomerLoginJwt(jwt, null, CustomerContext.guest()))
-          .isInstanceOfSatisfying(LoginFailedException.class,
+          .isInstanceOfSatisfying(
+              LoginFailedException.class,
               e -> assertThat(e.reason()).isEqualTo(LoginFailure.INVALID_LOGIN_TOKEN));
     }
   }

@@ -10,7 +10,11 @@ class SessionToolTest {
   void runWhenNoArgumentsThenUsageOnStderrAndExit2() {
     ToolRun run = ToolRun.run();
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("usage: session-tool").contains("decode").contains("encode").contains("secret");
+    assertThat(run.err())
+        .contains("usage: session-tool")
+        .contains("decode")
+        .contains("encode")
+        .contains("secret");
     assertThat(run.out()).isEmpty();
   }
 
@@ -35,7 +39,9 @@ class SessionToolTest {
   void runWhenUnknownOptionThenCommandUsageAndExit2() {
     ToolRun run = ToolRun.run("decode", "--secret", "s", "--cookie-name", "n", "--verbose", "t");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("unknown option --verbose").contains("session-tool decode --secret S");
+    assertThat(run.err())
+        .contains("unknown option --verbose")
+        .contains("session-tool decode --secret S");
   }
 
   @Test

@@ -5,15 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The cart members of a session's {@code user} in Catalyst's layout for several channels, and Catalyst's rules over
- * them (as {@code core/lib/cart/channel-cart.ts} in bigcommerce/catalyst decides them): {@code cartIds} maps channel
- * ids to cart ids; {@code cartId} is the single cart of sessions written before channels, kept beside the map. A
- * stored map wins; a session with only {@code cartId} gives it to the first channel that asks, and that answer must be
- * stored once ({@link Selection#toStore()}) so another channel does not take the same cart; a channel without an
- * entry has no cart. Immutable and thread-safe.
+ * The cart members of a session's {@code user} in Catalyst's layout for several channels, and
+ * Catalyst's rules over them (as {@code core/lib/cart/channel-cart.ts} in bigcommerce/catalyst
+ * decides them): {@code cartIds} maps channel ids to cart ids; {@code cartId} is the single cart of
+ * sessions written before channels, kept beside the map. A stored map wins; a session with only
+ * {@code cartId} gives it to the first channel that asks, and that answer must be stored once
+ * ({@link Selection#toStore()}) so another channel does not take the same cart; a channel without
+ * an entry has no cart. Immutable and thread-safe.
  *
- * @param cartId  the legacy single cart, or null
- * @param cartIds channel id to cart id, or null when the session never stored a map (an empty map is a stored map)
+ * @param cartId the legacy single cart, or null
+ * @param cartIds channel id to cart id, or null when the session never stored a map (an empty map
+ *     is a stored map)
  */
 public record ChannelCarts(String cartId, Map<String, String> cartIds) {
 
@@ -30,13 +32,16 @@ public record ChannelCarts(String cartId, Map<String, String> cartIds) {
   /**
    * The cart of one channel.
    *
-   * @param cartId  the channel's cart, or null
-   * @param toStore the carts to store when a legacy {@code cartId} was just given to this channel, else null
+   * @param cartId the channel's cart, or null
+   * @param toStore the carts to store when a legacy {@code cartId} was just given to this channel,
+   *     else null
    */
-  public record Selection(String cartId, ChannelCarts toStore) {
-  }
+  public record Selection(String cartId, ChannelCarts toStore) {}
 
-  /** The cart of {@code channelId}: its entry in a stored map; else the legacy cart, given to this channel. */
+  /**
+   * The cart of {@code channelId}: its entry in a stored map; else the legacy cart, given to this
+   * channel.
+   */
   public Selection forChannel(String channelId) {
     if (cartIds != null) {
       return new Selection(cartIds.get(channelId), null);
@@ -48,8 +53,8 @@ public record ChannelCarts(String cartId, Map<String, String> cartIds) {
   }
 
   /**
-   * {@code cartId} becomes the cart of {@code channelId} (and the legacy cart); every other channel keeps its own. A
-   * null or empty cart id is {@link #remove}.
+   * {@code cartId} becomes the cart of {@code channelId} (and the legacy cart); every other channel
+   * keeps its own. A null or empty cart id is {@link #remove}.
    */
   public ChannelCarts assign(String channelId, String cartId) {
     if (cartId == null || cartId.isEmpty()) {
@@ -61,8 +66,8 @@ public record ChannelCarts(String cartId, Map<String, String> cartIds) {
   }
 
   /**
-   * {@code channelId} has no cart any more; the legacy cart is cleared and a map is stored even when it is empty, so
-   * the legacy cart is not given to a channel again.
+   * {@code channelId} has no cart any more; the legacy cart is cleared and a map is stored even
+   * when it is empty, so the legacy cart is not given to a channel again.
    */
   public ChannelCarts remove(String channelId) {
     Map<String, String> carts = new LinkedHashMap<>(cartIds == null ? Map.of() : cartIds);
@@ -71,18 +76,22 @@ public record ChannelCarts(String cartId, Map<String, String> cartIds) {
   }
 
   /**
-   * The carts of the customer session made at login from these (the guest's) carts: the cart the login returned
-   * becomes the cart of the channel logged in on, and the guest's other channels keep theirs; without a returned
-   * cart that channel has none.
+   * The carts of the customer session made at login from these (the guest's) carts: the cart the
+   * login returned becomes the cart of the channel logged in on, and the guest's other channels
+   * keep theirs; without a returned cart that channel has none.
    *
-   * @param channelId   the channel the shopper logs in on, or null when unknown (then only the legacy cart is set)
+   * @param channelId the channel the shopper logs in on, or null when unknown (then only the legacy
+   *     cart is set)
    * @param loginCartId the cart id the login mutation returned, or null
    */
   public ChannelCarts afterLogin(String channelId, String loginCartId) {
-    ChannelCarts base = cartIds == null && cartId != null && channelId != null
-        ? new ChannelCarts(cartId, Map.of(channelId, cartId)) : this;
+    ChannelCarts base =
+        cartIds == null && cartId != null && channelId != null
+            ? new ChannelCarts(cartId, Map.of(channelId, cartId))
+            : this;
     if (channelId == null) {
-      return new ChannelCarts(loginCartId != null ? loginCartId : base.cartId,
+      return new ChannelCarts(
+          loginCartId != null ? loginCartId : base.cartId,
           base.cartIds == null ? Map.of() : base.cartIds);
     }
     if (loginCartId != null && !loginCartId.isEmpty()) {
@@ -91,7 +100,9 @@ public record ChannelCarts(String cartId, Map<String, String> cartIds) {
     return base.remove(channelId);
   }
 
-  /** The cart to hand to the logout mutation for {@code channelId} (null: none): a stored map wins. */
+  /**
+   * The cart to hand to the logout mutation for {@code channelId} (null: none): a stored map wins.
+   */
   public String forLogout(String channelId) {
     if (channelId != null && cartIds != null) {
       return cartIds.get(channelId);

@@ -6,30 +6,44 @@ import java.time.Instant;
 /**
  * The attributes of a Set-Cookie header.
  *
- * @param path     nullable
- * @param domain   nullable (a {@code __Host-} cookie must have none)
+ * @param path nullable
+ * @param domain nullable (a {@code __Host-} cookie must have none)
  * @param httpOnly HttpOnly
- * @param secure   Secure
+ * @param secure Secure
  * @param sameSite nullable
- * @param expires  nullable; written as an HTTP date
- * @param maxAge   nullable; whole seconds, {@link Duration#ZERO} deletes the cookie
- * @param partitioned Partitioned (CHIPS): the browser keeps the cookie per top-level site, so a storefront shown in
- *                 another site's iframe keeps its session there; browsers want {@code Secure} and
- *                 {@code SameSite=None} with it
+ * @param expires nullable; written as an HTTP date
+ * @param maxAge nullable; whole seconds, {@link Duration#ZERO} deletes the cookie
+ * @param partitioned Partitioned (CHIPS): the browser keeps the cookie per top-level site, so a
+ *     storefront shown in another site's iframe keeps its session there; browsers want {@code
+ *     Secure} and {@code SameSite=None} with it
  */
 public record CookieAttributes(
-    String path, String domain, boolean httpOnly, boolean secure, SameSite sameSite, Instant expires,
-    Duration maxAge, boolean partitioned) {
+    String path,
+    String domain,
+    boolean httpOnly,
+    boolean secure,
+    SameSite sameSite,
+    Instant expires,
+    Duration maxAge,
+    boolean partitioned) {
 
   /** Attributes without {@code Partitioned}. */
-  public CookieAttributes(String path, String domain, boolean httpOnly, boolean secure, SameSite sameSite,
-      Instant expires, Duration maxAge) {
+  public CookieAttributes(
+      String path,
+      String domain,
+      boolean httpOnly,
+      boolean secure,
+      SameSite sameSite,
+      Instant expires,
+      Duration maxAge) {
     this(path, domain, httpOnly, secure, sameSite, expires, maxAge, false);
   }
 
   /** The SameSite attribute. */
   public enum SameSite {
-    LAX("Lax"), STRICT("Strict"), NONE("None");
+    LAX("Lax"),
+    STRICT("Strict"),
+    NONE("None");
 
     private final String attributeValue;
 
@@ -42,7 +56,9 @@ public record CookieAttributes(
     }
   }
 
-  /** Auth.js's options for its cookies: {@code Path=/}, HttpOnly, SameSite=Lax, Secure over https. */
+  /**
+   * Auth.js's options for its cookies: {@code Path=/}, HttpOnly, SameSite=Lax, Secure over https.
+   */
   public static CookieAttributes authJsDefaults(boolean secure) {
     return new CookieAttributes("/", null, true, secure, SameSite.LAX, null, null);
   }
@@ -52,8 +68,15 @@ public record CookieAttributes(
   }
 
   public Builder toBuilder() {
-    return new Builder().path(path).domain(domain).httpOnly(httpOnly).secure(secure).sameSite(sameSite)
-        .expires(expires).maxAge(maxAge).partitioned(partitioned);
+    return new Builder()
+        .path(path)
+        .domain(domain)
+        .httpOnly(httpOnly)
+        .secure(secure)
+        .sameSite(sameSite)
+        .expires(expires)
+        .maxAge(maxAge)
+        .partitioned(partitioned);
   }
 
   public CookieAttributes withExpires(Instant expires) {
@@ -64,7 +87,9 @@ public record CookieAttributes(
     return toBuilder().maxAge(maxAge).build();
   }
 
-  /** The same cookie's deletion attributes, as Auth.js writes them: no Expires, {@code Max-Age=0}. */
+  /**
+   * The same cookie's deletion attributes, as Auth.js writes them: no Expires, {@code Max-Age=0}.
+   */
   public CookieAttributes forDeletion() {
     return toBuilder().expires(null).maxAge(Duration.ZERO).build();
   }
@@ -80,8 +105,7 @@ public record CookieAttributes(
     private Duration maxAge;
     private boolean partitioned;
 
-    private Builder() {
-    }
+    private Builder() {}
 
     public Builder path(String path) {
       this.path = path;
@@ -124,7 +148,8 @@ public record CookieAttributes(
     }
 
     public CookieAttributes build() {
-      return new CookieAttributes(path, domain, httpOnly, secure, sameSite, expires, maxAge, partitioned);
+      return new CookieAttributes(
+          path, domain, httpOnly, secure, sameSite, expires, maxAge, partitioned);
     }
   }
 }

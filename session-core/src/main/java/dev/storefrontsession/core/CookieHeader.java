@@ -3,22 +3,26 @@ package dev.storefrontsession.core;
 import java.util.Map;
 
 /**
- * Reads a request's {@code Cookie} header into names and raw values, as the servers Auth.js runs on read it: pairs
- * separated by {@code ;}, name and value split at the first {@code =}, whitespace around both trimmed, pairs without
- * {@code =} or with an empty name skipped, the first of two cookies of the same name kept. Values stay raw (not
- * percent-decoded, quotes kept): {@link CookieChunker} and {@link CsrfToken} decode what they read, as Auth.js does.
- * Stateless and thread-safe.
+ * Reads a request's {@code Cookie} header into names and raw values, as the servers Auth.js runs on
+ * read it: pairs separated by {@code ;}, name and value split at the first {@code =}, whitespace
+ * around both trimmed, pairs without {@code =} or with an empty name skipped, the first of two
+ * cookies of the same name kept. Values stay raw (not percent-decoded, quotes kept): {@link
+ * CookieChunker} and {@link CsrfToken} decode what they read, as Auth.js does. Stateless and
+ * thread-safe.
  *
- * <p>A session layer that reads only its own three cookies does not need a servlet container's full RFC 6265 parse
- * with a charset decoder per value (a twentieth of the session layer's CPU and 4.6 KB per request in
- * {@code bin/bench request}); every value read here is then verified cryptographically anyway.
+ * <p>A session layer that reads only its own three cookies does not need a servlet container's full
+ * RFC 6265 parse with a charset decoder per value (a twentieth of the session layer's CPU and 4.6
+ * KB per request in {@code bin/bench request}); every value read here is then verified
+ * cryptographically anyway.
  */
 public final class CookieHeader {
 
-  private CookieHeader() {
-  }
+  private CookieHeader() {}
 
-  /** Adds the cookies of one {@code Cookie} header to {@code into} (names already present keep their value). */
+  /**
+   * Adds the cookies of one {@code Cookie} header to {@code into} (names already present keep their
+   * value).
+   */
   public static void parseInto(String header, Map<String, String> into) {
     if (header == null) {
       return;
@@ -37,7 +41,8 @@ public final class CookieHeader {
         if (nameEnd > nameStart) {
           int valueStart = skipWhitespace(header, eq + 1, end);
           int valueEnd = trimEnd(header, valueStart, end);
-          into.putIfAbsent(header.substring(nameStart, nameEnd), header.substring(valueStart, valueEnd));
+          into.putIfAbsent(
+              header.substring(nameStart, nameEnd), header.substring(valueStart, valueEnd));
         }
       }
       start = end + 1;

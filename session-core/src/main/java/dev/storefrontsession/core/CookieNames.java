@@ -1,23 +1,28 @@
 package dev.storefrontsession.core;
 
 /**
- * Auth.js v5 cookie names. "secure" means the site is served over https (Auth.js's {@code useSecureCookies}): the
- * names then carry the {@code __Secure-} prefix, and the CSRF cookie the stricter {@code __Host-} prefix.
+ * Auth.js v5 cookie names. "secure" means the site is served over https (Auth.js's {@code
+ * useSecureCookies}): the names then carry the {@code __Secure-} prefix, and the CSRF cookie the
+ * stricter {@code __Host-} prefix.
  */
 public final class CookieNames {
 
   public static final String SECURE_PREFIX = "__Secure-";
   public static final String HOST_PREFIX = "__Host-";
   public static final String SESSION_TOKEN = "authjs.session-token";
+
   /** Catalyst's cookie for a shopper who is not signed in (holds the guest cart id). */
   public static final String ANONYMOUS_SESSION_TOKEN = "authjs.anonymous-session-token";
+
   public static final String CSRF_TOKEN = "authjs.csrf-token";
   public static final String CALLBACK_URL = "authjs.callback-url";
 
-  private CookieNames() {
-  }
+  private CookieNames() {}
 
-  /** {@code authjs.session-token} or {@code __Secure-authjs.session-token}; also the HKDF salt of its token. */
+  /**
+   * {@code authjs.session-token} or {@code __Secure-authjs.session-token}; also the HKDF salt of
+   * its token.
+   */
   public static String sessionToken(boolean secure) {
     return secure ? SECURE_PREFIX + SESSION_TOKEN : SESSION_TOKEN;
   }
@@ -38,9 +43,10 @@ public final class CookieNames {
   }
 
   /**
-   * True when {@code name} can be written in a {@code Set-Cookie} header: a non-empty RFC 6265 cookie-name (an RFC 9110
-   * token: visible ASCII without separators). A request may carry other names (a browser sends what a sibling
-   * subdomain planted); those can be neither deleted nor overwritten, so they are ignored.
+   * True when {@code name} can be written in a {@code Set-Cookie} header: a non-empty RFC 6265
+   * cookie-name (an RFC 9110 token: visible ASCII without separators). A request may carry other
+   * names (a browser sends what a sibling subdomain planted); those can be neither deleted nor
+   * overwritten, so they are ignored.
    */
   public static boolean isValid(String name) {
     if (name == null || name.isEmpty()) {

@@ -4,16 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Cookie value encoding as Auth.js and Next.js do it: values are written with JavaScript's
- * {@code encodeURIComponent}, and a value read from a request that contains {@code %} is decoded with
+ * Cookie value encoding as Auth.js and Next.js do it: values are written with JavaScript's {@code
+ * encodeURIComponent}, and a value read from a request that contains {@code %} is decoded with
  * {@code decodeURIComponent}, keeping the raw value when it is not valid percent-encoding.
  */
 public final class CookieValues {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-  private CookieValues() {
-  }
+  private CookieValues() {}
 
   /** JavaScript's {@code encodeURIComponent}. */
   public static String encode(String value) {
@@ -46,14 +45,24 @@ public final class CookieValues {
   }
 
   private static boolean isUnreserved(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-        || c == '-' || c == '_' || c == '.' || c == '!' || c == '~' || c == '*' || c == '\'' || c == '('
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '_'
+        || c == '.'
+        || c == '!'
+        || c == '~'
+        || c == '*'
+        || c == '\''
+        || c == '('
         || c == ')';
   }
 
   /**
-   * The value of a request cookie: percent-decoded (UTF-8) when it contains {@code %}, the raw value when it has none
-   * or the decoding fails (as the {@code cookie} library's {@code tryDecode}).
+   * The value of a request cookie: percent-decoded (UTF-8) when it contains {@code %}, the raw
+   * value when it has none or the decoding fails (as the {@code cookie} library's {@code
+   * tryDecode}).
    */
   public static String decode(String raw) {
     if (raw == null || raw.indexOf('%') < 0) {
@@ -64,8 +73,9 @@ public final class CookieValues {
   }
 
   /**
-   * The common case (every page view decodes the CSRF cookie's {@code %7C}): all of it ASCII. Null when a character
-   * or an escape is not ASCII, or an escape is malformed; {@link #decodeUtf8} then decides.
+   * The common case (every page view decodes the CSRF cookie's {@code %7C}): all of it ASCII. Null
+   * when a character or an escape is not ASCII, or an escape is malformed; {@link #decodeUtf8} then
+   * decides.
    */
   private static String decodeAscii(String raw) {
     int n = raw.length();

@@ -9,14 +9,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Auth.js's double-submit CSRF token. The cookie value is {@code token|hash}: token = 32 random bytes as 64 lowercase
- * hex digits, hash = lowercase hex SHA-256 of UTF-8 ({@code token + secret}), where secret is JavaScript's
- * {@code String(secret)} (for a key ring: the secrets joined by commas, see {@link KeyRing#authJsSecretString()}).
- * A form is accepted when the cookie's hash verifies and the submitted {@code csrfToken} equals the token; both
- * comparisons are constant time. {@link #toString()} hides the values.
+ * Auth.js's double-submit CSRF token. The cookie value is {@code token|hash}: token = 32 random
+ * bytes as 64 lowercase hex digits, hash = lowercase hex SHA-256 of UTF-8 ({@code token + secret}),
+ * where secret is JavaScript's {@code String(secret)} (for a key ring: the secrets joined by
+ * commas, see {@link KeyRing#authJsSecretString()}). A form is accepted when the cookie's hash
+ * verifies and the submitted {@code csrfToken} equals the token; both comparisons are constant
+ * time. {@link #toString()} hides the values.
  *
  * @param token the token (sent to the page as {@code csrfToken})
- * @param hash  the hash that binds it to the secret
+ * @param hash the hash that binds it to the secret
  */
 public record CsrfToken(String token, String hash) {
 
@@ -46,14 +47,18 @@ public record CsrfToken(String token, String hash) {
     return create(keyRing.authJsSecretString());
   }
 
-  /** The cookie value {@code token|hash} (unencoded; {@link SetCookie} writes {@code |} as {@code %7C}). */
+  /**
+   * The cookie value {@code token|hash} (unencoded; {@link SetCookie} writes {@code |} as {@code
+   * %7C}).
+   */
   public String cookieValue() {
     return token + "|" + hash;
   }
 
   /**
-   * The token of a CSRF cookie whose hash verifies against {@code secret}; empty for a missing, malformed or forged
-   * cookie (Auth.js then issues a new one). URL-encoded values ({@code %7C}) are accepted.
+   * The token of a CSRF cookie whose hash verifies against {@code secret}; empty for a missing,
+   * malformed or forged cookie (Auth.js then issues a new one). URL-encoded values ({@code %7C})
+   * are accepted.
    */
   public static Optional<CsrfToken> fromCookie(String cookieValue, String secret) {
     if (cookieValue == null || secret == null) {
@@ -62,7 +67,9 @@ public record CsrfToken(String token, String hash) {
     String token;
     String hash;
     int escape = cookieValue.indexOf('%');
-    if (escape >= 0 && cookieValue.indexOf('%', escape + 1) < 0 && cookieValue.indexOf('|') < 0
+    if (escape >= 0
+        && cookieValue.indexOf('%', escape + 1) < 0
+        && cookieValue.indexOf('|') < 0
         && cookieValue.regionMatches(true, escape, "%7C", 0, 3)) {
       // the form every browser sends back (SetCookie writes '|' as %7C): split without decoding
       token = cookieValue.substring(0, escape);
@@ -87,14 +94,16 @@ public record CsrfToken(String token, String hash) {
   }
 
   /**
-   * True when the cookie verifies against {@code secret} and {@code submittedToken} equals its token, both compared in
-   * constant time. False for any null or malformed input.
+   * True when the cookie verifies against {@code secret} and {@code submittedToken} equals its
+   * token, both compared in constant time. False for any null or malformed input.
    */
   public static boolean verify(String cookieValue, String submittedToken, String secret) {
     if (submittedToken == null) {
       return false;
     }
-    return fromCookie(cookieValue, secret).map(t -> constantTimeEquals(t.token(), submittedToken)).orElse(false);
+    return fromCookie(cookieValue, secret)
+        .map(t -> constantTimeEquals(t.token(), submittedToken))
+        .orElse(false);
   }
 
   public static boolean verify(String cookieValue, String submittedToken, SessionSecret secret) {
@@ -109,7 +118,10 @@ public record CsrfToken(String token, String hash) {
     return HEX.formatHex(sha256().digest((token + secret).getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** A fresh SHA-256: cloned from a prototype (a provider lookup per page view showed in the request profile). */
+  /**
+   * A fresh SHA-256: cloned from a prototype (a provider lookup per page view showed in the request
+   * profile).
+   */
   private static MessageDigest sha256() {
     try {
       return (MessageDigest) SHA256_PROTOTYPE.clone();

@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * A BigCommerce customer access token (CAT) and, when known, when it expires.
  *
- * @param value     the token, not empty
- * @param expiresAt the expiry, or {@code null} when unknown (a cookie written by Catalyst does not carry it)
+ * @param value the token, not empty
+ * @param expiresAt the expiry, or {@code null} when unknown (a cookie written by Catalyst does not
+ *     carry it)
  */
 public record CustomerAccessToken(String value, Instant expiresAt) {
 

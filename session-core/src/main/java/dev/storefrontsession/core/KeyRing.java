@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The secrets of a deployment, newest first, as Auth.js's {@code secret: [newest, ...older]}: the newest encodes,
- * every secret decodes a token whose {@code kid} matches it, and a token without {@code kid} is tried with the newest
- * only. Immutable and thread-safe; {@link #toString()} never shows a secret.
+ * The secrets of a deployment, newest first, as Auth.js's {@code secret: [newest, ...older]}: the
+ * newest encodes, every secret decodes a token whose {@code kid} matches it, and a token without
+ * {@code kid} is tried with the newest only. Immutable and thread-safe; {@link #toString()} never
+ * shows a secret.
  */
 public final class KeyRing {
 
@@ -19,7 +20,7 @@ public final class KeyRing {
 
   /**
    * @param newest the secret that encodes, not empty
-   * @param older  older secrets still accepted on decode, newest first
+   * @param older older secrets still accepted on decode, newest first
    */
   public static KeyRing of(String newest, String... older) {
     List<SessionSecret> all = new ArrayList<>(1 + older.length);
@@ -30,10 +31,13 @@ public final class KeyRing {
     return new KeyRing(all);
   }
 
-  /** @param secrets newest first, at least one */
+  /**
+   * @param secrets newest first, at least one
+   */
   public static KeyRing of(List<SessionSecret> secrets) {
     if (secrets == null || secrets.isEmpty() || secrets.contains(null)) {
-      throw new IllegalArgumentException("a key ring needs at least one secret and no null entries");
+      throw new IllegalArgumentException(
+          "a key ring needs at least one secret and no null entries");
     }
     return new KeyRing(secrets);
   }
@@ -49,8 +53,8 @@ public final class KeyRing {
   }
 
   /**
-   * The secrets as JavaScript's {@code String(secret)} renders Auth.js's secret option: a single secret as is, an
-   * array joined with commas. Auth.js hashes CSRF tokens with this string.
+   * The secrets as JavaScript's {@code String(secret)} renders Auth.js's secret option: a single
+   * secret as is, an array joined with commas. Auth.js hashes CSRF tokens with this string.
    */
   public String authJsSecretString() {
     return secrets.size() == 1

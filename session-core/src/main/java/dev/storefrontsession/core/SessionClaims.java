@@ -11,14 +11,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The claims of a session token in Catalyst's layout: {@code {"name","email","picture","sub","user":{…},"iat","exp",
- * "jti"}}. An anonymous session holds only {@code user.cartId}. Claims the project does not know round-trip unchanged
- * through {@link #extra()}; the member order of a decoded token is kept, and a re-encode overwrites {@code iat},
+ * The claims of a session token in Catalyst's layout: {@code
+ * {"name","email","picture","sub","user":{…},"iat","exp", "jti"}}. An anonymous session holds only
+ * {@code user.cartId}. Claims the project does not know round-trip unchanged through {@link
+ * #extra()}; the member order of a decoded token is kept, and a re-encode overwrites {@code iat},
  * {@code exp} and {@code jti} in place, as Auth.js does.
  *
- * <p>Any JSON object is a valid set of claims, as for Auth.js. A known claim of another JSON type than the layout's
- * (a numeric {@code sub}, a {@code user} that is not an object, …) reads as absent through the typed accessors, and
- * its raw value is kept and written back unchanged until a setter replaces it. Immutable and thread-safe.
+ * <p>Any JSON object is a valid set of claims, as for Auth.js. A known claim of another JSON type
+ * than the layout's (a numeric {@code sub}, a {@code user} that is not an object, …) reads as
+ * absent through the typed accessors, and its raw value is kept and written back unchanged until a
+ * setter replaces it. Immutable and thread-safe.
  */
 public final class SessionClaims {
 
@@ -30,24 +32,53 @@ public final class SessionClaims {
   static final String IAT = "iat";
   static final String EXP = "exp";
   static final String JTI = "jti";
-  /** When the shopper signed in (epoch seconds; OpenID Connect's name): re-issues keep it. Not written by Auth.js. */
+
+  /**
+   * When the shopper signed in (epoch seconds; OpenID Connect's name): re-issues keep it. Not
+   * written by Auth.js.
+   */
   static final String AUTH_TIME = "auth_time";
-  /** When the store last confirmed the customer access token (epoch seconds). Not written by Auth.js. */
+
+  /**
+   * When the store last confirmed the customer access token (epoch seconds). Not written by
+   * Auth.js.
+   */
   static final String CAT_CHECKED_AT = "cat_checked_at";
-  /** The store staff member signed in as the customer ("login as customer"), as BigCommerce's JWT names it. */
+
+  /**
+   * The store staff member signed in as the customer ("login as customer"), as BigCommerce's JWT
+   * names it.
+   */
   static final String IMPERSONATOR_ID = "impersonator_id";
+
   private static final Set<String> KNOWN =
-      Set.of(NAME, EMAIL, PICTURE, SUB, USER, IAT, EXP, JTI, AUTH_TIME, CAT_CHECKED_AT, IMPERSONATOR_ID);
+      Set.of(
+          NAME,
+          EMAIL,
+          PICTURE,
+          SUB,
+          USER,
+          IAT,
+          EXP,
+          JTI,
+          AUTH_TIME,
+          CAT_CHECKED_AT,
+          IMPERSONATOR_ID);
 
   private final Map<String, Object> members;
   private final SessionUser user;
 
-  /** @param members unmodifiable JSON members in the value model of {@link JsonValues}; {@code user} as a Map */
+  /**
+   * @param members unmodifiable JSON members in the value model of {@link JsonValues}; {@code user}
+   *     as a Map
+   */
   SessionClaims(Map<String, Object> members) {
     this.members = members;
     @SuppressWarnings("unchecked")
-    SessionUser typedUser = members.get(USER) instanceof Map<?, ?> map
-        ? new SessionUser((Map<String, Object>) map) : null;
+    SessionUser typedUser =
+        members.get(USER) instanceof Map<?, ?> map
+            ? new SessionUser((Map<String, Object>) map)
+            : null;
     this.user = typedUser;
   }
 
@@ -72,8 +103,8 @@ public final class SessionClaims {
   /**
    * Reads claims from a JSON object text (for tools and tests; the codec does this itself).
    *
-   * @throws IllegalArgumentException if the text is not a JSON object; the message names the problem, never the
-   *                                  content
+   * @throws IllegalArgumentException if the text is not a JSON object; the message names the
+   *     problem, never the content
    */
   public static SessionClaims fromJson(String json) {
     Object value = JsonParser.parse(json);
@@ -85,7 +116,10 @@ public final class SessionClaims {
     return new SessionClaims(typed);
   }
 
-  /** The claims as one JSON object text, as {@code JSON.stringify} writes them. Contains the CAT: do not log. */
+  /**
+   * The claims as one JSON object text, as {@code JSON.stringify} writes them. Contains the CAT: do
+   * not log.
+   */
   public String toJson() {
     JsonOutput out = new JsonOutput(512);
     out.writeValue(members);
@@ -117,36 +151,44 @@ public final class SessionClaims {
     return Optional.ofNullable(user);
   }
 
-  /** {@code iat}, or null when absent (claims not yet encoded) or not a number; see {@link #toInstant}. */
+  /**
+   * {@code iat}, or null when absent (claims not yet encoded) or not a number; see {@link
+   * #toInstant}.
+   */
   public Instant issuedAt() {
     return toInstant(members.get(IAT));
   }
 
-  /** {@code exp}, or null when absent (claims not yet encoded) or not a number; see {@link #toInstant}. */
+  /**
+   * {@code exp}, or null when absent (claims not yet encoded) or not a number; see {@link
+   * #toInstant}.
+   */
   public Instant expiresAt() {
     return toInstant(members.get(EXP));
   }
 
   /**
-   * {@code auth_time}: when the shopper signed in, which bounds an absolute session lifetime; null when absent (a
-   * session from before the claim, or minted by Auth.js) or not a number; see {@link #toInstant}.
+   * {@code auth_time}: when the shopper signed in, which bounds an absolute session lifetime; null
+   * when absent (a session from before the claim, or minted by Auth.js) or not a number; see {@link
+   * #toInstant}.
    */
   public Instant authTime() {
     return toInstant(members.get(AUTH_TIME));
   }
 
   /**
-   * {@code cat_checked_at}: when the store last confirmed the customer access token (at sign-in, then once per
-   * revalidation interval); null when absent or not a number; see {@link #toInstant}.
+   * {@code cat_checked_at}: when the store last confirmed the customer access token (at sign-in,
+   * then once per revalidation interval); null when absent or not a number; see {@link #toInstant}.
    */
   public Instant customerAccessTokenCheckedAt() {
     return toInstant(members.get(CAT_CHECKED_AT));
   }
 
   /**
-   * {@code impersonator_id}: the store staff member who signed in as this customer, as text (a JSON number or
-   * string); null when absent or JSON null. Any other present value reads as {@code "unknown"}, so a session that
-   * names an impersonator at all counts as impersonated (fail closed).
+   * {@code impersonator_id}: the store staff member who signed in as this customer, as text (a JSON
+   * number or string); null when absent or JSON null. Any other present value reads as {@code
+   * "unknown"}, so a session that names an impersonator at all counts as impersonated (fail
+   * closed).
    */
   public String impersonatorId() {
     Object value = members.get(IMPERSONATOR_ID);
@@ -170,20 +212,29 @@ public final class SessionClaims {
     return string(JTI);
   }
 
-  /** True when this is an anonymous session: a {@code user} without a customer access token, nothing about a person. */
+  /**
+   * True when this is an anonymous session: a {@code user} without a customer access token, nothing
+   * about a person.
+   */
   public boolean isAnonymous() {
     return user().map(u -> u.customerAccessToken().isEmpty()).orElse(true)
-        && name() == null && email() == null && sub() == null;
+        && name() == null
+        && email() == null
+        && sub() == null;
   }
 
-  /** Claims the project does not know, in order, unmodifiable (values: null, String, Boolean, Long, Double, List, Map). */
+  /**
+   * Claims the project does not know, in order, unmodifiable (values: null, String, Boolean, Long,
+   * Double, List, Map).
+   */
   public Map<String, Object> extra() {
     Map<String, Object> extra = new LinkedHashMap<>();
-    members.forEach((key, value) -> {
-      if (!KNOWN.contains(key)) {
-        extra.put(key, value);
-      }
-    });
+    members.forEach(
+        (key, value) -> {
+          if (!KNOWN.contains(key)) {
+            extra.put(key, value);
+          }
+        });
     return Collections.unmodifiableMap(extra);
   }
 
@@ -193,13 +244,14 @@ public final class SessionClaims {
   }
 
   /**
-   * Epoch seconds (JSON number) to Instant: the one place this conversion happens. Numbers beyond Instant's range
-   * (which Auth.js accepts, up to the infinities) become {@link Instant#MIN} or {@link Instant#MAX}; anything else
-   * that is not a number is null.
+   * Epoch seconds (JSON number) to Instant: the one place this conversion happens. Numbers beyond
+   * Instant's range (which Auth.js accepts, up to the infinities) become {@link Instant#MIN} or
+   * {@link Instant#MAX}; anything else that is not a number is null.
    */
   static Instant toInstant(Object epochSeconds) {
     if (epochSeconds instanceof Long seconds) {
-      return seconds > MAX_EPOCH_SECOND ? Instant.MAX
+      return seconds > MAX_EPOCH_SECOND
+          ? Instant.MAX
           : seconds < MIN_EPOCH_SECOND ? Instant.MIN : Instant.ofEpochSecond(seconds);
     }
     if (epochSeconds instanceof Double seconds) {
@@ -230,10 +282,25 @@ public final class SessionClaims {
 
   @Override
   public String toString() {
-    return "SessionClaims[name=" + name() + ", email=" + email() + ", sub=" + sub() + ", user=" + user
-        + ", iat=" + members.get(IAT) + ", exp=" + members.get(EXP) + ", auth_time=" + members.get(AUTH_TIME)
-        + ", jti=" + jti()
-        + ", extra=" + extra().keySet() + "]";
+    return "SessionClaims[name="
+        + name()
+        + ", email="
+        + email()
+        + ", sub="
+        + sub()
+        + ", user="
+        + user
+        + ", iat="
+        + members.get(IAT)
+        + ", exp="
+        + members.get(EXP)
+        + ", auth_time="
+        + members.get(AUTH_TIME)
+        + ", jti="
+        + jti()
+        + ", extra="
+        + extra().keySet()
+        + "]";
   }
 
   /** Builds {@link SessionClaims}; setting a known claim keeps its position, a null removes it. */
@@ -279,12 +346,18 @@ public final class SessionClaims {
       return putOrRemove(AUTH_TIME, authTime == null ? null : authTime.getEpochSecond());
     }
 
-    /** When the store last confirmed the customer access token ({@code cat_checked_at}), whole seconds. */
+    /**
+     * When the store last confirmed the customer access token ({@code cat_checked_at}), whole
+     * seconds.
+     */
     public Builder customerAccessTokenCheckedAt(Instant checkedAt) {
       return putOrRemove(CAT_CHECKED_AT, checkedAt == null ? null : checkedAt.getEpochSecond());
     }
 
-    /** The staff member signed in as the customer ({@code impersonator_id}, a JSON number); null removes it. */
+    /**
+     * The staff member signed in as the customer ({@code impersonator_id}, a JSON number); null
+     * removes it.
+     */
     public Builder impersonatorId(Long impersonatorId) {
       return putOrRemove(IMPERSONATOR_ID, impersonatorId);
     }

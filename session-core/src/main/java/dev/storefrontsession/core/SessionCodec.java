@@ -18,21 +18,24 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Encodes and decodes Auth.js v5 session tokens: compact JWE, {@code alg: "dir"}, {@code enc: "A256CBC-HS512"}, the
- * key derived with HKDF-SHA256 from the secret and the cookie name, {@code kid} = RFC 7638 SHA-512 thumbprint. A Java
- * service and a Next.js app that share {@code AUTH_SECRET} read each other's cookies.
+ * Encodes and decodes Auth.js v5 session tokens: compact JWE, {@code alg: "dir"}, {@code enc:
+ * "A256CBC-HS512"}, the key derived with HKDF-SHA256 from the secret and the cookie name, {@code
+ * kid} = RFC 7638 SHA-512 thumbprint. A Java service and a Next.js app that share {@code
+ * AUTH_SECRET} read each other's cookies.
  *
- * <p>Encode sets {@code iat} (now), {@code exp} (now + maxAge) and {@code jti} (random UUIDv4), in place when the
- * claims already have them, else appended; every other claim is written unchanged and in order. Decode accepts only
- * {@code dir} with A256CBC-HS512 or A256GCM; a {@code kid} selects among the key ring's secrets and a token without
- * {@code kid} is tried with the newest secret only (as Auth.js); the MAC is checked in constant time before
- * decryption. The claims are read exactly as {@code jose}'s {@code jwtDecrypt} reads them for Auth.js: well-formed
- * UTF-8 (one leading byte-order mark skipped), {@code JSON.parse}'s grammar, a JSON object, {@code iat}, {@code nbf}
- * and {@code exp} numbers when present, {@code nbf} not after now and {@code exp} after now, both with a
- * {@link #CLOCK_SKEW} leeway, and claims replicated in the header equal; nothing else about the claims is checked
- * (see {@link SessionClaims} for claims of unexpected types). Limits of this implementation: nesting deeper than
- * {@link JsonParser#MAX_DEPTH} and tokens longer than {@link #MAX_TOKEN_LENGTH} are refused. Decode never throws for
- * any token: failures are {@link DecodeResult.Rejected} with a reason.
+ * <p>Encode sets {@code iat} (now), {@code exp} (now + maxAge) and {@code jti} (random UUIDv4), in
+ * place when the claims already have them, else appended; every other claim is written unchanged
+ * and in order. Decode accepts only {@code dir} with A256CBC-HS512 or A256GCM; a {@code kid}
+ * selects among the key ring's secrets and a token without {@code kid} is tried with the newest
+ * secret only (as Auth.js); the MAC is checked in constant time before decryption. The claims are
+ * read exactly as {@code jose}'s {@code jwtDecrypt} reads them for Auth.js: well-formed UTF-8 (one
+ * leading byte-order mark skipped), {@code JSON.parse}'s grammar, a JSON object, {@code iat},
+ * {@code nbf} and {@code exp} numbers when present, {@code nbf} not after now and {@code exp} after
+ * now, both with a {@link #CLOCK_SKEW} leeway, and claims replicated in the header equal; nothing
+ * else about the claims is checked (see {@link SessionClaims} for claims of unexpected types).
+ * Limits of this implementation: nesting deeper than {@link JsonParser#MAX_DEPTH} and tokens longer
+ * than {@link #MAX_TOKEN_LENGTH} are refused. Decode never throws for any token: failures are
+ * {@link DecodeResult.Rejected} with a reason.
  *
  * <p>Thread-safe. Derived keys are cached per (secret, cookie name) for the life of the codec.
  */
@@ -40,8 +43,10 @@ public final class SessionCodec {
 
   /** Auth.js's default token and cookie lifetime: 30 days. */
   public static final Duration DEFAULT_MAX_AGE = Duration.ofDays(30);
+
   /** Leeway on {@code exp} and {@code nbf} (Auth.js's {@code clockTolerance}). */
   public static final Duration CLOCK_SKEW = Duration.ofSeconds(15);
+
   /** Tokens longer than this are refused without work (the chunked cookie limit, 64 KiB). */
   public static final int MAX_TOKEN_LENGTH = CookieChunker.MAX_TOTAL_LENGTH;
 
@@ -55,7 +60,7 @@ public final class SessionCodec {
 
   /**
    * @param keyRing the secrets, newest first (the newest encodes)
-   * @param clock   the time source for {@code iat}, {@code exp} and the expiry check
+   * @param clock the time source for {@code iat}, {@code exp} and the expiry check
    */
   public SessionCodec(KeyRing keyRing, Clock clock) {
     this.keyRing = Objects.requireNonNull(keyRing, "keyRing");
@@ -79,9 +84,10 @@ public final class SessionCodec {
   /**
    * Encrypts the claims for the cookie {@code cookieName} with the newest secret.
    *
-   * @param claims     the claims; {@code iat}, {@code exp}, {@code jti} are set here
-   * @param cookieName the cookie the token goes into: the HKDF salt (e.g. {@code __Secure-authjs.session-token})
-   * @param maxAge     lifetime, whole seconds, not negative; {@code exp = now + maxAge}
+   * @param claims the claims; {@code iat}, {@code exp}, {@code jti} are set here
+   * @param cookieName the cookie the token goes into: the HKDF salt (e.g. {@code
+   *     __Secure-authjs.session-token})
+   * @param maxAge lifetime, whole seconds, not negative; {@code exp = now + maxAge}
    * @return the compact JWE (ASCII)
    */
   public String encode(SessionClaims claims, String cookieName, Duration maxAge) {
@@ -89,8 +95,9 @@ public final class SessionCodec {
   }
 
   /**
-   * As {@link #encode(SessionClaims, String, Duration)}, with {@code exp} no later than {@code notAfter} (an absolute
-   * session end): {@code exp = min(now + maxAge, notAfter)}, whole seconds, from the same clock reading as {@code iat}.
+   * As {@link #encode(SessionClaims, String, Duration)}, with {@code exp} no later than {@code
+   * notAfter} (an absolute session end): {@code exp = min(now + maxAge, notAfter)}, whole seconds,
+   * from the same clock reading as {@code iat}.
    *
    * @param notAfter the latest expiry, or null for none
    */
@@ -121,7 +128,7 @@ public final class SessionCodec {
   /**
    * Decrypts and checks a token read from the cookie {@code cookieName}.
    *
-   * @param token      the cookie value (joined when chunked, URL-decoded); null or empty is malformed
+   * @param token the cookie value (joined when chunked, URL-decoded); null or empty is malformed
    * @param cookieName the cookie the token came from: the HKDF salt
    * @return the claims, or the reason for the rejection; never throws for any token
    */
@@ -148,10 +155,12 @@ public final class SessionCodec {
    * Reads the (possibly chunked) session cookie {@code cookieName} from a request's cookies with
    * {@link CookieChunker#read} and decodes it.
    *
-   * @return empty when the request has no such cookie; a {@link RejectionReason#MALFORMED} rejection when the chunks
-   *     exceed {@link CookieChunker#MAX_CHUNKS} or {@link CookieChunker#MAX_TOTAL_LENGTH}
+   * @return empty when the request has no such cookie; a {@link RejectionReason#MALFORMED}
+   *     rejection when the chunks exceed {@link CookieChunker#MAX_CHUNKS} or {@link
+   *     CookieChunker#MAX_TOTAL_LENGTH}
    */
-  public Optional<DecodeResult> decodeCookie(Map<String, String> requestCookies, String cookieName) {
+  public Optional<DecodeResult> decodeCookie(
+      Map<String, String> requestCookies, String cookieName) {
     CookieChunker.ReadResult read = CookieChunker.read(cookieName, requestCookies);
     if (read instanceof CookieChunker.ReadResult.Found found) {
       return Optional.of(decode(found.value(), cookieName));
@@ -181,7 +190,9 @@ public final class SessionCodec {
     Object iat = members.get(SessionClaims.IAT);
     Object nbf = members.get("nbf");
     Object exp = members.get(SessionClaims.EXP);
-    if (notNumber(members, "iat", iat) || notNumber(members, "nbf", nbf) || notNumber(members, "exp", exp)) {
+    if (notNumber(members, "iat", iat)
+        || notNumber(members, "nbf", nbf)
+        || notNumber(members, "exp", exp)) {
       return new DecodeResult.Rejected(RejectionReason.INVALID_CLAIMS);
     }
     long now = Math.floorDiv(clock.millis(), 1000L);
@@ -195,17 +206,23 @@ public final class SessionCodec {
   }
 
   /**
-   * jose's check of claims replicated in the protected header (RFC 7519 §5.3), as {@code jwtDecrypt} makes it:
-   * {@code iss} and {@code sub} with JavaScript's {@code !==} (so an object or array never matches, and a header
-   * {@code null} does not match a missing claim), {@code aud} by comparing the {@code JSON.stringify} texts.
+   * jose's check of claims replicated in the protected header (RFC 7519 §5.3), as {@code
+   * jwtDecrypt} makes it: {@code iss} and {@code sub} with JavaScript's {@code !==} (so an object
+   * or array never matches, and a header {@code null} does not match a missing claim), {@code aud}
+   * by comparing the {@code JSON.stringify} texts.
    */
-  private static boolean replicatedClaimsMatch(Map<String, Object> header, Map<String, Object> members) {
+  private static boolean replicatedClaimsMatch(
+      Map<String, Object> header, Map<String, Object> members) {
     for (String name : new String[] {"iss", "sub"}) {
       if (header.containsKey(name)) {
         Object replica = header.get(name);
         Object claim = members.get(name);
-        if (replica instanceof Map || replica instanceof List || !members.containsKey(name)
-            || claim instanceof Map || claim instanceof List || !Objects.equals(replica, claim)) {
+        if (replica instanceof Map
+            || replica instanceof List
+            || !members.containsKey(name)
+            || claim instanceof Map
+            || claim instanceof List
+            || !Objects.equals(replica, claim)) {
           return false;
         }
       }
@@ -218,18 +235,22 @@ public final class SessionCodec {
       replica.writeValue(header.get("aud"));
       JsonOutput claim = new JsonOutput(64);
       claim.writeValue(members.get("aud"));
-      return Arrays.equals(replica.buffer(), 0, replica.length(), claim.buffer(), 0, claim.length());
+      return Arrays.equals(
+          replica.buffer(), 0, replica.length(), claim.buffer(), 0, claim.length());
     }
     return true;
   }
 
   private static boolean notNumber(Map<String, Object> members, String name, Object value) {
-    return value == null ? members.containsKey(name) : !(value instanceof Long || value instanceof Double);
+    return value == null
+        ? members.containsKey(name)
+        : !(value instanceof Long || value instanceof Double);
   }
 
   private CookieKeys keys(String cookieName) {
     if (cookieName == null || cookieName.isEmpty()) {
-      throw new IllegalArgumentException("the cookie name (the key derivation salt) must not be empty");
+      throw new IllegalArgumentException(
+          "the cookie name (the key derivation salt) must not be empty");
     }
     CookieKeys keys = keysByCookieName.get(cookieName);
     if (keys == null) {
@@ -244,7 +265,8 @@ public final class SessionCodec {
     return keys;
   }
 
-  private static void writeClaims(JsonOutput json, Map<String, Object> members, long iat, long exp, String jti) {
+  private static void writeClaims(
+      JsonOutput json, Map<String, Object> members, long iat, long exp, String jti) {
     json.writeByte('{');
     boolean first = true;
     boolean iatWritten = false;
@@ -266,8 +288,7 @@ public final class SessionCodec {
           value = jti;
           jtiWritten = true;
         }
-        default -> {
-        }
+        default -> {}
       }
       if (!first) {
         json.writeByte(',');
@@ -302,7 +323,9 @@ public final class SessionCodec {
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-  /** RFC 9562 version 4 UUID text (lowercase) from 16 random bytes, as {@code crypto.randomUUID()}. */
+  /**
+   * RFC 9562 version 4 UUID text (lowercase) from 16 random bytes, as {@code crypto.randomUUID()}.
+   */
   private static String uuidV4(byte[] random) {
     random[6] = (byte) ((random[6] & 0x0f) | 0x40);
     random[8] = (byte) ((random[8] & 0x3f) | 0x80);

@@ -5,8 +5,9 @@ import java.security.MessageDigest;
 import java.util.Objects;
 
 /**
- * One Auth.js secret ({@code AUTH_SECRET}): used as given, its UTF-8 bytes are the HKDF input keying material
- * (Auth.js does not base64-decode it). Immutable and thread-safe; {@link #toString()} never shows the value.
+ * One Auth.js secret ({@code AUTH_SECRET}): used as given, its UTF-8 bytes are the HKDF input
+ * keying material (Auth.js does not base64-decode it). Immutable and thread-safe; {@link
+ * #toString()} never shows the value.
  */
 public final class SessionSecret {
 

@@ -7,18 +7,18 @@ import java.util.Objects;
 
 /**
  * One Set-Cookie header. {@link #toHeaderValue()} writes what Auth.js's cookie serializer writes:
- * {@code name=encodeURIComponent(value); Max-Age=…; Domain=…; Path=…; Expires=…; HttpOnly; Secure; Partitioned;
- * SameSite=…}.
- * {@link #toString()} hides the value (it may be a session token).
+ * {@code name=encodeURIComponent(value); Max-Age=…; Domain=…; Path=…; Expires=…; HttpOnly; Secure;
+ * Partitioned; SameSite=…}. {@link #toString()} hides the value (it may be a session token).
  *
- * @param name       the cookie name
- * @param value      the unencoded value; empty for a deletion
+ * @param name the cookie name
+ * @param value the unencoded value; empty for a deletion
  * @param attributes the attributes
  */
 public record SetCookie(String name, String value, CookieAttributes attributes) {
 
   private static final DateTimeFormatter HTTP_DATE =
-      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+          .withZone(ZoneOffset.UTC);
 
   public SetCookie {
     Objects.requireNonNull(name, "name");
@@ -29,7 +29,10 @@ public record SetCookie(String name, String value, CookieAttributes attributes) 
     }
   }
 
-  /** A header that deletes the cookie {@code name}: empty value and {@link CookieAttributes#forDeletion()}. */
+  /**
+   * A header that deletes the cookie {@code name}: empty value and {@link
+   * CookieAttributes#forDeletion()}.
+   */
   public static SetCookie deletion(String name, CookieAttributes attributes) {
     return new SetCookie(name, "", attributes.forDeletion());
   }
@@ -73,7 +76,12 @@ public record SetCookie(String name, String value, CookieAttributes attributes) 
 
   @Override
   public String toString() {
-    return "SetCookie[name=" + name + ", value=" + (value.isEmpty() ? "" : "<redacted>") + ", attributes="
-        + attributes + "]";
+    return "SetCookie[name="
+        + name
+        + ", value="
+        + (value.isEmpty() ? "" : "<redacted>")
+        + ", attributes="
+        + attributes
+        + "]";
   }
 }

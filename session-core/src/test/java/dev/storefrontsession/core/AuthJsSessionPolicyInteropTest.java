@@ -16,9 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cookie attributes and claims of session-spring's session policy (browser-session cookies, partitioned cookies,
- * the sign-in time {@code auth_time}) against the real {@code @auth/core} 0.41.3: its own Set-Cookie serializer writes
- * the same headers for the same options, and it reads and re-writes the claims unchanged. One Node process.
+ * The cookie attributes and claims of session-spring's session policy (browser-session cookies,
+ * partitioned cookies, the sign-in time {@code auth_time}) against the real {@code @auth/core}
+ * 0.41.3: its own Set-Cookie serializer writes the same headers for the same options, and it reads
+ * and re-writes the claims unchanged. One Node process.
  */
 @SuppressWarnings("unchecked")
 class AuthJsSessionPolicyInteropTest {
@@ -49,14 +50,22 @@ class AuthJsSessionPolicyInteropTest {
   }
 
   static SessionCodec codec() {
-    return new SessionCodec(KeyRing.of(SECRET), Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC));
+    return new SessionCodec(
+        KeyRing.of(SECRET), Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC));
   }
 
   static SessionClaims signedIn() {
-    return SessionClaims.builder().name("Jane Shopper").email("shopper@example.com").sub("42")
-        .user(SessionUser.builder().customerAccessToken(new CustomerAccessToken("cat-123", null)).cartId("cart-1")
-            .build())
-        .authTime(Instant.ofEpochSecond(AUTH_TIME)).build();
+    return SessionClaims.builder()
+        .name("Jane Shopper")
+        .email("shopper@example.com")
+        .sub("42")
+        .user(
+            SessionUser.builder()
+                .customerAccessToken(new CustomerAccessToken("cat-123", null))
+                .cartId("cart-1")
+                .build())
+        .authTime(Instant.ofEpochSecond(AUTH_TIME))
+        .build();
   }
 
   @BeforeAll
@@ -66,40 +75,117 @@ class AuthJsSessionPolicyInteropTest {
     withAuthTime.put("user", Map.of("customerAccessToken", "cat-123"));
     withAuthTime.put("auth_time", AUTH_TIME);
     List<Map<String, Object>> requests = new ArrayList<>();
-    requests.add(request("op", "serialize", "name", SESSION, "value", "a.b", "options", options("path", "/",
-        "httpOnly", true, "secure", true, "sameSite", "none", "partitioned", true,
-        "expires", EXPIRES.getEpochSecond()))); // 0 partitioned session cookie
-    requests.add(request("op", "serialize", "name", SESSION, "value", "a.b", "options", options("path", "/",
-        "httpOnly", true, "secure", true, "sameSite", "lax"))); // 1 browser-session cookie
-    requests.add(request("op", "serialize", "name", SESSION + ".1", "value", "", "options", options("path", "/",
-        "httpOnly", true, "secure", true, "sameSite", "none", "partitioned", true, "maxAge", 0))); // 2 deletion
-    requests.add(request("op", "decode", "token", codec().encode(signedIn(), SESSION), "secret", SECRET,
-        "salt", SESSION)); // 3 ours, read by Auth.js
-    requests.add(request("op", "encode", "claims", withAuthTime, "secret", SECRET, "salt", SESSION)); // 4
+    requests.add(
+        request(
+            "op",
+            "serialize",
+            "name",
+            SESSION,
+            "value",
+            "a.b",
+            "options",
+            options(
+                "path",
+                "/",
+                "httpOnly",
+                true,
+                "secure",
+                true,
+                "sameSite",
+                "none",
+                "partitioned",
+                true,
+                "expires",
+                EXPIRES.getEpochSecond()))); // 0 partitioned session cookie
+    requests.add(
+        request(
+            "op",
+            "serialize",
+            "name",
+            SESSION,
+            "value",
+            "a.b",
+            "options",
+            options(
+                "path",
+                "/",
+                "httpOnly",
+                true,
+                "secure",
+                true,
+                "sameSite",
+                "lax"))); // 1 browser-session cookie
+    requests.add(
+        request(
+            "op",
+            "serialize",
+            "name",
+            SESSION + ".1",
+            "value",
+            "",
+            "options",
+            options(
+                "path",
+                "/",
+                "httpOnly",
+                true,
+                "secure",
+                true,
+                "sameSite",
+                "none",
+                "partitioned",
+                true,
+                "maxAge",
+                0))); // 2 deletion
+    requests.add(
+        request(
+            "op",
+            "decode",
+            "token",
+            codec().encode(signedIn(), SESSION),
+            "secret",
+            SECRET,
+            "salt",
+            SESSION)); // 3 ours, read by Auth.js
+    requests.add(
+        request("op", "encode", "claims", withAuthTime, "secret", SECRET, "salt", SESSION)); // 4
     authJs = AuthJsNode.run(requests);
   }
 
   @Test
   void setCookieWhenPartitionedWithSameSiteNoneThenAuthJsSerializerWritesTheSameHeader() {
-    CookieAttributes attributes = CookieAttributes.authJsDefaults(true).toBuilder()
-        .sameSite(CookieAttributes.SameSite.NONE).partitioned(true).expires(EXPIRES).build();
+    CookieAttributes attributes =
+        CookieAttributes.authJsDefaults(true).toBuilder()
+            .sameSite(CookieAttributes.SameSite.NONE)
+            .partitioned(true)
+            .expires(EXPIRES)
+            .build();
 
     String ours = new SetCookie(SESSION, "a.b", attributes).toHeaderValue();
 
-    assertThat(ours).isEqualTo(authJs.get(0).string()).contains("; Secure; Partitioned; SameSite=None");
+    assertThat(ours)
+        .isEqualTo(authJs.get(0).string())
+        .contains("; Secure; Partitioned; SameSite=None");
   }
 
   @Test
   void setCookieWhenBrowserSessionThenNoExpiryAndAuthJsSerializerWritesTheSameHeader() {
-    String ours = new SetCookie(SESSION, "a.b", CookieAttributes.authJsDefaults(true)).toHeaderValue();
+    String ours =
+        new SetCookie(SESSION, "a.b", CookieAttributes.authJsDefaults(true)).toHeaderValue();
 
-    assertThat(ours).isEqualTo(authJs.get(1).string()).doesNotContain("Expires").doesNotContain("Max-Age");
+    assertThat(ours)
+        .isEqualTo(authJs.get(1).string())
+        .doesNotContain("Expires")
+        .doesNotContain("Max-Age");
   }
 
   @Test
   void deletionWhenPartitionedThenKeepsPartitionedAsAuthJsSerializerWritesIt() {
-    CookieAttributes attributes = CookieAttributes.authJsDefaults(true).toBuilder()
-        .sameSite(CookieAttributes.SameSite.NONE).partitioned(true).build();
+    CookieAttributes attributes =
+        CookieAttributes.authJsDefaults(true).toBuilder()
+            .sameSite(CookieAttributes.SameSite.NONE)
+            .partitioned(true)
+            .build();
 
     String ours = SetCookie.deletion(SESSION + ".1", attributes).toHeaderValue();
 
@@ -123,8 +209,10 @@ class AuthJsSessionPolicyInteropTest {
     assertThat(result).isInstanceOf(DecodeResult.Decoded.class);
     SessionClaims claims = ((DecodeResult.Decoded) result).claims();
     assertThat(claims.authTime()).isEqualTo(Instant.ofEpochSecond(AUTH_TIME));
-    SessionClaims reissued = ((DecodeResult.Decoded) codec().decode(
-        codec().encode(claims, SESSION, Duration.ofHours(1)), SESSION)).claims();
+    SessionClaims reissued =
+        ((DecodeResult.Decoded)
+                codec().decode(codec().encode(claims, SESSION, Duration.ofHours(1)), SESSION))
+            .claims();
     assertThat(reissued.authTime()).isEqualTo(Instant.ofEpochSecond(AUTH_TIME));
     assertThat(reissued.extra()).doesNotContainKey("auth_time");
   }

@@ -24,25 +24,30 @@ class CookieHeaderTest {
   @Test
   void parseIntoWhenBrowserHeaderThenNamesAndRawValuesInOrder() {
     assertThat(parse("authjs.session-token=eyJh.b.c; authjs.csrf-token=abc%7Cdef;__Host-x=1"))
-        .containsExactly(Map.entry("authjs.session-token", "eyJh.b.c"), Map.entry("authjs.csrf-token", "abc%7Cdef"),
+        .containsExactly(
+            Map.entry("authjs.session-token", "eyJh.b.c"),
+            Map.entry("authjs.csrf-token", "abc%7Cdef"),
             Map.entry("__Host-x", "1"));
   }
 
   @Test
   void parseIntoWhenSameNameTwiceThenFirstWinsAcrossHeadersToo() {
-    assertThat(parse("a=1; a=2", "a=3; b=4")).containsExactly(Map.entry("a", "1"), Map.entry("b", "4"));
+    assertThat(parse("a=1; a=2", "a=3; b=4"))
+        .containsExactly(Map.entry("a", "1"), Map.entry("b", "4"));
   }
 
   @Test
   void parseIntoWhenOddPairsThenSkippedOrTrimmedNeverFails() {
-    assertThat(parse(" ; novalue; =x; c = 3 ;d=;e==f; \tg\t=\t\"q\"\t")).containsExactly(Map.entry("c", "3"),
-        Map.entry("d", ""), Map.entry("e", "=f"), Map.entry("g", "\"q\""));
+    assertThat(parse(" ; novalue; =x; c = 3 ;d=;e==f; \tg\t=\t\"q\"\t"))
+        .containsExactly(
+            Map.entry("c", "3"), Map.entry("d", ""), Map.entry("e", "=f"), Map.entry("g", "\"q\""));
     assertThat(parse((String) null)).isEmpty();
     assertThat(parse("")).isEmpty();
   }
 
   @Property(tries = 3000)
-  void parseIntoWhenAnyHeaderThenAsSplittingPairsAtSemicolonsAndTheFirstEquals(@ForAll("headers") String header) {
+  void parseIntoWhenAnyHeaderThenAsSplittingPairsAtSemicolonsAndTheFirstEquals(
+      @ForAll("headers") String header) {
     Map<String, String> expected = new LinkedHashMap<>();
     for (String pair : header.split(";", -1)) {
       int eq = pair.indexOf('=');

@@ -9,7 +9,8 @@ class CookieNamesTest {
   @Test
   void namesWhenInsecureThenUnprefixed() {
     assertThat(CookieNames.sessionToken(false)).isEqualTo("authjs.session-token");
-    assertThat(CookieNames.anonymousSessionToken(false)).isEqualTo("authjs.anonymous-session-token");
+    assertThat(CookieNames.anonymousSessionToken(false))
+        .isEqualTo("authjs.anonymous-session-token");
     assertThat(CookieNames.csrfToken(false)).isEqualTo("authjs.csrf-token");
     assertThat(CookieNames.callbackUrl(false)).isEqualTo("authjs.callback-url");
   }
@@ -17,7 +18,8 @@ class CookieNamesTest {
   @Test
   void namesWhenSecureThenSecurePrefixAndHostPrefixForCsrf() {
     assertThat(CookieNames.sessionToken(true)).isEqualTo("__Secure-authjs.session-token");
-    assertThat(CookieNames.anonymousSessionToken(true)).isEqualTo("__Secure-authjs.anonymous-session-token");
+    assertThat(CookieNames.anonymousSessionToken(true))
+        .isEqualTo("__Secure-authjs.anonymous-session-token");
     assertThat(CookieNames.csrfToken(true)).isEqualTo("__Host-authjs.csrf-token");
     assertThat(CookieNames.callbackUrl(true)).isEqualTo("__Secure-authjs.callback-url");
   }
@@ -26,8 +28,12 @@ class CookieNamesTest {
   void isValidWhenEveryCharacterThenOnlyVisibleAsciiWithoutSeparators() {
     for (char c = 0; c < 0x3000; c++) {
       boolean token = c > 0x20 && c < 0x7f && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
-      assertThat(CookieNames.isValid("authjs.session-token" + c)).as("U+%04X", (int) c).isEqualTo(token);
-      assertThat(CookieNames.isValid(String.valueOf(c))).as("U+%04X alone", (int) c).isEqualTo(token);
+      assertThat(CookieNames.isValid("authjs.session-token" + c))
+          .as("U+%04X", (int) c)
+          .isEqualTo(token);
+      assertThat(CookieNames.isValid(String.valueOf(c)))
+          .as("U+%04X alone", (int) c)
+          .isEqualTo(token);
     }
     assertThat(CookieNames.isValid("authjs.session-token.1e3")).isTrue();
     assertThat(CookieNames.isValid("authjs.session-token[0]")).isFalse();

@@ -22,7 +22,8 @@ class CookieValuesTest {
   @Test
   void decodeWhenPercentEncodedThenDecoded() {
     assertThat(CookieValues.decode("abc%7Cdef")).isEqualTo("abc|def");
-    assertThat(CookieValues.decode("https%3A%2F%2Fshop.example%2F%C3%A9")).isEqualTo("https://shop.example/é");
+    assertThat(CookieValues.decode("https%3A%2F%2Fshop.example%2F%C3%A9"))
+        .isEqualTo("https://shop.example/é");
   }
 
   @Test
@@ -58,11 +59,24 @@ class CookieValuesTest {
   /** Percent escapes (valid, non-ASCII, malformed), ASCII and a few non-ASCII characters, mixed. */
   @Provide
   Arbitrary<String> cookieLike() {
-    Arbitrary<String> piece = Arbitraries.oneOf(
-        Arbitraries.of("%7C", "%7c", "%20", "%C3%A9", "%C3", "%E2%82%AC", "%F0%9F%8E%89", "%", "%Z1", "%7", "%80",
-            "%FF", "%00"),
-        Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(8),
-        Arbitraries.of("\u00e9", "\u20ac", "\ud83c\udf89"));
+    Arbitrary<String> piece =
+        Arbitraries.oneOf(
+            Arbitraries.of(
+                "%7C",
+                "%7c",
+                "%20",
+                "%C3%A9",
+                "%C3",
+                "%E2%82%AC",
+                "%F0%9F%8E%89",
+                "%",
+                "%Z1",
+                "%7",
+                "%80",
+                "%FF",
+                "%00"),
+            Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(8),
+            Arbitraries.of("\u00e9", "\u20ac", "\ud83c\udf89"));
     return piece.list().ofMaxSize(8).map(parts -> String.join("", parts));
   }
 }

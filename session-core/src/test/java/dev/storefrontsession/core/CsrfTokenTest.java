@@ -21,8 +21,11 @@ class CsrfTokenTest {
   void createWhenSecretThenTokenIs64HexAndHashIsSha256OfTokenPlusSecret() throws Exception {
     CsrfToken csrf = CsrfToken.create(SECRET);
     assertThat(csrf.token()).matches("[0-9a-f]{64}");
-    String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-        .digest((csrf.token() + SECRET).getBytes(StandardCharsets.UTF_8)));
+    String expected =
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256")
+                    .digest((csrf.token() + SECRET).getBytes(StandardCharsets.UTF_8)));
     assertThat(csrf.hash()).isEqualTo(expected);
     assertThat(csrf.cookieValue()).isEqualTo(csrf.token() + "|" + expected);
   }
@@ -31,13 +34,15 @@ class CsrfTokenTest {
   void verifyWhenCookieAndSubmittedTokenMatchThenTrue() {
     CsrfToken csrf = CsrfToken.create(SECRET);
     assertThat(CsrfToken.verify(csrf.cookieValue(), csrf.token(), SECRET)).isTrue();
-    assertThat(CsrfToken.verify(CookieValues.encode(csrf.cookieValue()), csrf.token(), SECRET)).isTrue();
+    assertThat(CsrfToken.verify(CookieValues.encode(csrf.cookieValue()), csrf.token(), SECRET))
+        .isTrue();
   }
 
   @Test
   void verifyWhenSubmittedTokenDiffersOrMissingThenFalse() {
     CsrfToken csrf = CsrfToken.create(SECRET);
-    assertThat(CsrfToken.verify(csrf.cookieValue(), CsrfToken.create(SECRET).token(), SECRET)).isFalse();
+    assertThat(CsrfToken.verify(csrf.cookieValue(), CsrfToken.create(SECRET).token(), SECRET))
+        .isFalse();
     assertThat(CsrfToken.verify(csrf.cookieValue(), null, SECRET)).isFalse();
     assertThat(CsrfToken.verify(csrf.cookieValue(), "", SECRET)).isFalse();
   }
@@ -83,11 +88,14 @@ class CsrfTokenTest {
   }
 
   @Property(tries = 2000)
-  void fromCookieWhenAnyValueThenAsDecodingTheWholeValueAndSplittingAtTheFirstBar(@ForAll("cookieValues") String raw) {
+  void fromCookieWhenAnyValueThenAsDecodingTheWholeValueAndSplittingAtTheFirstBar(
+      @ForAll("cookieValues") String raw) {
     assertThat(CsrfToken.fromCookie(raw, SECRET)).isEqualTo(reference(raw));
   }
 
-  /** The definition: percent-decode the value as a whole, split at the first '|', check the hash. */
+  /**
+   * The definition: percent-decode the value as a whole, split at the first '|', check the hash.
+   */
   private static Optional<CsrfToken> reference(String raw) {
     String value = CookieValues.decode(raw);
     int bar = value.indexOf('|');
@@ -97,27 +105,38 @@ class CsrfTokenTest {
     String token = value.substring(0, bar);
     String hash = value.substring(bar + 1);
     try {
-      String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest((token + SECRET).getBytes(StandardCharsets.UTF_8)));
+      String expected =
+          HexFormat.of()
+              .formatHex(
+                  MessageDigest.getInstance("SHA-256")
+                      .digest((token + SECRET).getBytes(StandardCharsets.UTF_8)));
       return expected.equals(hash) ? Optional.of(new CsrfToken(token, hash)) : Optional.empty();
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** Valid cookies written in several ways, and the same with pieces that make them odd or invalid. */
+  /**
+   * Valid cookies written in several ways, and the same with pieces that make them odd or invalid.
+   */
   @Provide
   Arbitrary<String> cookieValues() {
-    Arbitrary<CsrfToken> tokens = Arbitraries.strings().withCharRange('a', 'f').ofLength(8)
-        .map(t -> new CsrfToken(t, HexFormat.of().formatHex(sha256(t + SECRET))));
+    Arbitrary<CsrfToken> tokens =
+        Arbitraries.strings()
+            .withCharRange('a', 'f')
+            .ofLength(8)
+            .map(t -> new CsrfToken(t, HexFormat.of().formatHex(sha256(t + SECRET))));
     Arbitrary<String> bar = Arbitraries.of("|", "%7C", "%7c", "%7D", "%", "%%7C", "");
     Arbitrary<String> extra = Arbitraries.of("", "%41", "|", "%7C", "x", "%");
-    return net.jqwik.api.Combinators.combine(tokens, bar, extra, Arbitraries.integers().between(0, 2))
-        .as((t, b, e, where) -> switch (where) {
-          case 0 -> t.token() + b + t.hash() + e;
-          case 1 -> e + t.token() + b + t.hash();
-          default -> t.token() + e + b + t.hash();
-        });
+    return net.jqwik.api.Combinators.combine(
+            tokens, bar, extra, Arbitraries.integers().between(0, 2))
+        .as(
+            (t, b, e, where) ->
+                switch (where) {
+                  case 0 -> t.token() + b + t.hash() + e;
+                  case 1 -> e + t.token() + b + t.hash();
+                  default -> t.token() + e + b + t.hash();
+                });
   }
 
   private static byte[] sha256(String s) {

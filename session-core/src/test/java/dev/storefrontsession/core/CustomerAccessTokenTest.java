@@ -18,11 +18,13 @@ class CustomerAccessTokenTest {
 
   @Test
   void toStringWhenPrintedThenValueRedacted() {
-    assertThat(new CustomerAccessToken("cat-secret-value", null).toString()).doesNotContain("cat-secret-value");
+    assertThat(new CustomerAccessToken("cat-secret-value", null).toString())
+        .doesNotContain("cat-secret-value");
   }
 
   @Test
   void constructorWhenEmptyValueThenRefused() {
-    assertThatThrownBy(() -> new CustomerAccessToken("", null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new CustomerAccessToken("", null))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -12,7 +12,9 @@ class KeyRingTest {
   void ofWhenNewestAndOlderThenNewestFirst() {
     KeyRing ring = KeyRing.of("new", "mid", "old");
     assertThat(ring.newest().reveal()).isEqualTo("new");
-    assertThat(ring.secrets()).extracting(SessionSecret::reveal).containsExactly("new", "mid", "old");
+    assertThat(ring.secrets())
+        .extracting(SessionSecret::reveal)
+        .containsExactly("new", "mid", "old");
   }
 
   @Test

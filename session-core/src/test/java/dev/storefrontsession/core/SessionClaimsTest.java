@@ -12,14 +12,25 @@ class SessionClaimsTest {
 
   @Test
   void builderWhenCatalystCustomerThenJsonInCatalystLayout() {
-    SessionClaims claims = SessionClaims.builder().name("Jane Shopper").email("jane@example.com").sub("42")
-        .user(SessionUser.builder()
-            .customerAccessToken(new CustomerAccessToken("cat", Instant.parse("2030-01-01T00:00:00Z")))
-            .cartId("cart").firstName("Jane").lastName("Shopper").build())
-        .build();
-    assertThat(claims.toJson()).isEqualTo("{\"name\":\"Jane Shopper\",\"email\":\"jane@example.com\",\"sub\":\"42\","
-        + "\"user\":{\"customerAccessToken\":\"cat\",\"customerAccessTokenExpiresAt\":\"2030-01-01T00:00:00Z\","
-        + "\"cartId\":\"cart\",\"firstName\":\"Jane\",\"lastName\":\"Shopper\"}}");
+    SessionClaims claims =
+        SessionClaims.builder()
+            .name("Jane Shopper")
+            .email("jane@example.com")
+            .sub("42")
+            .user(
+                SessionUser.builder()
+                    .customerAccessToken(
+                        new CustomerAccessToken("cat", Instant.parse("2030-01-01T00:00:00Z")))
+                    .cartId("cart")
+                    .firstName("Jane")
+                    .lastName("Shopper")
+                    .build())
+            .build();
+    assertThat(claims.toJson())
+        .isEqualTo(
+            "{\"name\":\"Jane Shopper\",\"email\":\"jane@example.com\",\"sub\":\"42\","
+                + "\"user\":{\"customerAccessToken\":\"cat\",\"customerAccessTokenExpiresAt\":\"2030-01-01T00:00:00Z\","
+                + "\"cartId\":\"cart\",\"firstName\":\"Jane\",\"lastName\":\"Shopper\"}}");
     assertThat(claims.isAnonymous()).isFalse();
   }
 
@@ -32,31 +43,39 @@ class SessionClaimsTest {
 
   @Test
   void fromJsonWhenUnknownClaimsThenKeptInOrderIncludingNull() {
-    SessionClaims claims = SessionClaims.fromJson("{\"z\":null,\"name\":\"A\",\"a\":[1,{\"b\":2}],\"picture\":null}");
-    assertThat(claims.extra()).containsEntry("z", null).containsEntry("a", List.of(1L, Map.of("b", 2L)))
+    SessionClaims claims =
+        SessionClaims.fromJson("{\"z\":null,\"name\":\"A\",\"a\":[1,{\"b\":2}],\"picture\":null}");
+    assertThat(claims.extra())
+        .containsEntry("z", null)
+        .containsEntry("a", List.of(1L, Map.of("b", 2L)))
         .doesNotContainKey("name");
     assertThat(claims.extra().keySet()).containsExactly("z", "a");
     assertThat(claims.picture()).isNull();
-    assertThat(claims.toJson()).isEqualTo("{\"z\":null,\"name\":\"A\",\"a\":[1,{\"b\":2}],\"picture\":null}");
+    assertThat(claims.toJson())
+        .isEqualTo("{\"z\":null,\"name\":\"A\",\"a\":[1,{\"b\":2}],\"picture\":null}");
   }
 
   @Test
   void toBuilderWhenKnownClaimChangedThenPositionKeptAndNullRemoves() {
     SessionClaims claims = SessionClaims.fromJson("{\"x\":1,\"name\":\"A\",\"email\":\"e\"}");
-    assertThat(claims.toBuilder().name("B").email(null).build().toJson()).isEqualTo("{\"x\":1,\"name\":\"B\"}");
+    assertThat(claims.toBuilder().name("B").email(null).build().toJson())
+        .isEqualTo("{\"x\":1,\"name\":\"B\"}");
   }
 
   @Test
   void fromJsonWhenNotAnObjectThenRefusedWithoutEchoingContent() {
-    assertThatThrownBy(() -> SessionClaims.fromJson("[\"secret@x\"]")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> SessionClaims.fromJson("[\"secret@x\"]"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageNotContaining("secret");
-    assertThatThrownBy(() -> SessionClaims.fromJson("\"x\"")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SessionClaims.fromJson("\"x\""))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void typedAccessWhenKnownClaimsHaveOtherJsonTypesThenAbsentAndRawValuesRoundTrip() {
-    String json = "{\"name\":7,\"email\":false,\"picture\":[],\"sub\":42,\"user\":\"x\",\"iat\":\"a\","
-        + "\"exp\":null,\"jti\":1.5}";
+    String json =
+        "{\"name\":7,\"email\":false,\"picture\":[],\"sub\":42,\"user\":\"x\",\"iat\":\"a\","
+            + "\"exp\":null,\"jti\":1.5}";
     SessionClaims claims = SessionClaims.fromJson(json);
     assertThat(claims.name()).isNull();
     assertThat(claims.email()).isNull();
@@ -68,7 +87,8 @@ class SessionClaimsTest {
     assertThat(claims.jti()).isNull();
     assertThat(claims.isAnonymous()).isTrue();
     assertThat(claims.toJson()).isEqualTo(json);
-    assertThat(claims.toBuilder().email("e").build().toJson()).isEqualTo(json.replace("false", "\"e\""));
+    assertThat(claims.toBuilder().email("e").build().toJson())
+        .isEqualTo(json.replace("false", "\"e\""));
   }
 
   @Test
@@ -85,14 +105,18 @@ class SessionClaimsTest {
     SessionClaims claims = SessionClaims.fromJson("{\"iat\":1e300,\"exp\":-1e400}");
     assertThat(claims.issuedAt()).isEqualTo(Instant.MAX);
     assertThat(claims.expiresAt()).isEqualTo(Instant.MIN);
-    assertThat(SessionClaims.fromJson("{\"exp\":100000000000000000}").expiresAt()).isEqualTo(Instant.MAX);
-    assertThat(SessionClaims.fromJson("{\"exp\":-100000000000000000}").expiresAt()).isEqualTo(Instant.MIN);
-    assertThat(SessionClaims.fromJson("{\"exp\":-1.5}").expiresAt()).isEqualTo(Instant.ofEpochSecond(-2, 500_000_000));
+    assertThat(SessionClaims.fromJson("{\"exp\":100000000000000000}").expiresAt())
+        .isEqualTo(Instant.MAX);
+    assertThat(SessionClaims.fromJson("{\"exp\":-100000000000000000}").expiresAt())
+        .isEqualTo(Instant.MIN);
+    assertThat(SessionClaims.fromJson("{\"exp\":-1.5}").expiresAt())
+        .isEqualTo(Instant.ofEpochSecond(-2, 500_000_000));
   }
 
   @Test
   void toJsonWhenNumbersBeyondDoubleRangeThenNullAsJsonStringify() {
-    assertThat(SessionClaims.fromJson("{\"x\":1e400,\"y\":[-1e400]}").toJson()).isEqualTo("{\"x\":null,\"y\":[null]}");
+    assertThat(SessionClaims.fromJson("{\"x\":1e400,\"y\":[-1e400]}").toJson())
+        .isEqualTo("{\"x\":null,\"y\":[null]}");
   }
 
   @Test
@@ -104,7 +128,8 @@ class SessionClaimsTest {
 
   @Test
   void extraWhenKnownNameOrNonJsonValueThenRefused() {
-    assertThatThrownBy(() -> SessionClaims.builder().extra("name", "x")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SessionClaims.builder().extra("name", "x"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> SessionClaims.builder().extra("when", Instant.now()))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(SessionClaims.builder().extra("n", 3).build().extra()).containsEntry("n", 3L);
@@ -112,13 +137,19 @@ class SessionClaimsTest {
 
   @Test
   void toStringWhenCustomerThenNoCustomerAccessToken() {
-    SessionClaims claims = SessionClaims.builder()
-        .user(SessionUser.builder().customerAccessToken(new CustomerAccessToken("cat-secret", null)).build()).build();
+    SessionClaims claims =
+        SessionClaims.builder()
+            .user(
+                SessionUser.builder()
+                    .customerAccessToken(new CustomerAccessToken("cat-secret", null))
+                    .build())
+            .build();
     assertThat(claims.toString()).doesNotContain("cat-secret");
   }
 
   @Test
   void equalsWhenSameMembersThenEqual() {
-    assertThat(SessionClaims.fromJson("{\"a\":1.0}")).isEqualTo(SessionClaims.builder().extra("a", 1).build());
+    assertThat(SessionClaims.fromJson("{\"a\":1.0}"))
+        .isEqualTo(SessionClaims.builder().extra("a", 1).build());
   }
 }

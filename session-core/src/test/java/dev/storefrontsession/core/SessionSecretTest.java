@@ -19,7 +19,9 @@ class SessionSecretTest {
 
   @Test
   void equalsWhenSameValueThenEqual() {
-    assertThat(SessionSecret.of("a")).isEqualTo(SessionSecret.of("a")).isNotEqualTo(SessionSecret.of("b"));
+    assertThat(SessionSecret.of("a"))
+        .isEqualTo(SessionSecret.of("a"))
+        .isNotEqualTo(SessionSecret.of("b"));
   }
 
   @Test

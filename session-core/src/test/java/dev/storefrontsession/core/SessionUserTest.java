@@ -14,42 +14,58 @@ class SessionUserTest {
     CustomerAccessToken cat = new CustomerAccessToken("cat", Instant.parse("2030-05-06T07:08:09Z"));
     SessionUser user = SessionUser.builder().customerAccessToken(cat).cartId(null).build();
     assertThat(user.customerAccessToken()).contains(cat);
-    SessionClaims decoded = SessionClaims.fromJson(SessionClaims.builder().user(user).build().toJson());
+    SessionClaims decoded =
+        SessionClaims.fromJson(SessionClaims.builder().user(user).build().toJson());
     assertThat(decoded.user()).contains(user);
   }
 
   @Test
   void customerAccessTokenWhenCatalystCookieWithoutExpiryThenExpiryNull() {
-    SessionUser user = SessionClaims.fromJson("{\"user\":{\"customerAccessToken\":\"cat\",\"cartId\":null}}")
-        .user().orElseThrow();
-    assertThat(user.customerAccessToken()).hasValueSatisfying(cat -> assertThat(cat.expiresAt()).isNull());
+    SessionUser user =
+        SessionClaims.fromJson("{\"user\":{\"customerAccessToken\":\"cat\",\"cartId\":null}}")
+            .user()
+            .orElseThrow();
+    assertThat(user.customerAccessToken())
+        .hasValueSatisfying(cat -> assertThat(cat.expiresAt()).isNull());
   }
 
   @Test
   void toBuilderWhenTokenRemovedThenExpiryRemovedToo() {
-    SessionUser user = SessionUser.builder()
-        .customerAccessToken(new CustomerAccessToken("cat", Instant.EPOCH)).cartId("c").build();
+    SessionUser user =
+        SessionUser.builder()
+            .customerAccessToken(new CustomerAccessToken("cat", Instant.EPOCH))
+            .cartId("c")
+            .build();
     SessionUser signedOut = user.toBuilder().customerAccessToken(null).build();
     assertThat(signedOut.customerAccessToken()).isEmpty();
-    assertThat(SessionClaims.builder().user(signedOut).build().toJson()).isEqualTo("{\"user\":{\"cartId\":\"c\"}}");
+    assertThat(SessionClaims.builder().user(signedOut).build().toJson())
+        .isEqualTo("{\"user\":{\"cartId\":\"c\"}}");
   }
 
   @Test
   void cartIdWhenNullThenKeptAsJsonNullUnlessRemoved() {
     assertThat(SessionUser.anonymous(null).hasCartId()).isTrue();
-    assertThat(SessionUser.anonymous(null).toBuilder().removeCartId().build().hasCartId()).isFalse();
+    assertThat(SessionUser.anonymous(null).toBuilder().removeCartId().build().hasCartId())
+        .isFalse();
   }
 
   @Test
   void extraWhenUnknownMembersThenRoundTrip() {
-    SessionUser user = SessionClaims.fromJson("{\"user\":{\"cartId\":\"c\",\"role\":\"b2b\"}}").user().orElseThrow();
+    SessionUser user =
+        SessionClaims.fromJson("{\"user\":{\"cartId\":\"c\",\"role\":\"b2b\"}}")
+            .user()
+            .orElseThrow();
     assertThat(user.extra()).containsEntry("role", "b2b");
-    assertThatThrownBy(() -> SessionUser.builder().extra("cartId", "x")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SessionUser.builder().extra("cartId", "x"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void toStringWhenTokenPresentThenRedacted() {
-    SessionUser user = SessionUser.builder().customerAccessToken(new CustomerAccessToken("cat-secret", null)).build();
+    SessionUser user =
+        SessionUser.builder()
+            .customerAccessToken(new CustomerAccessToken("cat-secret", null))
+            .build();
     assertThat(user.toString()).doesNotContain("cat-secret").contains("<redacted>");
   }
 
@@ -74,7 +90,8 @@ class SessionUserTest {
       assertThat(user.cartId()).as(cart).isNull();
       assertThat(user.hasCartId()).isFalse();
       assertThat(user.customerAccessToken()).isPresent();
-      assertThat(SessionClaims.builder().user(user).build().toJson()).isEqualTo("{\"user\":" + json + "}");
+      assertThat(SessionClaims.builder().user(user).build().toJson())
+          .isEqualTo("{\"user\":" + json + "}");
       assertThat(user.toBuilder().cartId("d").build().cartId()).isEqualTo("d");
     }
   }
@@ -82,9 +99,13 @@ class SessionUserTest {
   @Test
   void customerAccessTokenWhenExpiryUnreadableOrNotAStringThenExpiryUnknown() {
     for (String expiry : List.of("\"yesterday\"", "1700000000", "{}", "\"2030-13-01T00:00:00Z\"")) {
-      String json = "{\"user\":{\"customerAccessToken\":\"cat\",\"customerAccessTokenExpiresAt\":" + expiry + "}}";
+      String json =
+          "{\"user\":{\"customerAccessToken\":\"cat\",\"customerAccessTokenExpiresAt\":"
+              + expiry
+              + "}}";
       SessionClaims claims = SessionClaims.fromJson(json);
-      assertThat(claims.user().flatMap(SessionUser::customerAccessToken)).as(expiry)
+      assertThat(claims.user().flatMap(SessionUser::customerAccessToken))
+          .as(expiry)
           .contains(new CustomerAccessToken("cat", null));
       assertThat(claims.toJson()).isEqualTo(json);
     }
@@ -92,15 +113,20 @@ class SessionUserTest {
 
   @Test
   void firstAndLastNameWhenNotStringsThenAbsent() {
-    SessionUser user = SessionClaims.fromJson("{\"user\":{\"firstName\":1,\"lastName\":[\"x\"]}}").user().orElseThrow();
+    SessionUser user =
+        SessionClaims.fromJson("{\"user\":{\"firstName\":1,\"lastName\":[\"x\"]}}")
+            .user()
+            .orElseThrow();
     assertThat(user.firstName()).isNull();
     assertThat(user.lastName()).isNull();
   }
 
   @Test
   void cartsOfWhenOtherHoldsRawOrNoCartsThenCopiedExactlyAndTheRestKept() {
-    SessionUser numericCart = SessionClaims.fromJson(
-        "{\"user\":{\"cartId\":5,\"cartIds\":{\"2\":\"c2\"}}}").user().orElseThrow();
+    SessionUser numericCart =
+        SessionClaims.fromJson("{\"user\":{\"cartId\":5,\"cartIds\":{\"2\":\"c2\"}}}")
+            .user()
+            .orElseThrow();
     SessionUser named = SessionUser.builder().firstName("Jane").cartId("stale").build();
 
     SessionUser copied = named.toBuilder().cartsOf(numericCart).build();

@@ -5,19 +5,20 @@ import java.net.URISyntaxException;
 
 /**
  * Reduces redirect targets taken from requests ({@code redirectTo}, {@code callbackUrl}, a JWT's
- * {@code redirect_to}) to a path and query on this storefront, so that no parameter can send a shopper to another
- * site (open redirect). Stateless and thread-safe.
+ * {@code redirect_to}) to a path and query on this storefront, so that no parameter can send a
+ * shopper to another site (open redirect). Stateless and thread-safe.
  */
 public final class SafeRedirects {
 
   private SafeRedirects() {}
 
   /**
-   * The path and query of {@code target}, or {@code fallback} when the target is empty, unparsable, protocol-relative
-   * ({@code //host}), uses backslashes or control characters, or is not a path after reduction. Scheme and host of an
-   * absolute URL are dropped (Catalyst reduces {@code redirectTo} the same way).
+   * The path and query of {@code target}, or {@code fallback} when the target is empty, unparsable,
+   * protocol-relative ({@code //host}), uses backslashes or control characters, or is not a path
+   * after reduction. Scheme and host of an absolute URL are dropped (Catalyst reduces {@code
+   * redirectTo} the same way).
    *
-   * @param target   the requested target, may be null
+   * @param target the requested target, may be null
    * @param fallback a local path returned when the target is not usable, starting with {@code /}
    */
   public static String pathAndQuery(String target, String fallback) {

@@ -8,14 +8,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A decoded, signed-in session: the shopper as Spring Security principal ({@code @AuthenticationPrincipal
- * ShopperSession}). Immutable; {@link #toString()} never shows the customer access token.
+ * A decoded, signed-in session: the shopper as Spring Security principal
+ * ({@code @AuthenticationPrincipal ShopperSession}). Immutable; {@link #toString()} never shows the
+ * customer access token.
  */
 public final class ShopperSession {
 
   private final SessionClaims claims;
 
-  /** @param claims the decoded session cookie claims */
+  /**
+   * @param claims the decoded session cookie claims
+   */
   public ShopperSession(SessionClaims claims) {
     this.claims = Objects.requireNonNull(claims, "claims");
   }
@@ -35,8 +38,8 @@ public final class ShopperSession {
   }
 
   /**
-   * The session's legacy single {@code cartId} (with channels, the cart last assigned), when any; the cart of the
-   * request's channel is {@link ShopperSessions#cartId()}.
+   * The session's legacy single {@code cartId} (with channels, the cart last assigned), when any;
+   * the cart of the request's channel is {@link ShopperSessions#cartId()}.
    */
   public Optional<String> cartId() {
     return user().map(SessionUser::cartId);
@@ -63,8 +66,9 @@ public final class ShopperSession {
   }
 
   /**
-   * The store staff member signed in as this customer ("login as customer", {@code impersonator_id}), when any.
-   * While present, the storefront shows a banner and refuses password and email changes.
+   * The store staff member signed in as this customer ("login as customer", {@code
+   * impersonator_id}), when any. While present, the storefront shows a banner and refuses password
+   * and email changes.
    */
   public Optional<String> impersonatorId() {
     return Optional.ofNullable(claims.impersonatorId());
@@ -92,7 +96,10 @@ public final class ShopperSession {
 
   @Override
   public String toString() {
-    return "ShopperSession[email=" + claims.email() + ", customerAccessToken="
-        + (customerAccessToken().isPresent() ? "<redacted>" : "none") + "]";
+    return "ShopperSession[email="
+        + claims.email()
+        + ", customerAccessToken="
+        + (customerAccessToken().isPresent() ? "<redacted>" : "none")
+        + "]";
   }
 }

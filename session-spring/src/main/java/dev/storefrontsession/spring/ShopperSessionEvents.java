@@ -4,18 +4,19 @@ import dev.storefrontsession.core.RejectionReason;
 import java.util.List;
 
 /**
- * What happens to shoppers' sessions, for metrics and the audit log: sign-ins and their outcome, sign-outs, cookies
- * rejected and why, session cookies re-issued, customer access tokens found invalid. Nothing passed holds a token, a
- * secret, an email or a cart id: a customer's numeric id at most.
+ * What happens to shoppers' sessions, for metrics and the audit log: sign-ins and their outcome,
+ * sign-outs, cookies rejected and why, session cookies re-issued, customer access tokens found
+ * invalid. Nothing passed holds a token, a secret, an email or a cart id: a customer's numeric id
+ * at most.
  *
- * <p>Every bean of this type is told (session-spring registers a Micrometer one when the app has Micrometer, and an
- * audit log). Methods run on the request's thread, some on every request that carries a cookie: keep them cheap,
- * thread-safe, and never throw.
+ * <p>Every bean of this type is told (session-spring registers a Micrometer one when the app has
+ * Micrometer, and an audit log). Methods run on the request's thread, some on every request that
+ * carries a cookie: keep them cheap, thread-safe, and never throw.
  */
 public interface ShopperSessionEvents {
 
   /** Tells nobody. */
-  ShopperSessionEvents NONE = new ShopperSessionEvents() { };
+  ShopperSessionEvents NONE = new ShopperSessionEvents() {};
 
   /** How a shopper signed in. */
   enum SignInMethod {
@@ -41,7 +42,8 @@ public interface ShopperSessionEvents {
 
   /** Which cookie a rejection concerns. */
   enum CookieKind {
-    SESSION, ANONYMOUS;
+    SESSION,
+    ANONYMOUS;
   }
 
   /** Why a signed-in session's cookie was written again without a sign-in. */
@@ -61,24 +63,27 @@ public interface ShopperSessionEvents {
   }
 
   /** A shopper signed in as customer {@code customerId} (the store's entity id). */
-  default void signedIn(SignInMethod method, long customerId) { }
+  default void signedIn(SignInMethod method, long customerId) {}
 
   /** A sign-in was refused or failed. */
-  default void signInFailed(SignInMethod method, SignInResult.Reason reason) { }
+  default void signInFailed(SignInMethod method, SignInResult.Reason reason) {}
 
   /** A signed-in shopper signed out. */
-  default void signedOut(SignOutOutcome outcome) { }
+  default void signedOut(SignOutOutcome outcome) {}
 
   /** A cookie was ignored and cleared. */
-  default void cookieRejected(CookieKind cookie, RejectionReason reason) { }
+  default void cookieRejected(CookieKind cookie, RejectionReason reason) {}
 
   /** A signed-in session's cookie was written again. */
-  default void sessionReissued(ReissueReason reason) { }
+  default void sessionReissued(ReissueReason reason) {}
 
   /** The shopper was signed out because the customer access token is no longer valid. */
-  default void customerAccessTokenInvalid(InvalidTokenSource source) { }
+  default void customerAccessTokenInvalid(InvalidTokenSource source) {}
 
-  /** Tells each of {@code listeners} in order; one that throws does not keep the others from hearing. */
+  /**
+   * Tells each of {@code listeners} in order; one that throws does not keep the others from
+   * hearing.
+   */
   static ShopperSessionEvents of(List<? extends ShopperSessionEvents> listeners) {
     if (listeners.isEmpty()) {
       return NONE;

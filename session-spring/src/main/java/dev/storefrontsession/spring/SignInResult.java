@@ -18,9 +18,10 @@ public sealed interface SignInResult permits SignInResult.Success, SignInResult.
   /**
    * Signed in; the session cookie is set on the current response.
    *
-   * @param firstName  the customer's first name (may be empty, never null)
-   * @param cart       what happened to the guest cart
-   * @param redirectTo where to send the shopper next: a path (and query) on this storefront, never another origin
+   * @param firstName the customer's first name (may be empty, never null)
+   * @param cart what happened to the guest cart
+   * @param redirectTo where to send the shopper next: a path (and query) on this storefront, never
+   *     another origin
    */
   record Success(String firstName, CartOutcome cart, String redirectTo) implements SignInResult {
     public Success {
@@ -47,7 +48,7 @@ public sealed interface SignInResult permits SignInResult.Success, SignInResult.
   /**
    * Not signed in; cookies are unchanged.
    *
-   * @param reason  the kind of failure
+   * @param reason the kind of failure
    * @param message a message fit to show the shopper
    */
   record Failure(Reason reason, String message) implements SignInResult {

@@ -26,23 +26,29 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 
 /**
- * What an operator sees of the shopper session, through the app's own Actuator and Micrometer (each part only when
- * the app has that library):
+ * What an operator sees of the shopper session, through the app's own Actuator and Micrometer (each
+ * part only when the app has that library):
+ *
  * <ul>
- *   <li>meters of the session layer and the guest cache ({@link MicrometerSessionMeters});</li>
- *   <li>an {@code Observation} per store request ({@link ObservationCallObserver}): a timer by operation and outcome,
- *       and with Micrometer Tracing a client span whose {@code traceparent} goes to the store;</li>
- *   <li>the health indicator {@code store} (one cheap query, its answer kept for
- *       {@code storefront.bigcommerce.health-check-interval}), for the readiness group;</li>
- *   <li>a security filter chain of its own for the Actuator's paths: stateless, no shopper cookie, health open,
- *       every other endpoint only on a separate management port ({@code management.server.port}) unless
- *       {@code storefront.management.endpoints-on-server-port=true}.</li>
+ *   <li>meters of the session layer and the guest cache ({@link MicrometerSessionMeters});
+ *   <li>an {@code Observation} per store request ({@link ObservationCallObserver}): a timer by
+ *       operation and outcome, and with Micrometer Tracing a client span whose {@code traceparent}
+ *       goes to the store;
+ *   <li>the health indicator {@code store} (one cheap query, its answer kept for {@code
+ *       storefront.bigcommerce.health-check-interval}), for the readiness group;
+ *   <li>a security filter chain of its own for the Actuator's paths: stateless, no shopper cookie,
+ *       health open, every other endpoint only on a separate management port ({@code
+ *       management.server.port}) unless {@code
+ *       storefront.management.endpoints-on-server-port=true}.
  * </ul>
  */
-@AutoConfiguration(after = StorefrontSessionAutoConfiguration.class, afterName = {
-    "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
-    "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
-    "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration"})
+@AutoConfiguration(
+    after = StorefrontSessionAutoConfiguration.class,
+    afterName = {
+      "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+      "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+      "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration"
+    })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBooleanProperty(name = "storefront.observability.enabled", matchIfMissing = true)
 public class StorefrontObservabilityAutoConfiguration {
@@ -77,23 +83,32 @@ public class StorefrontObservabilityAutoConfiguration {
       return builder -> builder.callObserver(new ObservationCallObserver(registry));
     }
 
-    /** The server request's URL in spans and key values becomes its route pattern: paths and queries carry tokens. */
+    /**
+     * The server request's URL in spans and key values becomes its route pattern: paths and queries
+     * carry tokens.
+     */
     @Bean
-    @ConditionalOnClass(name = "org.springframework.http.server.observation.ServerRequestObservationContext")
+    @ConditionalOnClass(
+        name = "org.springframework.http.server.observation.ServerRequestObservationContext")
     RequestUrlRedaction storefrontRequestUrlRedaction() {
       return new RequestUrlRedaction();
     }
 
     /**
-     * Spring Security observes every filter of its chain when an {@code ObservationRegistry} exists: an observation
-     * (and span) per filter on every request, which doubled the session layer's CPU per page (bin/bench request) and
-     * tells an operator nothing the request's own observation does not. Off unless the app defines its own settings.
+     * Spring Security observes every filter of its chain when an {@code ObservationRegistry}
+     * exists: an observation (and span) per filter on every request, which doubled the session
+     * layer's CPU per page (bin/bench request) and tells an operator nothing the request's own
+     * observation does not. Off unless the app defines its own settings.
      */
     @Bean
-    @ConditionalOnClass(name = "org.springframework.security.config.observation.SecurityObservationSettings")
-    @ConditionalOnMissingBean(type = "org.springframework.security.config.observation.SecurityObservationSettings")
-    org.springframework.security.config.observation.SecurityObservationSettings storefrontSecurityObservations() {
-      return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+    @ConditionalOnClass(
+        name = "org.springframework.security.config.observation.SecurityObservationSettings")
+    @ConditionalOnMissingBean(
+        type = "org.springframework.security.config.observation.SecurityObservationSettings")
+    org.springframework.security.config.observation.SecurityObservationSettings
+        storefrontSecurityObservations() {
+      return org.springframework.security.config.observation.SecurityObservationSettings
+          .noObservations();
     }
   }
 
@@ -104,23 +119,26 @@ public class StorefrontObservabilityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(name = "storeHealthIndicator")
-    StoreHealthIndicator storeHealthIndicator(StorefrontClient client, StorefrontBigCommerceProperties properties,
+    StoreHealthIndicator storeHealthIndicator(
+        StorefrontClient client,
+        StorefrontBigCommerceProperties properties,
         ObjectProvider<Clock> clock) {
-      return new StoreHealthIndicator(client, properties.getHealthCheckInterval(),
-          clock.getIfAvailable(Clock::systemUTC));
+      return new StoreHealthIndicator(
+          client, properties.getHealthCheckInterval(), clock.getIfAvailable(Clock::systemUTC));
     }
   }
 
   /** The Actuator's paths: a stateless chain, before the shopper's. */
   @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass(name = "org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties")
+  @ConditionalOnClass(
+      name = "org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties")
   static class ManagementSecurity {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
     @ConditionalOnMissingBean
-    ManagementSecurityFilterChain storefrontManagementSecurityFilterChain(HttpSecurity http, Environment environment)
-        throws Exception {
+    ManagementSecurityFilterChain storefrontManagementSecurityFilterChain(
+        HttpSecurity http, Environment environment) throws Exception {
       return ManagementSecurityFilterChain.build(http, environment);
     }
   }

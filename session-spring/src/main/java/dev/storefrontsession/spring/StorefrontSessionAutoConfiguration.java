@@ -17,12 +17,12 @@ import dev.storefrontsession.spring.internal.RequestChannels;
 import dev.storefrontsession.spring.internal.RequestOrigins;
 import dev.storefrontsession.spring.internal.SessionPolicy;
 import dev.storefrontsession.spring.internal.SessionRevalidator;
-import dev.storefrontsession.spring.internal.StoreSessionRevalidator;
 import dev.storefrontsession.spring.internal.SessionSettings;
 import dev.storefrontsession.spring.internal.ShopperAuthentication;
 import dev.storefrontsession.spring.internal.ShopperSessionExceptionAdvice;
 import dev.storefrontsession.spring.internal.ShopperSessionFilter;
 import dev.storefrontsession.spring.internal.SignInRedirectEntryPoint;
+import dev.storefrontsession.spring.internal.StoreSessionRevalidator;
 import dev.storefrontsession.spring.internal.TrustedProxies;
 import dev.storefrontsession.spring.internal.UpstreamFailureMarker;
 import java.net.URI;
@@ -57,32 +57,48 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Spring Boot auto-configuration of the shopper session: settings from {@code storefront.session.*} /
- * {@code AUTH_*}, the {@link StorefrontClient} from {@code storefront.bigcommerce.*} / {@code BIGCOMMERCE_*}, the
- * cookie filter, {@link ShopperSessions}, {@link ShopperSignIn}, the {@code /api/auth} endpoints, the CAT-error
- * advice and a default stateless {@link SecurityFilterChain}. Every bean yields to one the app defines.
+ * Spring Boot auto-configuration of the shopper session: settings from {@code storefront.session.*}
+ * / {@code AUTH_*}, the {@link StorefrontClient} from {@code storefront.bigcommerce.*} / {@code
+ * BIGCOMMERCE_*}, the cookie filter, {@link ShopperSessions}, {@link ShopperSignIn}, the {@code
+ * /api/auth} endpoints, the CAT-error advice and a default stateless {@link SecurityFilterChain}.
+ * Every bean yields to one the app defines.
  */
-@AutoConfiguration(before = {ServletWebSecurityAutoConfiguration.class, SecurityAutoConfiguration.class,
-    UserDetailsServiceAutoConfiguration.class})
+@AutoConfiguration(
+    before = {
+      ServletWebSecurityAutoConfiguration.class,
+      SecurityAutoConfiguration.class,
+      UserDetailsServiceAutoConfiguration.class
+    })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBooleanProperty(name = "storefront.session.enabled", matchIfMissing = true)
-@EnableConfigurationProperties({StorefrontSessionProperties.class, StorefrontBigCommerceProperties.class})
+@EnableConfigurationProperties({
+  StorefrontSessionProperties.class,
+  StorefrontBigCommerceProperties.class
+})
 public class StorefrontSessionAutoConfiguration {
 
-  private static final Logger log = LoggerFactory.getLogger(StorefrontSessionAutoConfiguration.class);
+  private static final Logger log =
+      LoggerFactory.getLogger(StorefrontSessionAutoConfiguration.class);
 
-  static final String MISSING_SECRET = "AUTH_SECRET is not set. Sessions are encrypted with it: set the environment"
-      + " variable AUTH_SECRET (or storefront.session.secret) to a long random string, e.g. the output of"
-      + " `openssl rand -base64 32`, the same on every instance. For local development only, set"
-      + " storefront.session.generate-secret-if-missing=true to use a random secret that dies with the process.";
+  static final String MISSING_SECRET =
+      "AUTH_SECRET is not set. Sessions are encrypted with it: set the environment"
+          + " variable AUTH_SECRET (or storefront.session.secret) to a long random string, e.g. the output of"
+          + " `openssl rand -base64 32`, the same on every instance. For local development only, set"
+          + " storefront.session.generate-secret-if-missing=true to use a random secret that dies with the process.";
 
   @Bean
   @ConditionalOnMissingBean
-  public SessionSettings storefrontSessionSettings(StorefrontSessionProperties properties, Environment environment,
-      ObjectProvider<Clock> clock, ObjectProvider<ShopperSessionEvents> events) {
+  public SessionSettings storefrontSessionSettings(
+      StorefrontSessionProperties properties,
+      Environment environment,
+      ObjectProvider<Clock> clock,
+      ObjectProvider<ShopperSessionEvents> events) {
     KeyRing keyRing = keyRing(properties, environment);
-    String url = firstNonBlank(properties.getUrl(), environment.getProperty("AUTH_URL"),
-        environment.getProperty("NEXTAUTH_URL"));
+    String url =
+        firstNonBlank(
+            properties.getUrl(),
+            environment.getProperty("AUTH_URL"),
+            environment.getProperty("NEXTAUTH_URL"));
     Boolean trustHost = properties.getTrustHost();
     if (trustHost == null) {
       String env = environment.getProperty("AUTH_TRUST_HOST");
@@ -94,33 +110,61 @@ public class StorefrontSessionAutoConfiguration {
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException("AUTH_URL is not a URL: use e.g. https://shop.example.com");
     }
-    RequestOrigins origins = new RequestOrigins(publicUrl, trustHost, properties.getUseSecureCookies(),
-        TrustedProxies.of(properties.getTrustedProxies()));
-    return new SessionSettings(keyRing, clock.getIfAvailable(Clock::systemUTC), properties.getMaxAge(),
-        properties.getUpdateAge(), properties.getAnonymousMaxAge(), properties.isExposeCustomerAccessToken(),
-        properties.getSignInPage(), origins, properties.getPassivePaths(),
-        ShopperSessionEvents.of(events.orderedStream().toList()), new SessionPolicy(
-            properties.isBrowserSessionCookies(), properties.getAbsoluteMaxAge(), properties.isPartitionedCookies(),
+    RequestOrigins origins =
+        new RequestOrigins(
+            publicUrl,
+            trustHost,
+            properties.getUseSecureCookies(),
+            TrustedProxies.of(properties.getTrustedProxies()));
+    return new SessionSettings(
+        keyRing,
+        clock.getIfAvailable(Clock::systemUTC),
+        properties.getMaxAge(),
+        properties.getUpdateAge(),
+        properties.getAnonymousMaxAge(),
+        properties.isExposeCustomerAccessToken(),
+        properties.getSignInPage(),
+        origins,
+        properties.getPassivePaths(),
+        ShopperSessionEvents.of(events.orderedStream().toList()),
+        new SessionPolicy(
+            properties.isBrowserSessionCookies(),
+            properties.getAbsoluteMaxAge(),
+            properties.isPartitionedCookies(),
             properties.getRevalidateInterval()));
   }
 
-  /** The secrets the app holds that the client does not know itself: none may appear in an exception message. */
-  static List<String> configuredSecrets(StorefrontBigCommerceProperties bigCommerce,
-      StorefrontSessionProperties session, Environment environment) {
+  /**
+   * The secrets the app holds that the client does not know itself: none may appear in an exception
+   * message.
+   */
+  static List<String> configuredSecrets(
+      StorefrontBigCommerceProperties bigCommerce,
+      StorefrontSessionProperties session,
+      Environment environment) {
     List<String> secrets = new ArrayList<>(); // nulls and blanks are skipped by the client
     secrets.add(bigCommerce.getClientSecret());
     secrets.add(session.getSecret());
     secrets.addAll(session.getOlderSecrets());
-    for (String name : List.of("BIGCOMMERCE_CLIENT_SECRET", "AUTH_SECRET", "NEXTAUTH_SECRET", "AUTH_SECRET_1",
-        "AUTH_SECRET_2", "AUTH_SECRET_3")) {
+    for (String name :
+        List.of(
+            "BIGCOMMERCE_CLIENT_SECRET",
+            "AUTH_SECRET",
+            "NEXTAUTH_SECRET",
+            "AUTH_SECRET_1",
+            "AUTH_SECRET_2",
+            "AUTH_SECRET_3")) {
       secrets.add(environment.getProperty(name));
     }
     return secrets;
   }
 
   static KeyRing keyRing(StorefrontSessionProperties properties, Environment environment) {
-    String newest = firstNonBlank(properties.getSecret(), environment.getProperty("AUTH_SECRET"),
-        environment.getProperty("NEXTAUTH_SECRET"));
+    String newest =
+        firstNonBlank(
+            properties.getSecret(),
+            environment.getProperty("AUTH_SECRET"),
+            environment.getProperty("NEXTAUTH_SECRET"));
     Set<String> older = new LinkedHashSet<>();
     for (String secret : properties.getOlderSecrets()) {
       if (secret != null && !secret.isBlank()) {
@@ -140,9 +184,10 @@ public class StorefrontSessionAutoConfiguration {
       byte[] random = new byte[32];
       new SecureRandom().nextBytes(random);
       newest = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-      log.warn("AUTH_SECRET is not set: using a random secret generated for this process (development mode)."
-          + " Sessions end when the process stops and are not shared with other instances. Set AUTH_SECRET in"
-          + " production.");
+      log.warn(
+          "AUTH_SECRET is not set: using a random secret generated for this process (development mode)."
+              + " Sessions end when the process stops and are not shared with other instances. Set AUTH_SECRET in"
+              + " production.");
     }
     older.remove(newest);
     List<SessionSecret> secrets = new ArrayList<>();
@@ -153,42 +198,62 @@ public class StorefrontSessionAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  public StorefrontClient storefrontClient(StorefrontBigCommerceProperties properties,
-      StorefrontSessionProperties sessionProperties, Environment environment, ObjectProvider<Clock> clock,
-      ObjectProvider<ChannelResolver> channelResolver, ObjectProvider<StorefrontClientCustomizer> customizers) {
-    String token = firstNonBlank(properties.getStorefrontToken(),
-        environment.getProperty("BIGCOMMERCE_STOREFRONT_TOKEN"));
+  public StorefrontClient storefrontClient(
+      StorefrontBigCommerceProperties properties,
+      StorefrontSessionProperties sessionProperties,
+      Environment environment,
+      ObjectProvider<Clock> clock,
+      ObjectProvider<ChannelResolver> channelResolver,
+      ObjectProvider<StorefrontClientCustomizer> customizers) {
+    String token =
+        firstNonBlank(
+            properties.getStorefrontToken(),
+            environment.getProperty("BIGCOMMERCE_STOREFRONT_TOKEN"));
     if (token == null) {
-      throw new IllegalStateException("BIGCOMMERCE_STOREFRONT_TOKEN is not set: the storefront needs a"
-          + " server-to-server storefront token (or storefront.bigcommerce.storefront-token)");
+      throw new IllegalStateException(
+          "BIGCOMMERCE_STOREFRONT_TOKEN is not set: the storefront needs a"
+              + " server-to-server storefront token (or storefront.bigcommerce.storefront-token)");
     }
-    String storeHash = firstNonBlank(properties.getStoreHash(), environment.getProperty("BIGCOMMERCE_STORE_HASH"));
-    String endpoint = firstNonBlank(properties.getGraphqlEndpoint(),
-        environment.getProperty("BIGCOMMERCE_GRAPHQL_ENDPOINT"));
+    String storeHash =
+        firstNonBlank(properties.getStoreHash(), environment.getProperty("BIGCOMMERCE_STORE_HASH"));
+    String endpoint =
+        firstNonBlank(
+            properties.getGraphqlEndpoint(),
+            environment.getProperty("BIGCOMMERCE_GRAPHQL_ENDPOINT"));
     if (storeHash == null && endpoint == null) {
-      throw new IllegalStateException("BIGCOMMERCE_STORE_HASH is not set (or storefront.bigcommerce.store-hash);"
-          + " alternatively set BIGCOMMERCE_GRAPHQL_ENDPOINT to a full GraphQL URL");
+      throw new IllegalStateException(
+          "BIGCOMMERCE_STORE_HASH is not set (or storefront.bigcommerce.store-hash);"
+              + " alternatively set BIGCOMMERCE_GRAPHQL_ENDPOINT to a full GraphQL URL");
     }
-    StorefrontClient.Builder builder = StorefrontClient.builder().storefrontToken(token).storeHash(storeHash);
-    String domain = firstNonBlank(properties.getGraphqlApiDomain(),
-        environment.getProperty("BIGCOMMERCE_GRAPHQL_API_DOMAIN"));
+    StorefrontClient.Builder builder =
+        StorefrontClient.builder().storefrontToken(token).storeHash(storeHash);
+    String domain =
+        firstNonBlank(
+            properties.getGraphqlApiDomain(),
+            environment.getProperty("BIGCOMMERCE_GRAPHQL_API_DOMAIN"));
     if (domain != null) {
       builder.apiDomain(domain);
     }
     if (endpoint != null) {
       builder.endpoint(endpoint);
     }
-    String channel = firstNonBlank(properties.getChannelId(), environment.getProperty("BIGCOMMERCE_CHANNEL_ID"));
+    String channel =
+        firstNonBlank(properties.getChannelId(), environment.getProperty("BIGCOMMERCE_CHANNEL_ID"));
     if (channel != null) {
       try {
         builder.channelId(Long.parseLong(channel.strip()));
       } catch (NumberFormatException e) {
-        throw new IllegalStateException("BIGCOMMERCE_CHANNEL_ID must be a positive integer, was '" + channel + "'");
+        throw new IllegalStateException(
+            "BIGCOMMERCE_CHANNEL_ID must be a positive integer, was '" + channel + "'");
       }
     }
-    builder.trustedProxySecret(firstNonBlank(properties.getTrustedProxySecret(),
-        environment.getProperty("BIGCOMMERCE_TRUSTED_PROXY_SECRET")));
-    builder.connectTimeout(properties.getConnectTimeout()).requestTimeout(properties.getRequestTimeout());
+    builder.trustedProxySecret(
+        firstNonBlank(
+            properties.getTrustedProxySecret(),
+            environment.getProperty("BIGCOMMERCE_TRUSTED_PROXY_SECRET")));
+    builder
+        .connectTimeout(properties.getConnectTimeout())
+        .requestTimeout(properties.getRequestTimeout());
     builder.redacting(configuredSecrets(properties, sessionProperties, environment));
     clock.ifAvailable(builder::clock);
     channelResolver.ifAvailable(builder::channelResolver);
@@ -196,7 +261,10 @@ public class StorefrontSessionAutoConfiguration {
     return builder.build();
   }
 
-  /** The locale of a request: {@code Accept-Language} unless the app routes locales otherwise (e.g. by path). */
+  /**
+   * The locale of a request: {@code Accept-Language} unless the app routes locales otherwise (e.g.
+   * by path).
+   */
   @Bean
   @ConditionalOnMissingBean
   public ShopperLocales shopperLocales() {
@@ -209,24 +277,35 @@ public class StorefrontSessionAutoConfiguration {
     return new RequestChannels(locales, client);
   }
 
-  /** Sign-ins and sign-outs as INFO events of the logger {@value AuditLog#LOGGER}: method, outcome, customer id. */
+  /**
+   * Sign-ins and sign-outs as INFO events of the logger {@value AuditLog#LOGGER}: method, outcome,
+   * customer id.
+   */
   @Bean
   @ConditionalOnMissingBean
   public AuditLog storefrontAuditLog() {
     return new AuditLog();
   }
 
-  /** Checks a signed-in session's customer access token with the store once per revalidation interval. */
+  /**
+   * Checks a signed-in session's customer access token with the store once per revalidation
+   * interval.
+   */
   @Bean
   @ConditionalOnMissingBean
-  public SessionRevalidator storefrontSessionRevalidator(StorefrontClient client, SessionSettings settings) {
+  public SessionRevalidator storefrontSessionRevalidator(
+      StorefrontClient client, SessionSettings settings) {
     return new StoreSessionRevalidator(client, settings.origins());
   }
 
   @Bean
-  public FilterRegistrationBean<ShopperSessionFilter> storefrontShopperSessionFilter(SessionSettings settings,
-      RequestChannels channels, Environment environment, ObjectProvider<SessionRevalidator> revalidator) {
-    String lowHeaderLimits = dev.storefrontsession.spring.internal.HeaderLimitDefaults.check(environment);
+  public FilterRegistrationBean<ShopperSessionFilter> storefrontShopperSessionFilter(
+      SessionSettings settings,
+      RequestChannels channels,
+      Environment environment,
+      ObjectProvider<SessionRevalidator> revalidator) {
+    String lowHeaderLimits =
+        dev.storefrontsession.spring.internal.HeaderLimitDefaults.check(environment);
     if (lowHeaderLimits != null) {
       log.warn(lowHeaderLimits);
     }
@@ -237,8 +316,8 @@ public class StorefrontSessionAutoConfiguration {
       skipped.addAll(ShopperSessionFilter.probePaths(environment));
     }
     FilterRegistrationBean<ShopperSessionFilter> registration =
-        new FilterRegistrationBean<>(new ShopperSessionFilter(settings, channels, skipped,
-            revalidator.getIfAvailable()));
+        new FilterRegistrationBean<>(
+            new ShopperSessionFilter(settings, channels, skipped, revalidator.getIfAvailable()));
     registration.setOrder(ShopperSessionFilter.ORDER);
     registration.setName("shopperSessionFilter");
     return registration;
@@ -252,8 +331,8 @@ public class StorefrontSessionAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean(ShopperSignIn.class)
-  public DefaultShopperSignIn shopperSignIn(StorefrontClient client, SessionSettings settings,
-      RequestChannels channels) {
+  public DefaultShopperSignIn shopperSignIn(
+      StorefrontClient client, SessionSettings settings, RequestChannels channels) {
     return new DefaultShopperSignIn(client, settings.origins(), channels);
   }
 
@@ -293,15 +372,22 @@ public class StorefrontSessionAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  public StorefrontSessionSecurity storefrontSessionSecurity(CookieSecurityContextRepository contextRepository,
-      CookieCsrfTokenRepository csrfRepository, SessionSettings settings, StorefrontSessionProperties properties) {
-    return new StorefrontSessionSecurity(contextRepository, csrfRepository, new SignInRedirectEntryPoint(settings),
+  public StorefrontSessionSecurity storefrontSessionSecurity(
+      CookieSecurityContextRepository contextRepository,
+      CookieCsrfTokenRepository csrfRepository,
+      SessionSettings settings,
+      StorefrontSessionProperties properties) {
+    return new StorefrontSessionSecurity(
+        contextRepository,
+        csrfRepository,
+        new SignInRedirectEntryPoint(settings),
         properties.getProtectedPaths());
   }
 
   /**
-   * Spring Security's strict firewall with its header rules as character loops instead of regular expressions (same
-   * decisions; the firewall checks each header the app reads). An app's own {@link HttpFirewall} bean replaces it.
+   * Spring Security's strict firewall with its header rules as character loops instead of regular
+   * expressions (same decisions; the firewall checks each header the app reads). An app's own
+   * {@link HttpFirewall} bean replaces it.
    */
   @Bean
   @ConditionalOnMissingBean(HttpFirewall.class)
@@ -309,7 +395,10 @@ public class StorefrontSessionAutoConfiguration {
     return FastFirewallRules.firewall();
   }
 
-  /** Keeps Boot from creating its generated-password user: shoppers authenticate through the session cookie. */
+  /**
+   * Keeps Boot from creating its generated-password user: shoppers authenticate through the session
+   * cookie.
+   */
   @Bean
   @ConditionalOnMissingBean(AuthenticationProvider.class)
   public AuthenticationProvider shopperAuthenticationProvider() {
@@ -330,14 +419,17 @@ public class StorefrontSessionAutoConfiguration {
       "org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties";
 
   @Bean
-  @ConditionalOnMissingBean(value = SecurityFilterChain.class, ignored = ManagementSecurityFilterChain.class)
-  public SecurityFilterChain storefrontSecurityFilterChain(HttpSecurity http, StorefrontSessionSecurity session)
-      throws Exception {
+  @ConditionalOnMissingBean(
+      value = SecurityFilterChain.class,
+      ignored = ManagementSecurityFilterChain.class)
+  public SecurityFilterChain storefrontSecurityFilterChain(
+      HttpSecurity http, StorefrontSessionSecurity session) throws Exception {
     session.apply(http);
-    http.authorizeHttpRequests(authorize -> {
-      session.protectedPaths(authorize);
-      authorize.anyRequest().permitAll();
-    });
+    http.authorizeHttpRequests(
+        authorize -> {
+          session.protectedPaths(authorize);
+          authorize.anyRequest().permitAll();
+        });
     return http.build();
   }
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storefrontsession.client.CustomerLogin;
 import dev.storefrontsession.sandbox.SandboxServer;
 import dev.storefrontsession.spring.testing.AuthJsCore;
-import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
+import dev.storefrontsession.testing.ShopperClient;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Interop with the real {@code @auth/core} 0.41.3: cookies our endpoints set are read by Auth.js with the same
- * secret, and cookies Auth.js mints in Catalyst's claim shape sign the shopper in here.
+ * Interop with the real {@code @auth/core} 0.41.3: cookies our endpoints set are read by Auth.js
+ * with the same secret, and cookies Auth.js mints in Catalyst's claim shape sign the shopper in
+ * here.
  */
 class AuthJsInteropTest {
 
@@ -44,7 +45,10 @@ class AuthJsInteropTest {
     sandbox.close();
   }
 
-  /** Catalyst's session claims: the token as {@code authorize} + {@code jwt} callback produce it (no CAT expiry). */
+  /**
+   * Catalyst's session claims: the token as {@code authorize} + {@code jwt} callback produce it (no
+   * CAT expiry).
+   */
   private static Map<String, Object> catalystClaims(CustomerLogin login, String cartId) {
     Map<String, Object> user = new LinkedHashMap<>();
     user.put("customerAccessToken", login.accessToken().value());
@@ -64,13 +68,15 @@ class AuthJsInteropTest {
     ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
 
-    JsonNode decoded = authJs.decode(browser.cookie(SESSION).orElseThrow(), TestShop.SECRET, SESSION);
+    JsonNode decoded =
+        authJs.decode(browser.cookie(SESSION).orElseThrow(), TestShop.SECRET, SESSION);
 
     assertThat(decoded.path("ok").asBoolean()).isTrue();
     JsonNode claims = decoded.path("value");
     assertThat(claims.path("email").asString()).isEqualTo(TestShop.SHOPPER_EMAIL);
     assertThat(claims.path("user").path("customerAccessToken").asString()).isNotBlank();
-    assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).isEqualTo(30L * 24 * 3600);
+    assertThat(claims.path("exp").asLong() - claims.path("iat").asLong())
+        .isEqualTo(30L * 24 * 3600);
     assertThat(claims.path("jti").asString()).matches("[0-9a-f-]{36}");
   }
 
@@ -79,7 +85,8 @@ class AuthJsInteropTest {
     ShopperClient browser = shop.browser();
     browser.get("/");
 
-    JsonNode decoded = authJs.decode(browser.cookie(ANONYMOUS).orElseThrow(), TestShop.SECRET, ANONYMOUS);
+    JsonNode decoded =
+        authJs.decode(browser.cookie(ANONYMOUS).orElseThrow(), TestShop.SECRET, ANONYMOUS);
 
     assertThat(decoded.path("value").path("user").has("cartId")).isTrue();
     assertThat(decoded.path("value").path("user").path("cartId").isNull()).isTrue();
@@ -90,7 +97,8 @@ class AuthJsInteropTest {
     ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
 
-    JsonNode decoded = authJs.decode(browser.cookie(SESSION).orElseThrow(), "some-other-secret-entirely", SESSION);
+    JsonNode decoded =
+        authJs.decode(browser.cookie(SESSION).orElseThrow(), "some-other-secret-entirely", SESSION);
 
     assertThat(decoded.path("ok").asBoolean()).isFalse();
   }
@@ -98,25 +106,29 @@ class AuthJsInteropTest {
   @Test
   void cookieMintedByAuthJsInCatalystShapeWhenSentThenSignedInWithAWorkingToken() {
     CustomerLogin login = shop.loginDirectly();
-    String token = authJs.encode(catalystClaims(login, null), TestShop.SECRET, SESSION, 30L * 24 * 3600);
+    String token =
+        authJs.encode(catalystClaims(login, null), TestShop.SECRET, SESSION, 30L * 24 * 3600);
     ShopperClient browser = shop.browser().setCookie(SESSION, token);
 
-    assertThat(browser.get("/whoami").body()).isEqualTo("session:" + TestShop.SHOPPER_EMAIL + " loggedIn=true cart=none");
+    assertThat(browser.get("/whoami").body())
+        .isEqualTo("session:" + TestShop.SHOPPER_EMAIL + " loggedIn=true cart=none");
     assertThat(browser.get("/account/orders").status()).isEqualTo(200);
     assertThat(browser.get("/customer").body()).isEqualTo("customer:" + TestShop.SHOPPER_EMAIL);
     JsonNode session = Shopper.json(browser.get("/api/auth/session").body());
-    assertThat(session.path("user").path("firstName").asString()).isEqualTo(login.customer().firstName());
+    assertThat(session.path("user").path("firstName").asString())
+        .isEqualTo(login.customer().firstName());
   }
 
   @Test
   void cookieMintedByAuthJsWhenSecureNameThenSignedInOverHttps() {
     CustomerLogin login = shop.loginDirectly();
     String name = "__Secure-authjs.session-token";
-    String token = authJs.encode(catalystClaims(login, "cart-from-catalyst"), TestShop.SECRET, name, 3600);
+    String token =
+        authJs.encode(catalystClaims(login, "cart-from-catalyst"), TestShop.SECRET, name, 3600);
     ShopperClient browser = https.browser().setCookie(name, token);
 
-    assertThat(browser.get("/whoami").body()).isEqualTo(
-        "session:" + TestShop.SHOPPER_EMAIL + " loggedIn=true cart=cart-from-catalyst");
+    assertThat(browser.get("/whoami").body())
+        .isEqualTo("session:" + TestShop.SHOPPER_EMAIL + " loggedIn=true cart=cart-from-catalyst");
   }
 
   @Test
@@ -135,19 +147,23 @@ class AuthJsInteropTest {
     String token = authJs.encode(claims, TestShop.SECRET, ANONYMOUS, 3600);
     ShopperClient browser = shop.browser().setCookie(ANONYMOUS, token);
 
-    assertThat(browser.get("/whoami").body()).isEqualTo("guest loggedIn=false cart=guest-cart-from-catalyst");
+    assertThat(browser.get("/whoami").body())
+        .isEqualTo("guest loggedIn=false cart=guest-cart-from-catalyst");
   }
 
-  // ---- carts per channel (user.cartIds), the test app's locale fr = channel 2 --------------------------------------
+  // ---- carts per channel (user.cartIds), the test app's locale fr = channel 2
+  // --------------------------------------
 
   @Test
-  void cookieMintedByAuthJsWithCartIdsWhenReadOnEachChannelThenEachGetsItsCartAndTheSessionShowsTheMap() {
+  void
+      cookieMintedByAuthJsWithCartIdsWhenReadOnEachChannelThenEachGetsItsCartAndTheSessionShowsTheMap() {
     CustomerLogin login = shop.loginDirectly();
     Map<String, Object> claims = catalystClaims(login, "cart-fr");
     @SuppressWarnings("unchecked")
     Map<String, Object> user = (Map<String, Object>) claims.get("user");
     user.put("cartIds", Map.of("1", "cart-en", "2", "cart-fr"));
-    ShopperClient browser = shop.browser().setCookie(SESSION, authJs.encode(claims, TestShop.SECRET, SESSION, 3600));
+    ShopperClient browser =
+        shop.browser().setCookie(SESSION, authJs.encode(claims, TestShop.SECRET, SESSION, 3600));
 
     assertThat(browser.get("/whoami").body()).endsWith("loggedIn=true cart=cart-en");
     ShopperClient.Response french = browser.setCookie("test-locale", "fr").get("/whoami");
@@ -158,15 +174,21 @@ class AuthJsInteropTest {
   }
 
   @Test
-  void cookieMintedByAuthJsWithOnlyLegacyCartIdWhenReadThenThatChannelTakesItAndAuthJsReadsTheStoredMap() {
+  void
+      cookieMintedByAuthJsWithOnlyLegacyCartIdWhenReadThenThatChannelTakesItAndAuthJsReadsTheStoredMap() {
     CustomerLogin login = shop.loginDirectly();
     Map<String, Object> claims = catalystClaims(login, "legacy-cart");
-    ShopperClient browser = shop.browser().setCookie("test-locale", "fr")
-        .setCookie(SESSION, authJs.encode(claims, TestShop.SECRET, SESSION, 3600));
+    ShopperClient browser =
+        shop.browser()
+            .setCookie("test-locale", "fr")
+            .setCookie(SESSION, authJs.encode(claims, TestShop.SECRET, SESSION, 3600));
 
     assertThat(browser.get("/whoami").body()).endsWith("loggedIn=true cart=legacy-cart");
 
-    JsonNode decoded = authJs.decode(browser.cookie(SESSION).orElseThrow(), TestShop.SECRET, SESSION).path("value");
+    JsonNode decoded =
+        authJs
+            .decode(browser.cookie(SESSION).orElseThrow(), TestShop.SECRET, SESSION)
+            .path("value");
     JsonNode user = decoded.path("user");
     assertThat(user.path("cartId").asString()).isEqualTo("legacy-cart");
     assertThat(user.path("cartIds").properties()).hasSize(1);
@@ -175,7 +197,8 @@ class AuthJsInteropTest {
     assertThat(user.path("firstName").asString()).isEqualTo(login.customer().firstName());
     assertThat(decoded.path("email").asString()).isEqualTo(TestShop.SHOPPER_EMAIL);
     assertThat(decoded.path("sub").asString()).isEqualTo(claims.get("sub"));
-    assertThat(browser.removeCookie("test-locale").get("/whoami").body()).endsWith("loggedIn=true cart=none");
+    assertThat(browser.removeCookie("test-locale").get("/whoami").body())
+        .endsWith("loggedIn=true cart=none");
   }
 
   @Test
@@ -184,14 +207,16 @@ class AuthJsInteropTest {
     Shopper.setCart(browser, "cart-en");
     Shopper.setCart(browser.setCookie("test-locale", "fr"), "cart-fr");
 
-    JsonNode guest = authJs.decode(browser.cookie(ANONYMOUS).orElseThrow(), TestShop.SECRET, ANONYMOUS);
+    JsonNode guest =
+        authJs.decode(browser.cookie(ANONYMOUS).orElseThrow(), TestShop.SECRET, ANONYMOUS);
     assertThat(guest.path("ok").asBoolean()).isTrue();
     assertThat(guest.path("value").path("user").toString())
         .isEqualTo("{\"cartId\":\"cart-fr\",\"cartIds\":{\"1\":\"cart-en\",\"2\":\"cart-fr\"}}");
 
     Shopper.signIn(browser);
 
-    JsonNode customer = authJs.decode(browser.cookie(SESSION).orElseThrow(), TestShop.SECRET, SESSION);
+    JsonNode customer =
+        authJs.decode(browser.cookie(SESSION).orElseThrow(), TestShop.SECRET, SESSION);
     assertThat(customer.path("ok").asBoolean()).isTrue();
     JsonNode user = customer.path("value").path("user");
     assertThat(user.path("customerAccessToken").asString()).isNotBlank();

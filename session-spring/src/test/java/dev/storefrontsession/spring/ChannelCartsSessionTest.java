@@ -9,19 +9,20 @@ import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionUser;
 import dev.storefrontsession.sandbox.SandboxServer;
 import dev.storefrontsession.spring.testapp.TestShopApplication;
-import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
+import dev.storefrontsession.testing.ShopperClient;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * One cart per channel in Catalyst's layout ({@code user.cartIds}, legacy {@code user.cartId}) through session-spring:
- * cart reads and writes, sign-in and sign-out on the request's channel. The test app maps the locale {@code fr}
- * (chosen with the {@code test-locale} cookie) to channel 2; every other request is on channel 1. The sandbox does not
- * keep carts with customers, so sign-out hands the cart back.
+ * One cart per channel in Catalyst's layout ({@code user.cartIds}, legacy {@code user.cartId})
+ * through session-spring: cart reads and writes, sign-in and sign-out on the request's channel. The
+ * test app maps the locale {@code fr} (chosen with the {@code test-locale} cookie) to channel 2;
+ * every other request is on channel 1. The sandbox does not keep carts with customers, so sign-out
+ * hands the cart back.
  */
 class ChannelCartsSessionTest {
 
@@ -56,12 +57,22 @@ class ChannelCartsSessionTest {
     return browser.removeCookie("test-locale");
   }
 
-  /** True when a guest can read the cart (a cart assigned to a customer is not found for a guest). */
+  /**
+   * True when a guest can read the cart (a cart assigned to a customer is not found for a guest).
+   */
   private static boolean guestSees(String cartId, long channelId) {
-    return !shop.client().execute(dev.storefrontsession.client.GraphQLRequest.builder(
-            "query Cart($id: String) { site { cart(entityId: $id) { entityId } } }")
-        .variables(Map.of("id", cartId)).context(CustomerContext.guest()).channelId(channelId).build())
-        .data().path("site").path("cart").isNull();
+    return !shop.client()
+        .execute(
+            dev.storefrontsession.client.GraphQLRequest.builder(
+                    "query Cart($id: String) { site { cart(entityId: $id) { entityId } } }")
+                .variables(Map.of("id", cartId))
+                .context(CustomerContext.guest())
+                .channelId(channelId)
+                .build())
+        .data()
+        .path("site")
+        .path("cart")
+        .isNull();
   }
 
   @Test
@@ -75,27 +86,35 @@ class ChannelCartsSessionTest {
     assertThat(browser.get("/whoami").body()).endsWith("cart=cart-fr");
     assertThat(english(browser).get("/whoami").body()).endsWith("cart=cart-en");
     SessionUser user = user(browser, ANONYMOUS);
-    assertThat(user.cartIds()).containsExactly(Map.entry("1", "cart-en"), Map.entry(FRENCH, "cart-fr"));
+    assertThat(user.cartIds())
+        .containsExactly(Map.entry("1", "cart-en"), Map.entry(FRENCH, "cart-fr"));
     assertThat(user.cartId()).isEqualTo("cart-fr");
   }
 
   @Test
   void cartIdWhenSessionHasOnlyLegacyCartThenFirstChannelTakesItOnceAndAnotherHasNone() {
-    String legacy = shop.codec().encode(SessionClaims.anonymous("legacy-cart"), ANONYMOUS, java.time.Duration.ofDays(7));
+    String legacy =
+        shop.codec()
+            .encode(
+                SessionClaims.anonymous("legacy-cart"), ANONYMOUS, java.time.Duration.ofDays(7));
     ShopperClient browser = french(shop.browser()).setCookie(ANONYMOUS, legacy);
 
     ShopperClient.Response first = browser.get("/whoami");
 
     assertThat(first.body()).endsWith("cart=legacy-cart");
     assertThat(first.setCookie(ANONYMOUS)).isPresent();
-    assertThat(user(browser, ANONYMOUS).cartIds()).containsExactly(Map.entry(FRENCH, "legacy-cart"));
+    assertThat(user(browser, ANONYMOUS).cartIds())
+        .containsExactly(Map.entry(FRENCH, "legacy-cart"));
     assertThat(english(browser).get("/whoami").body()).endsWith("cart=none");
     assertThat(browser.get("/whoami").setCookie(ANONYMOUS)).as("stored once").isEmpty();
   }
 
   @Test
   void setCartIdWhenNullThenOnlyThatChannelLosesItsCartAndTheLegacyCartIsNotRevived() {
-    String legacy = shop.codec().encode(SessionClaims.anonymous("legacy-cart"), ANONYMOUS, java.time.Duration.ofDays(7));
+    String legacy =
+        shop.codec()
+            .encode(
+                SessionClaims.anonymous("legacy-cart"), ANONYMOUS, java.time.Duration.ofDays(7));
     ShopperClient browser = shop.browser().setCookie(ANONYMOUS, legacy);
 
     Shopper.setCart(browser, null);
@@ -124,13 +143,16 @@ class ChannelCartsSessionTest {
 
     Shopper.signIn(browser);
 
-    // the French guest cart is assigned to the customer, or merged into their French cart from an earlier test
+    // the French guest cart is assigned to the customer, or merged into their French cart from an
+    // earlier test
     SessionUser user = user(browser, SESSION);
     String accountCart = user.cartIds().get(FRENCH);
     assertThat(user.customerAccessToken()).isPresent();
     assertThat(user.cartIds()).containsOnlyKeys("1", FRENCH).containsEntry("1", english);
     assertThat(user.cartId()).isEqualTo(accountCart);
-    assertThat(guestSees(frenchCart, TestShopApplication.FRENCH_CHANNEL)).as("now the customer's").isFalse();
+    assertThat(guestSees(frenchCart, TestShopApplication.FRENCH_CHANNEL))
+        .as("now the customer's")
+        .isFalse();
     assertThat(guestSees(english, 1)).as("never sent to the store's login").isTrue();
     assertThat(browser.get("/whoami").body()).endsWith("loggedIn=true cart=" + accountCart);
     assertThat(english(browser).get("/whoami").body()).endsWith("loggedIn=true cart=" + english);
@@ -140,8 +162,11 @@ class ChannelCartsSessionTest {
 
     SessionUser guest = user(browser, ANONYMOUS);
     assertThat(browser.cookie(SESSION)).isEmpty();
-    assertThat(guest.cartIds()).containsExactly(Map.entry("1", english), Map.entry(FRENCH, accountCart));
-    assertThat(guestSees(accountCart, TestShopApplication.FRENCH_CHANNEL)).as("handed back by logout").isTrue();
+    assertThat(guest.cartIds())
+        .containsExactly(Map.entry("1", english), Map.entry(FRENCH, accountCart));
+    assertThat(guestSees(accountCart, TestShopApplication.FRENCH_CHANNEL))
+        .as("handed back by logout")
+        .isTrue();
   }
 
   @Test
@@ -161,26 +186,36 @@ class ChannelCartsSessionTest {
   }
 
   @Test
-  void signInWithCustomerLoginJwtWhenItNamesTheFrenchChannelThenThatChannelsGuestCartGoesAlongAndGetsTheResult() {
+  void
+      signInWithCustomerLoginJwtWhenItNamesTheFrenchChannelThenThatChannelsGuestCartGoesAlongAndGetsTheResult() {
     String english = shop.createGuestCart(1);
     String frenchCart = shop.createGuestCart(TestShopApplication.FRENCH_CHANNEL);
     ShopperClient browser = shop.browser();
     Shopper.setCart(browser, english);
     Shopper.setCart(french(browser), frenchCart);
     english(browser);
-    String jwt = CustomerLoginJwt.builder().clientId(sandbox.settings().clientId())
-        .clientSecret(sandbox.settings().clientSecret()).storeHash(sandbox.settings().storeHash())
-        .customerId(2).channelId(TestShopApplication.FRENCH_CHANNEL).build().token();
+    String jwt =
+        CustomerLoginJwt.builder()
+            .clientId(sandbox.settings().clientId())
+            .clientSecret(sandbox.settings().clientSecret())
+            .storeHash(sandbox.settings().storeHash())
+            .customerId(2)
+            .channelId(TestShopApplication.FRENCH_CHANNEL)
+            .build()
+            .token();
 
-    ShopperClient.Response response = browser.post("/login/token", Map.of("jwt", jwt, "_csrf",
-        Shopper.formToken(browser)));
+    ShopperClient.Response response =
+        browser.post("/login/token", Map.of("jwt", jwt, "_csrf", Shopper.formToken(browser)));
 
     assertThat(response.body()).startsWith("success");
     SessionUser user = user(browser, SESSION);
     assertThat(user.cartIds()).containsEntry("1", english).containsKey(FRENCH);
     assertThat(guestSees(english, 1)).as("the English guest cart is not merged").isTrue();
-    assertThat(guestSees(frenchCart, TestShopApplication.FRENCH_CHANNEL)).as("the French one is").isFalse();
-    assertThat(french(browser).get("/whoami").body()).endsWith("loggedIn=true cart=" + user.cartIds().get(FRENCH));
+    assertThat(guestSees(frenchCart, TestShopApplication.FRENCH_CHANNEL))
+        .as("the French one is")
+        .isFalse();
+    assertThat(french(browser).get("/whoami").body())
+        .endsWith("loggedIn=true cart=" + user.cartIds().get(FRENCH));
   }
 
   @Test
@@ -202,7 +237,8 @@ class ChannelCartsSessionTest {
 
     SessionUser user = user(browser, SESSION);
     assertThat(user.cartIds()).containsOnlyKeys("1", FRENCH).containsEntry("1", english);
-    assertThat(guestSees(frenchCart, TestShopApplication.FRENCH_CHANNEL)).as("joined the account on channel 2")
+    assertThat(guestSees(frenchCart, TestShopApplication.FRENCH_CHANNEL))
+        .as("joined the account on channel 2")
         .isFalse();
     assertThat(guestSees(english, 1)).isTrue();
   }

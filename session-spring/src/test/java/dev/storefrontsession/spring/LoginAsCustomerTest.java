@@ -8,9 +8,9 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.storefrontsession.client.CustomerLogin;
 import dev.storefrontsession.spring.internal.DefaultShopperSignIn;
 import dev.storefrontsession.spring.testing.AuthJsCore;
-import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
+import dev.storefrontsession.testing.ShopperClient;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -20,9 +20,10 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Login as customer: a Customer Login JWT with {@code impersonator_id} (issued by the sandbox as BigCommerce's control
- * panel does) keeps the staff member in the session, logs them at sign-in, and no server code or password renewal
- * turns it into the customer's own session. Catalyst drops the claim.
+ * Login as customer: a Customer Login JWT with {@code impersonator_id} (issued by the sandbox as
+ * BigCommerce's control panel does) keeps the staff member in the session, logs them at sign-in,
+ * and no server code or password renewal turns it into the customer's own session. Catalyst drops
+ * the claim.
  */
 class LoginAsCustomerTest {
 
@@ -46,8 +47,8 @@ class LoginAsCustomerTest {
   private static ShopperClient signInAsCustomer(long staffId) {
     ShopperClient browser = shop.browser();
     String jwt = shop.sandbox().loginAsCustomerJwt(customerId, staffId, "/account/orders");
-    ShopperClient.Response response = browser.post("/login/token", Map.of("jwt", jwt, "_csrf",
-        Shopper.formToken(browser)));
+    ShopperClient.Response response =
+        browser.post("/login/token", Map.of("jwt", jwt, "_csrf", Shopper.formToken(browser)));
     assertThat(response.body()).startsWith("success");
     return browser;
   }
@@ -69,9 +70,18 @@ class LoginAsCustomerTest {
     }
 
     assertThat(browser.get("/impersonation").body()).isEqualTo("impersonated by staff 1");
-    assertThat(events.list).anySatisfy(event -> assertThat(event.getFormattedMessage())
-        .isEqualTo("Store staff 1 signed in as customer " + customerId + " (login as customer)"));
-    JsonNode claims = authJs.decode(browser.cookie(SESSION).orElseThrow(), TestShop.SECRET, SESSION).path("value");
+    assertThat(events.list)
+        .anySatisfy(
+            event ->
+                assertThat(event.getFormattedMessage())
+                    .isEqualTo(
+                        "Store staff 1 signed in as customer "
+                            + customerId
+                            + " (login as customer)"));
+    JsonNode claims =
+        authJs
+            .decode(browser.cookie(SESSION).orElseThrow(), TestShop.SECRET, SESSION)
+            .path("value");
     assertThat(claims.path("impersonator_id").asLong()).as("Auth.js reads the claim").isEqualTo(1);
   }
 
@@ -81,8 +91,12 @@ class LoginAsCustomerTest {
     Shopper.signIn(browser);
 
     assertThat(browser.get("/impersonation").body()).isEqualTo("the customer");
-    assertThat(authJs.decode(browser.cookie(SESSION).orElseThrow(), TestShop.SECRET, SESSION).path("value")
-        .has("impersonator_id")).isFalse();
+    assertThat(
+            authJs
+                .decode(browser.cookie(SESSION).orElseThrow(), TestShop.SECRET, SESSION)
+                .path("value")
+                .has("impersonator_id"))
+        .isFalse();
   }
 
   @Test
@@ -90,7 +104,10 @@ class LoginAsCustomerTest {
     ShopperClient browser = shop.browser();
     String jwt = shop.sandbox().loginAsCustomerJwt(customerId, 2, null);
 
-    assertThat(browser.post("/login/token", Map.of("jwt", jwt, "_csrf", Shopper.formToken(browser))).body())
+    assertThat(
+            browser
+                .post("/login/token", Map.of("jwt", jwt, "_csrf", Shopper.formToken(browser)))
+                .body())
         .startsWith("failure INVALID_TOKEN");
     assertThat(browser.cookie(SESSION)).isEmpty();
   }
@@ -99,7 +116,8 @@ class LoginAsCustomerTest {
   void updateWhenServerCodeDropsTheImpersonatorThenItIsKept() {
     ShopperClient browser = signInAsCustomer(1);
 
-    ShopperClient.Response response = browser.post("/hide-impersonator", Map.of("_csrf", Shopper.formToken(browser)));
+    ShopperClient.Response response =
+        browser.post("/hide-impersonator", Map.of("_csrf", Shopper.formToken(browser)));
 
     assertThat(response.body()).isEqualTo("impersonated by staff 1");
     assertThat(browser.get("/impersonation").body()).isEqualTo("impersonated by staff 1");
@@ -109,18 +127,22 @@ class LoginAsCustomerTest {
   void renewAfterPasswordChangeWhenImpersonatedThenRefusedAndStillImpersonated() {
     ShopperClient browser = signInAsCustomer(1);
 
-    ShopperClient.Response response = browser.post("/renew", Map.of("password", TestShop.SHOPPER_PASSWORD,
-        "_csrf", Shopper.formToken(browser)));
+    ShopperClient.Response response =
+        browser.post(
+            "/renew",
+            Map.of("password", TestShop.SHOPPER_PASSWORD, "_csrf", Shopper.formToken(browser)));
 
-    assertThat(response.body()).isEqualTo(
-        "failure INVALID_CREDENTIALS: Not allowed while store staff are signed in as this customer.");
+    assertThat(response.body())
+        .isEqualTo(
+            "failure INVALID_CREDENTIALS: Not allowed while store staff are signed in as this customer.");
     assertThat(browser.get("/impersonation").body()).isEqualTo("impersonated by staff 1");
   }
 
   @Test
   void cookieMintedByAuthJsWithImpersonatorThenReadHereAsImpersonated() {
     CustomerLogin login = shop.loginDirectly();
-    Map<String, Object> claims = new LinkedHashMap<>(SessionPolicyCookiesTest.catalystClaims(login, null));
+    Map<String, Object> claims =
+        new LinkedHashMap<>(SessionPolicyCookiesTest.catalystClaims(login, null));
     claims.put("impersonator_id", 1);
     String token = authJs.encode(claims, TestShop.SECRET, SESSION, 3600);
 

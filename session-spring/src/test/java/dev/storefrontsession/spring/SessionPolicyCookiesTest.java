@@ -7,9 +7,9 @@ import dev.storefrontsession.client.CustomerLogin;
 import dev.storefrontsession.sandbox.SandboxServer;
 import dev.storefrontsession.spring.internal.SessionSettingException;
 import dev.storefrontsession.spring.testing.AuthJsCore;
-import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
+import dev.storefrontsession.testing.ShopperClient;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The cookie lifetime settings: browser-session cookies, an absolute session lifetime ({@code auth_time}), partitioned
- * cookies; each checked on the wire and, where a Catalyst app shares the cookie, with the real {@code @auth/core}.
+ * The cookie lifetime settings: browser-session cookies, an absolute session lifetime ({@code
+ * auth_time}), partitioned cookies; each checked on the wire and, where a Catalyst app shares the
+ * cookie, with the real {@code @auth/core}.
  */
 class SessionPolicyCookiesTest {
 
@@ -39,11 +40,19 @@ class SessionPolicyCookiesTest {
   static void start() {
     authJs = AuthJsCore.locate();
     sandbox = TestShop.sandbox(true);
-    browserSession = TestShop.start(sandbox, "storefront.session.browser-session-cookies=true",
-        "storefront.session.max-age=1h");
-    absolute = TestShop.start(sandbox, "storefront.session.absolute-max-age=2h", "storefront.session.update-age=10m");
-    partitioned = TestShop.start(sandbox, "AUTH_URL=https://shop.example.com",
-        "storefront.session.partitioned-cookies=true");
+    browserSession =
+        TestShop.start(
+            sandbox,
+            "storefront.session.browser-session-cookies=true",
+            "storefront.session.max-age=1h");
+    absolute =
+        TestShop.start(
+            sandbox, "storefront.session.absolute-max-age=2h", "storefront.session.update-age=10m");
+    partitioned =
+        TestShop.start(
+            sandbox,
+            "AUTH_URL=https://shop.example.com",
+            "storefront.session.partitioned-cookies=true");
   }
 
   @BeforeEach
@@ -75,7 +84,8 @@ class SessionPolicyCookiesTest {
     return decoded.path("value");
   }
 
-  // ---- browser-session cookies ----------------------------------------------------------------------------------
+  // ---- browser-session cookies
+  // ----------------------------------------------------------------------------------
 
   @Test
   void browserSessionCookiesWhenSignedInThenNoExpiryButTokenExpIsMaxAgeForAuthJs() {
@@ -83,8 +93,12 @@ class SessionPolicyCookiesTest {
     ShopperClient.Response first = browser.get("/");
     ShopperClient.Response signIn = Shopper.signIn(browser);
 
-    assertThat(first.setCookie(ANONYMOUS).orElseThrow()).doesNotContain("Expires=").doesNotContain("Max-Age");
-    assertThat(signIn.setCookie(SESSION).orElseThrow()).doesNotContain("Expires=").doesNotContain("Max-Age")
+    assertThat(first.setCookie(ANONYMOUS).orElseThrow())
+        .doesNotContain("Expires=")
+        .doesNotContain("Max-Age");
+    assertThat(signIn.setCookie(SESSION).orElseThrow())
+        .doesNotContain("Expires=")
+        .doesNotContain("Max-Age")
         .contains("; HttpOnly; SameSite=Lax");
     JsonNode claims = claimsByAuthJs(browser, SESSION);
     assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).isEqualTo(3600);
@@ -105,12 +119,15 @@ class SessionPolicyCookiesTest {
   void cookiesWhenDefaultSettingsThenPersistentWithExpires() {
     try (TestShop shop = TestShop.start(sandbox)) {
       ShopperClient browser = shop.browser();
-      assertThat(browser.get("/").setCookie(ANONYMOUS).orElseThrow()).contains("Max-Age=604800").contains("Expires=");
+      assertThat(browser.get("/").setCookie(ANONYMOUS).orElseThrow())
+          .contains("Max-Age=604800")
+          .contains("Expires=");
       assertThat(Shopper.signIn(browser).setCookie(SESSION).orElseThrow()).contains("Expires=");
     }
   }
 
-  // ---- absolute lifetime ----------------------------------------------------------------------------------------
+  // ---- absolute lifetime
+  // ----------------------------------------------------------------------------------------
 
   @Test
   void absoluteLifetimeWhenSignedInThenAuthTimeIsTheSignInAndExpNeverPassesIt() {
@@ -137,7 +154,9 @@ class SessionPolicyCookiesTest {
     ShopperClient browser = absolute.browser();
     Shopper.signIn(browser);
     Shopper.setCart(browser, "cart-kept-after-absolute-end");
-    for (int i = 0; i < 10; i++) { // a request every 11 minutes: re-issued each time (update age 10 minutes)
+    for (int i = 0;
+        i < 10;
+        i++) { // a request every 11 minutes: re-issued each time (update age 10 minutes)
       absolute.clock().advance(Duration.ofMinutes(11));
       ShopperClient.Response active = browser.get("/whoami");
       assertThat(active.body()).startsWith("session:");
@@ -154,7 +173,8 @@ class SessionPolicyCookiesTest {
   @Test
   void absoluteLifetimeWhenAuthJsMintedCookieHasNoAuthTimeThenCountedFromItsIatAndStamped() {
     CustomerLogin login = absolute.loginDirectly();
-    String token = authJs.encode(catalystClaims(login, null), TestShop.SECRET, SESSION, 30L * 24 * 3600);
+    String token =
+        authJs.encode(catalystClaims(login, null), TestShop.SECRET, SESSION, 30L * 24 * 3600);
     long iat = authJs.decode(token, TestShop.SECRET, SESSION).path("value").path("iat").asLong();
     ShopperClient browser = absolute.browser().setCookie(SESSION, token);
 
@@ -174,7 +194,8 @@ class SessionPolicyCookiesTest {
     String token = authJs.encode(claims, TestShop.SECRET, SESSION, 30L * 24 * 3600);
     ShopperClient browser = absolute.browser().setCookie(SESSION, token);
 
-    assertThat(browser.get("/whoami").body()).isEqualTo("guest loggedIn=false cart=cart-of-old-session");
+    assertThat(browser.get("/whoami").body())
+        .isEqualTo("guest loggedIn=false cart=cart-of-old-session");
   }
 
   @Test
@@ -184,55 +205,88 @@ class SessionPolicyCookiesTest {
     claims.put("auth_time", absolute.clock().instant().plus(Duration.ofDays(365)).getEpochSecond());
     String token = authJs.encode(claims, TestShop.SECRET, SESSION, 30L * 24 * 3600);
 
-    assertThat(absolute.browser().setCookie(SESSION, token).get("/whoami").body()).startsWith("guest");
+    assertThat(absolute.browser().setCookie(SESSION, token).get("/whoami").body())
+        .startsWith("guest");
   }
 
   @Test
   void startupWhenAbsoluteMaxAgeNotPositiveThenFailsNamingTheSetting() {
     assertThatThrownBy(() -> TestShop.app(sandbox, "storefront.session.absolute-max-age=0s"))
-        .satisfies(e -> assertThat(rootCause(e)).isInstanceOf(SessionSettingException.class)
-            .hasMessageContaining("storefront.session.absolute-max-age must be positive"));
+        .satisfies(
+            e ->
+                assertThat(rootCause(e))
+                    .isInstanceOf(SessionSettingException.class)
+                    .hasMessageContaining("storefront.session.absolute-max-age must be positive"));
   }
 
-  // ---- partitioned cookies --------------------------------------------------------------------------------------
+  // ---- partitioned cookies
+  // --------------------------------------------------------------------------------------
 
   @Test
   void partitionedCookiesWhenHttpsThenEveryCookieIsPartitionedSameSiteNoneSecure() {
     ShopperClient browser = partitioned.browser();
     ShopperClient.Response first = browser.get("/");
     ShopperClient.Response signIn = Shopper.signIn(browser);
-    ShopperClient.Response signOut = browser.post("/logout", Map.of("_csrf", Shopper.formToken(browser)));
+    ShopperClient.Response signOut =
+        browser.post("/logout", Map.of("_csrf", Shopper.formToken(browser)));
 
     String attributes = "; HttpOnly; Secure; Partitioned; SameSite=None";
-    assertThat(first.setCookie("__Secure-authjs.anonymous-session-token").orElseThrow()).endsWith(attributes);
+    assertThat(first.setCookie("__Secure-authjs.anonymous-session-token").orElseThrow())
+        .endsWith(attributes);
     assertThat(first.setCookie("__Host-authjs.csrf-token").orElseThrow()).endsWith(attributes);
     assertThat(signIn.setCookie(SECURE_SESSION).orElseThrow()).endsWith(attributes);
     assertThat(signIn.setCookie("__Secure-authjs.anonymous-session-token").orElseThrow())
-        .as("deletion of the anonymous cookie").contains("Max-Age=0").endsWith(attributes);
-    assertThat(signOut.setCookie(SECURE_SESSION).orElseThrow()).contains("Max-Age=0").endsWith(attributes);
-    assertThat(claimsByAuthJs(browser, "__Secure-authjs.anonymous-session-token").path("user").has("cartId"))
+        .as("deletion of the anonymous cookie")
+        .contains("Max-Age=0")
+        .endsWith(attributes);
+    assertThat(signOut.setCookie(SECURE_SESSION).orElseThrow())
+        .contains("Max-Age=0")
+        .endsWith(attributes);
+    assertThat(
+            claimsByAuthJs(browser, "__Secure-authjs.anonymous-session-token")
+                .path("user")
+                .has("cartId"))
         .isTrue();
   }
 
   @Test
   void startupWhenPartitionedOverPlainHttpThenFailsWithAClearMessage() {
     assertThatThrownBy(() -> TestShop.app(sandbox, "storefront.session.partitioned-cookies=true"))
-        .satisfies(e -> assertThat(rootCause(e)).isInstanceOf(SessionSettingException.class)
-            .hasMessageContaining("storefront.session.partitioned-cookies needs https")
-            .hasMessageContaining("AUTH_URL"));
-    assertThatThrownBy(() -> TestShop.app(sandbox, "storefront.session.partitioned-cookies=true",
-        "AUTH_URL=http://shop.example.com"))
+        .satisfies(
+            e ->
+                assertThat(rootCause(e))
+                    .isInstanceOf(SessionSettingException.class)
+                    .hasMessageContaining("storefront.session.partitioned-cookies needs https")
+                    .hasMessageContaining("AUTH_URL"));
+    assertThatThrownBy(
+            () ->
+                TestShop.app(
+                    sandbox,
+                    "storefront.session.partitioned-cookies=true",
+                    "AUTH_URL=http://shop.example.com"))
         .satisfies(e -> assertThat(rootCause(e)).isInstanceOf(SessionSettingException.class));
-    assertThatThrownBy(() -> TestShop.app(sandbox, "storefront.session.partitioned-cookies=true",
-        "AUTH_URL=https://shop.example.com", "storefront.session.use-secure-cookies=false"))
+    assertThatThrownBy(
+            () ->
+                TestShop.app(
+                    sandbox,
+                    "storefront.session.partitioned-cookies=true",
+                    "AUTH_URL=https://shop.example.com",
+                    "storefront.session.use-secure-cookies=false"))
         .satisfies(e -> assertThat(rootCause(e)).isInstanceOf(SessionSettingException.class));
   }
 
   @Test
   void startupWhenPartitionedWithSecureCookiesForcedBehindATlsProxyThenStarts() {
-    try (TestShop shop = TestShop.start(sandbox, "storefront.session.partitioned-cookies=true",
-        "storefront.session.use-secure-cookies=true")) {
-      assertThat(shop.browser().get("/").setCookie("__Secure-authjs.anonymous-session-token").orElseThrow())
+    try (TestShop shop =
+        TestShop.start(
+            sandbox,
+            "storefront.session.partitioned-cookies=true",
+            "storefront.session.use-secure-cookies=true")) {
+      assertThat(
+              shop.browser()
+                  .get("/")
+                  .setCookie("__Secure-authjs.anonymous-session-token")
+                  .orElseThrow())
           .contains("; Secure; Partitioned; SameSite=None");
     }
   }

@@ -13,8 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Item 2 (core level): {@code alg}/{@code enc} confusion and {@code kid} tricks, each crafted with Nimbus next to a
- * control crafted the same way that is accepted.
+ * Item 2 (core level): {@code alg}/{@code enc} confusion and {@code kid} tricks, each crafted with
+ * Nimbus next to a control crafted the same way that is accepted.
  */
 class AlgorithmConfusionTest {
 
@@ -37,7 +37,8 @@ class AlgorithmConfusionTest {
   @Test
   void decodeWhenUserClaimIsNotAnObjectThenReadAsAuthJsDoesWithoutCustomerAccessToken() {
     String userNotObject = payload.replaceFirst("\"user\":\\{[^}]*\\}", "\"user\":\"admin\"");
-    SessionClaims claims = codec.decode(forgery.valid(userNotObject), NAME).decodedClaims().orElseThrow();
+    SessionClaims claims =
+        codec.decode(forgery.valid(userNotObject), NAME).decodedClaims().orElseThrow();
     assertThat(claims.name()).isEqualTo("Mallory Forged");
     assertThat(claims.user()).isEmpty();
     assertThat(claims.toJson()).contains("\"user\":\"admin\"");
@@ -46,19 +47,25 @@ class AlgorithmConfusionTest {
   @Test
   void decodeWhenA256GcmWithThirtyTwoByteKeyThenAcceptedAsAuthJsDoes() {
     byte[] key32 = forgery.key(32);
-    String token = forgery.dir(EncryptionMethod.A256GCM, key32, AuthJsKeys.kid(key32), payload, null, null);
+    String token =
+        forgery.dir(EncryptionMethod.A256GCM, key32, AuthJsKeys.kid(key32), payload, null, null);
     assertThat(codec.decode(token, NAME).isDecoded()).isTrue();
   }
 
   @Test
   void decodeWhenNoKidAndNewestSecretThenAcceptedButOlderSecretRefused() {
-    String newest = forgery.dir(EncryptionMethod.A256CBC_HS512, forgery.key64(), null, payload, null, null);
+    String newest =
+        forgery.dir(EncryptionMethod.A256CBC_HS512, forgery.key64(), null, payload, null, null);
     assertThat(codec.decode(newest, NAME).isDecoded()).isTrue();
     TokenForgery old = new TokenForgery(OLD, NAME);
     String older = old.dir(EncryptionMethod.A256CBC_HS512, old.key64(), null, payload, null, null);
-    assertThat(codec.decode(older, NAME).isDecoded()).as("Auth.js tries only the newest secret without kid").isFalse();
+    assertThat(codec.decode(older, NAME).isDecoded())
+        .as("Auth.js tries only the newest secret without kid")
+        .isFalse();
     String olderWithKid = old.valid(payload);
-    assertThat(codec.decode(olderWithKid, NAME).isDecoded()).as("control: older secret with its kid").isTrue();
+    assertThat(codec.decode(olderWithKid, NAME).isDecoded())
+        .as("control: older secret with its kid")
+        .isTrue();
   }
 
   @Test

@@ -8,9 +8,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * An independent re-statement of Auth.js's key derivation (HKDF-SHA256, salt = cookie name, info = "Auth.js Generated
- * Encryption Key (salt)") and {@code kid} (RFC 7638 thumbprint), used to craft hostile tokens with Nimbus that differ
- * from valid ones in exactly one respect.
+ * An independent re-statement of Auth.js's key derivation (HKDF-SHA256, salt = cookie name, info =
+ * "Auth.js Generated Encryption Key (salt)") and {@code kid} (RFC 7638 thumbprint), used to craft
+ * hostile tokens with Nimbus that differ from valid ones in exactly one respect.
  */
 final class AuthJsKeys {
 
@@ -23,7 +23,9 @@ final class AuthJsKeys {
       mac.init(new SecretKeySpec(cookieName.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
       byte[] prk = mac.doFinal(secret.getBytes(StandardCharsets.UTF_8));
       mac.init(new SecretKeySpec(prk, "HmacSHA256"));
-      byte[] info = ("Auth.js Generated Encryption Key (" + cookieName + ")").getBytes(StandardCharsets.UTF_8);
+      byte[] info =
+          ("Auth.js Generated Encryption Key (" + cookieName + ")")
+              .getBytes(StandardCharsets.UTF_8);
       byte[] out = new byte[length];
       byte[] block = new byte[0];
       int done = 0;

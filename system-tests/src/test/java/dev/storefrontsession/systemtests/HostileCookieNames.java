@@ -6,27 +6,53 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Generates {@code Cookie} headers whose cookie <em>names</em> are hostile: any character inside or after a cookie
- * name (every byte value on the wire), every prefix of the cookie names, chunk suffixes that parse oddly
- * ({@code .01}, {@code .-1}, {@code .1e3}, {@code [0]}, {@code .999999999999}, …), duplicated names, and thousands of
- * cookies. Whole headers, not maps, so duplicates and separators reach the parser as a browser would send them. Not
- * thread-safe: one instance per thread.
+ * Generates {@code Cookie} headers whose cookie <em>names</em> are hostile: any character inside or
+ * after a cookie name (every byte value on the wire), every prefix of the cookie names, chunk
+ * suffixes that parse oddly ({@code .01}, {@code .-1}, {@code .1e3}, {@code [0]}, {@code
+ * .999999999999}, …), duplicated names, and thousands of cookies. Whole headers, not maps, so
+ * duplicates and separators reach the parser as a browser would send them. Not thread-safe: one
+ * instance per thread.
  */
 final class HostileCookieNames {
 
-  /** One request's Cookie header; {@code original} is the only value that may legitimately be accepted, or null. */
+  /**
+   * One request's Cookie header; {@code original} is the only value that may legitimately be
+   * accepted, or null.
+   */
   record Sample(String family, String header, String original) {}
 
-  static final String[] FAMILIES = {"char-in-name", "name-prefix", "chunk-suffix", "duplicate-name", "many-cookies"};
+  static final String[] FAMILIES = {
+    "char-in-name", "name-prefix", "chunk-suffix", "duplicate-name", "many-cookies"
+  };
 
   /** The cookie names the session layer reads, plain and prefixed. */
-  static final List<String> COOKIE_NAMES = List.of(
-      CookieNames.sessionToken(false), CookieNames.sessionToken(true),
-      CookieNames.anonymousSessionToken(false), CookieNames.anonymousSessionToken(true),
-      CookieNames.csrfToken(false), CookieNames.csrfToken(true));
+  static final List<String> COOKIE_NAMES =
+      List.of(
+          CookieNames.sessionToken(false), CookieNames.sessionToken(true),
+          CookieNames.anonymousSessionToken(false), CookieNames.anonymousSessionToken(true),
+          CookieNames.csrfToken(false), CookieNames.csrfToken(true));
 
-  static final String[] CHUNK_SUFFIXES = {".01", ".-1", ".1e3", "[0]", ".999999999999", ".99999999999999999999",
-    ". 1", ".0x1", ".+1", ".1.0", ".", "..0", ".0.", ".\u0660", ".1\u0000", "(0)", ".0 ", "\t.0", ".00000000000000000001"};
+  static final String[] CHUNK_SUFFIXES = {
+    ".01",
+    ".-1",
+    ".1e3",
+    "[0]",
+    ".999999999999",
+    ".99999999999999999999",
+    ". 1",
+    ".0x1",
+    ".+1",
+    ".1.0",
+    ".",
+    "..0",
+    ".0.",
+    ".\u0660",
+    ".1\u0000",
+    "(0)",
+    ".0 ",
+    "\t.0",
+    ".00000000000000000001"
+  };
 
   private static final char[] B64 =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".toCharArray();
@@ -37,11 +63,11 @@ final class HostileCookieNames {
   private final int maxCookies;
 
   /**
-   * @param seeds      valid tokens and their cookie names (some longer than one chunk)
-   * @param wire       characters are bytes (U+0000…U+00FF, sent as ISO-8859-1 by a raw HTTP client); else any
-   *                   character up to U+FFFF
-   * @param maxCookies most cookies in one header ({@code many-cookies}); an HTTP request is bounded by the
-   *                   storefront's 80 KB header limit
+   * @param seeds valid tokens and their cookie names (some longer than one chunk)
+   * @param wire characters are bytes (U+0000…U+00FF, sent as ISO-8859-1 by a raw HTTP client); else
+   *     any character up to U+FFFF
+   * @param maxCookies most cookies in one header ({@code many-cookies}); an HTTP request is bounded
+   *     by the storefront's 80 KB header limit
    */
   HostileCookieNames(List<HostileCookies.Seed> seeds, boolean wire, int maxCookies) {
     this.seeds = List.copyOf(seeds);
@@ -62,24 +88,27 @@ final class HostileCookieNames {
       case "char-in-name" -> {
         String base = r.nextInt(4) == 0 ? COOKIE_NAMES.get(r.nextInt(COOKIE_NAMES.size())) : name;
         char c = randomChar(r);
-        String hostile = switch (r.nextInt(4)) {
-          case 0 -> base + c;
-          case 1 -> base + c + randomB64(r, 1 + r.nextInt(3));
-          case 2 -> {
-            int at = r.nextInt(base.length() + 1);
-            yield base.substring(0, at) + c + base.substring(at);
-          }
-          default -> {
-            int at = r.nextInt(base.length());
-            yield base.substring(0, at) + c + base.substring(at + 1);
-          }
-        };
-        // The hostile cookie carries the token, junk or nothing; a valid session cookie may come with it.
-        String value = switch (r.nextInt(3)) {
-          case 0 -> token == null ? randomB64(r, 40) : token;
-          case 1 -> randomB64(r, 1 + r.nextInt(200));
-          default -> "";
-        };
+        String hostile =
+            switch (r.nextInt(4)) {
+              case 0 -> base + c;
+              case 1 -> base + c + randomB64(r, 1 + r.nextInt(3));
+              case 2 -> {
+                int at = r.nextInt(base.length() + 1);
+                yield base.substring(0, at) + c + base.substring(at);
+              }
+              default -> {
+                int at = r.nextInt(base.length());
+                yield base.substring(0, at) + c + base.substring(at + 1);
+              }
+            };
+        // The hostile cookie carries the token, junk or nothing; a valid session cookie may come
+        // with it.
+        String value =
+            switch (r.nextInt(3)) {
+              case 0 -> token == null ? randomB64(r, 40) : token;
+              case 1 -> randomB64(r, 1 + r.nextInt(200));
+              default -> "";
+            };
         StringBuilder header = new StringBuilder();
         boolean withValid = token != null && r.nextBoolean();
         if (withValid && r.nextBoolean()) {
@@ -95,13 +124,18 @@ final class HostileCookieNames {
         String base = COOKIE_NAMES.get(r.nextInt(COOKIE_NAMES.size()));
         String prefix = base.substring(0, r.nextInt(base.length()));
         String value = token != null && r.nextBoolean() ? token : randomB64(r, 1 + r.nextInt(100));
-        String header = r.nextBoolean() ? prefix + "=" + value
-            : prefix + "=" + value + "; " + prefix + randomChar(r) + "=" + value;
-        yield new Sample("name-prefix", header, null); // nothing under a shorter name is ever a session
+        String header =
+            r.nextBoolean()
+                ? prefix + "=" + value
+                : prefix + "=" + value + "; " + prefix + randomChar(r) + "=" + value;
+        yield new Sample(
+            "name-prefix", header, null); // nothing under a shorter name is ever a session
       }
       case "chunk-suffix" -> {
-        HostileCookies.Seed chunked = chunkedSeeds.isEmpty() || r.nextBoolean() ? seed
-            : chunkedSeeds.get(r.nextInt(chunkedSeeds.size()));
+        HostileCookies.Seed chunked =
+            chunkedSeeds.isEmpty() || r.nextBoolean()
+                ? seed
+                : chunkedSeeds.get(r.nextInt(chunkedSeeds.size()));
         String t = chunked.token();
         List<String> chunks = new ArrayList<>();
         for (int i = 0; i < t.length(); i += 3936) {
@@ -109,7 +143,8 @@ final class HostileCookieNames {
         }
         StringBuilder header = new StringBuilder();
         for (int i = 0; i < chunks.size(); i++) {
-          String suffix = r.nextInt(3) == 0 ? CHUNK_SUFFIXES[r.nextInt(CHUNK_SUFFIXES.length)] : "." + i;
+          String suffix =
+              r.nextInt(3) == 0 ? CHUNK_SUFFIXES[r.nextInt(CHUNK_SUFFIXES.length)] : "." + i;
           if (wire && suffix.chars().anyMatch(ch -> ch > 0xff)) {
             suffix = "." + i;
           }
@@ -119,8 +154,12 @@ final class HostileCookieNames {
           header.append(chunked.cookieName()).append(suffix).append('=').append(chunks.get(i));
         }
         if (r.nextInt(3) == 0) { // and a stray part with an odd suffix
-          header.append("; ").append(chunked.cookieName()).append(CHUNK_SUFFIXES[r.nextInt(CHUNK_SUFFIXES.length)])
-              .append('=').append(randomB64(r, 1 + r.nextInt(50)));
+          header
+              .append("; ")
+              .append(chunked.cookieName())
+              .append(CHUNK_SUFFIXES[r.nextInt(CHUNK_SUFFIXES.length)])
+              .append('=')
+              .append(randomB64(r, 1 + r.nextInt(50)));
         }
         yield new Sample("chunk-suffix", header.toString(), t);
       }
@@ -129,9 +168,21 @@ final class HostileCookieNames {
         boolean tokenFirst = token != null && r.nextBoolean();
         String first = tokenFirst ? token : junk;
         String second = !tokenFirst && token != null ? token : junk;
-        String[] spellings = {name, " " + name, name + " ", "\t" + name, name.toUpperCase(java.util.Locale.ROOT)};
-        String header = spellings[r.nextInt(spellings.length)] + "=" + first + "; "
-            + spellings[r.nextInt(spellings.length)] + " = " + second + "; " + name + "=" + junk;
+        String[] spellings = {
+          name, " " + name, name + " ", "\t" + name, name.toUpperCase(java.util.Locale.ROOT)
+        };
+        String header =
+            spellings[r.nextInt(spellings.length)]
+                + "="
+                + first
+                + "; "
+                + spellings[r.nextInt(spellings.length)]
+                + " = "
+                + second
+                + "; "
+                + name
+                + "="
+                + junk;
         yield new Sample("duplicate-name", header, token);
       }
       default -> {

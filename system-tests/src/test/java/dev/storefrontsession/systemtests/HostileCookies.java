@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Generates hostile session cookie sets from valid seed tokens: byte and bit flips, truncations, extensions, base64
- * junk, header swaps, {@code kid} tricks, segment shuffles, cookie-name (salt) swaps, percent-encoding junk, chunk
- * reorderings, drops and duplicates, suffix and prefix tricks, absurd chunk counts and huge values. Every sample
- * differs from its seed; a sample whose joined value equals the seed token is never produced. Not thread-safe: use
- * one instance per thread.
+ * Generates hostile session cookie sets from valid seed tokens: byte and bit flips, truncations,
+ * extensions, base64 junk, header swaps, {@code kid} tricks, segment shuffles, cookie-name (salt)
+ * swaps, percent-encoding junk, chunk reorderings, drops and duplicates, suffix and prefix tricks,
+ * absurd chunk counts and huge values. Every sample differs from its seed; a sample whose joined
+ * value equals the seed token is never produced. Not thread-safe: use one instance per thread.
  */
 final class HostileCookies {
 
@@ -21,15 +21,31 @@ final class HostileCookies {
   record Seed(String cookieName, String token) {}
 
   /**
-   * A request's session cookies. {@code original} is the one value that may legitimately be accepted under
-   * {@code cookieName} (the seed token, when a chunk-name trick happens to join to it unchanged), or null.
+   * A request's session cookies. {@code original} is the one value that may legitimately be
+   * accepted under {@code cookieName} (the seed token, when a chunk-name trick happens to join to
+   * it unchanged), or null.
    */
   record Sample(String category, String cookieName, Map<String, String> cookies, String original) {}
 
   static final String[] CATEGORIES = {
-    "byte-flip", "bit-flip", "truncation", "extension", "base64-junk", "header-swap", "kid-trick",
-    "segment-shuffle", "random-chars", "salt-swap", "percent-junk", "chunk-reorder", "chunk-drop-duplicate",
-    "chunk-suffix-trick", "prefix-collision", "absurd-chunk-count", "huge-value", "expired-valid-mac"
+    "byte-flip",
+    "bit-flip",
+    "truncation",
+    "extension",
+    "base64-junk",
+    "header-swap",
+    "kid-trick",
+    "segment-shuffle",
+    "random-chars",
+    "salt-swap",
+    "percent-junk",
+    "chunk-reorder",
+    "chunk-drop-duplicate",
+    "chunk-suffix-trick",
+    "prefix-collision",
+    "absurd-chunk-count",
+    "huge-value",
+    "expired-valid-mac"
   };
 
   private static final char[] B64 =
@@ -47,14 +63,18 @@ final class HostileCookies {
   private final boolean httpSafe;
 
   /**
-   * @param seeds          valid tokens (some longer than one chunk)
-   * @param expired        tokens with a valid MAC whose {@code exp} has passed
-   * @param otherNames     cookie names to move tokens under (salt swap)
+   * @param seeds valid tokens (some longer than one chunk)
+   * @param expired tokens with a valid MAC whose {@code exp} has passed
+   * @param otherNames cookie names to move tokens under (salt swap)
    * @param hostileHeaders base64url protected headers to swap in (alg/enc/kid variants)
-   * @param httpSafe       only produce cookie sets a real HTTP client can send (printable ASCII, no ';' ',' or
-   *                       space in values, ≤ 64 KiB in total)
+   * @param httpSafe only produce cookie sets a real HTTP client can send (printable ASCII, no ';'
+   *     ',' or space in values, ≤ 64 KiB in total)
    */
-  HostileCookies(List<Seed> seeds, List<Seed> expired, List<String> otherNames, List<String> hostileHeaders,
+  HostileCookies(
+      List<Seed> seeds,
+      List<Seed> expired,
+      List<String> otherNames,
+      List<String> hostileHeaders,
       boolean httpSafe) {
     this.seeds = List.copyOf(seeds);
     this.chunkedSeeds = seeds.stream().filter(s -> s.token().length() > 3936).toList();
@@ -63,16 +83,19 @@ final class HostileCookies {
     this.otherNames = List.copyOf(otherNames);
     this.hostileHeaders = List.copyOf(hostileHeaders);
     this.httpSafe = httpSafe;
-    this.hugeValues = httpSafe
-        ? new String[] {"A".repeat(5000), "A".repeat(9000)}
-        : new String[] {"A".repeat(64 * 1024 + 1), "A".repeat(1 << 20), "x.y.z.w.v".repeat(200_000)};
+    this.hugeValues =
+        httpSafe
+            ? new String[] {"A".repeat(5000), "A".repeat(9000)}
+            : new String[] {
+              "A".repeat(64 * 1024 + 1), "A".repeat(1 << 20), "x.y.z.w.v".repeat(200_000)
+            };
     if (chunkedSeeds.isEmpty()) {
       throw new IllegalArgumentException("need at least one seed longer than a chunk");
     }
   }
 
   Sample next(SplittableRandom r) {
-    for (;;) {
+    for (; ; ) {
       Sample sample = attempt(r, r.nextInt(CATEGORIES.length));
       if (sample != null) {
         return sample;
@@ -81,7 +104,7 @@ final class HostileCookies {
   }
 
   Sample next(SplittableRandom r, int category) {
-    for (;;) {
+    for (; ; ) {
       Sample sample = attempt(r, category);
       if (sample != null) {
         return sample;
@@ -91,8 +114,12 @@ final class HostileCookies {
 
   private Sample attempt(SplittableRandom r, int category) {
     String kind = CATEGORIES[category];
-    // Mostly one-cookie seeds (what most shoppers carry); chunk-sized seeds now and then and in the chunk categories.
-    Seed seed = r.nextInt(10) == 0 ? seeds.get(r.nextInt(seeds.size())) : singleSeeds.get(r.nextInt(singleSeeds.size()));
+    // Mostly one-cookie seeds (what most shoppers carry); chunk-sized seeds now and then and in the
+    // chunk categories.
+    Seed seed =
+        r.nextInt(10) == 0
+            ? seeds.get(r.nextInt(seeds.size()))
+            : singleSeeds.get(r.nextInt(singleSeeds.size()));
     String t = seed.token();
     String name = seed.cookieName();
     String mutated;
@@ -117,7 +144,7 @@ final class HostileCookies {
       }
       case "truncation" -> mutated = t.substring(0, r.nextInt(t.length()));
       case "extension" -> {
-        int at = r.nextBoolean() ? t.length() : t.indexOf('.', r.nextInt(t.length() / 2)) ;
+        int at = r.nextBoolean() ? t.length() : t.indexOf('.', r.nextInt(t.length() / 2));
         if (at < 0) {
           at = t.length();
         }
@@ -139,28 +166,37 @@ final class HostileCookies {
         }
       }
       case "header-swap" -> {
-        String header = r.nextInt(4) == 0
-            ? seeds.get(r.nextInt(seeds.size())).token().substring(0, t.indexOf('.'))
-            : hostileHeaders.get(r.nextInt(hostileHeaders.size()));
+        String header =
+            r.nextInt(4) == 0
+                ? seeds.get(r.nextInt(seeds.size())).token().substring(0, t.indexOf('.'))
+                : hostileHeaders.get(r.nextInt(hostileHeaders.size()));
         mutated = header + t.substring(t.indexOf('.'));
       }
       case "kid-trick" -> {
-        String header = new String(DEC.decode(t.substring(0, t.indexOf('.'))), StandardCharsets.UTF_8);
-        String kid = switch (r.nextInt(8)) {
-          case 0 -> "\"\"";
-          case 1 -> "null";
-          case 2 -> "12345";
-          case 3 -> "[\"a\",\"b\"]";
-          case 4 -> "\"" + "k".repeat(2000 + r.nextInt(4000)) + "\"";
-          case 5 -> "\"../../../../etc/passwd\"";
-          case 6 -> "\"" + randomB64(r, 86) + "\"";
-          default -> "{\"kid\":\"x\"}";
-        };
+        String header =
+            new String(DEC.decode(t.substring(0, t.indexOf('.'))), StandardCharsets.UTF_8);
+        String kid =
+            switch (r.nextInt(8)) {
+              case 0 -> "\"\"";
+              case 1 -> "null";
+              case 2 -> "12345";
+              case 3 -> "[\"a\",\"b\"]";
+              case 4 -> "\"" + "k".repeat(2000 + r.nextInt(4000)) + "\"";
+              case 5 -> "\"../../../../etc/passwd\"";
+              case 6 -> "\"" + randomB64(r, 86) + "\"";
+              default -> "{\"kid\":\"x\"}";
+            };
         String replaced = header.replaceFirst("\"kid\":\"[^\"]*\"", "\"kid\":" + kid);
         if (r.nextInt(4) == 0) {
-          replaced = replaced.substring(0, replaced.length() - 1) + ",\"kid\":" + kid + "}"; // duplicate member
+          replaced =
+              replaced.substring(0, replaced.length() - 1)
+                  + ",\"kid\":"
+                  + kid
+                  + "}"; // duplicate member
         }
-        mutated = ENC.encodeToString(replaced.getBytes(StandardCharsets.UTF_8)) + t.substring(t.indexOf('.'));
+        mutated =
+            ENC.encodeToString(replaced.getBytes(StandardCharsets.UTF_8))
+                + t.substring(t.indexOf('.'));
       }
       case "segment-shuffle" -> {
         List<String> parts = new ArrayList<>(List.of(t.split("\\.", -1)));
@@ -191,13 +227,14 @@ final class HostileCookies {
         return single(kind, other, t, null); // a valid token under another cookie name (salt)
       }
       case "percent-junk" -> {
-        String junk = switch (r.nextInt(5)) {
-          case 0 -> "%";
-          case 1 -> "%ZZ";
-          case 2 -> "%E2%82";
-          case 3 -> "%2E";
-          default -> "%00";
-        };
+        String junk =
+            switch (r.nextInt(5)) {
+              case 0 -> "%";
+              case 1 -> "%ZZ";
+              case 2 -> "%E2%82";
+              case 3 -> "%2E";
+              default -> "%00";
+            };
         int at = r.nextInt(t.length() + 1);
         mutated = t.substring(0, at) + junk + t.substring(at);
       }
@@ -215,7 +252,8 @@ final class HostileCookies {
         return sample(kind, name, cookies, t);
       }
       case "absurd-chunk-count" -> {
-        int count = httpSafe ? 17 + r.nextInt(40) : 17 + r.nextInt(r.nextInt(256) == 0 ? 20_000 : 200);
+        int count =
+            httpSafe ? 17 + r.nextInt(40) : 17 + r.nextInt(r.nextInt(256) == 0 ? 20_000 : 200);
         Map<String, String> cookies = new LinkedHashMap<>();
         int width = httpSafe ? 4 : 1 + r.nextInt(64);
         for (int i = 0; i < count; i++) {
@@ -290,7 +328,9 @@ final class HostileCookies {
         }
       }
       default -> { // suffix tricks: names whose numeric parse reorders or collides
-        String[] suffixes = {".01", ".-1", ".1e3", ". 1", ".99999999999999999999", ".00", ".0x1", ".+1", ".1.0"};
+        String[] suffixes = {
+          ".01", ".-1", ".1e3", ". 1", ".99999999999999999999", ".00", ".0x1", ".+1", ".1.0"
+        };
         int victim = r.nextInt(names.size());
         String suffix = suffixes[r.nextInt(httpSafe ? 3 : suffixes.length)];
         if ((name + suffix).equals(names.get(victim))) {

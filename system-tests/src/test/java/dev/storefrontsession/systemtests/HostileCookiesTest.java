@@ -28,36 +28,51 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Item 1 (core level): at least 1,000,000 hostile session cookie sets through the session layer exactly as the web
- * edge uses it ({@link CookieChunker#read} then {@link SessionCodec#decode}): none is accepted, no exception escapes;
- * oversized cookie sets are refused with an allocation bound that does not grow with the input.
+ * Item 1 (core level): at least 1,000,000 hostile session cookie sets through the session layer
+ * exactly as the web edge uses it ({@link CookieChunker#read} then {@link SessionCodec#decode}):
+ * none is accepted, no exception escapes; oversized cookie sets are refused with an allocation
+ * bound that does not grow with the input.
  */
 class HostileCookiesTest {
 
   static final int SAMPLES = Integer.getInteger("hostile.samples", 1_000_000);
   static final long SEED = Long.getLong("hostile.seed", 20261125L);
   static final int NAME_SAMPLES = Integer.getInteger("hostile.names.samples", 200_000);
-  /** RFC 9110 token: what a cookie name written back in a Set-Cookie must be (checked independently of core). */
+
+  /**
+   * RFC 9110 token: what a cookie name written back in a Set-Cookie must be (checked independently
+   * of core).
+   */
   static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
   @Test
   void decodeWhenMillionHostileCookieSetsThenNoneAcceptedAndNoExceptionEscapes() throws Exception {
     SessionCodec codec = SessionFixtures.ringCodec();
     List<HostileCookies.Seed> seeds = SessionFixtures.seeds();
-    for (HostileCookies.Seed seed : seeds) { // control: the seeds themselves are valid, so rejections mean something
+    for (HostileCookies.Seed seed :
+        seeds) { // control: the seeds themselves are valid, so rejections mean something
       Map<String, String> cookies = new LinkedHashMap<>();
       if (seed.token().length() > CookieChunker.CHUNK_SIZE) {
         for (int i = 0, c = 0; i < seed.token().length(); i += CookieChunker.CHUNK_SIZE, c++) {
-          cookies.put(seed.cookieName() + "." + c,
-              seed.token().substring(i, Math.min(seed.token().length(), i + CookieChunker.CHUNK_SIZE)));
+          cookies.put(
+              seed.cookieName() + "." + c,
+              seed.token()
+                  .substring(i, Math.min(seed.token().length(), i + CookieChunker.CHUNK_SIZE)));
         }
       } else {
         cookies.put(seed.cookieName(), seed.token());
       }
-      assertThat(process(codec, seed.cookieName(), cookies)).as("seed control").isEqualTo("ACCEPTED");
+      assertThat(process(codec, seed.cookieName(), cookies))
+          .as("seed control")
+          .isEqualTo("ACCEPTED");
     }
-    HostileCookies generator = new HostileCookies(seeds, SessionFixtures.expired(), SessionFixtures.NAMES,
-        SessionFixtures.hostileHeaders(), false);
+    HostileCookies generator =
+        new HostileCookies(
+            seeds,
+            SessionFixtures.expired(),
+            SessionFixtures.NAMES,
+            SessionFixtures.hostileHeaders(),
+            false);
 
     int threads = 2;
     LongAdder total = new LongAdder();
@@ -75,36 +90,42 @@ class HostileCookiesTest {
       for (int t = 0; t < threads; t++) {
         SplittableRandom random = new SplittableRandom(SEED + t);
         int quota = SAMPLES / threads + (t == 0 ? SAMPLES % threads : 0);
-        futures.add(pool.submit(() -> {
-          int done = 0;
-          while (done < quota) {
-            HostileCookies.Sample sample = generator.next(random);
-            String outcome;
-            try {
-              outcome = process(codec, sample.cookieName(), sample.cookies());
-              if (outcome.equals("ACCEPTED")) {
-                String joined = ((CookieChunker.ReadResult.Found) CookieChunker.read(sample.cookieName(),
-                    sample.cookies())).value();
-                if (joined.equals(sample.original())) {
-                  equivalent.increment(); // a chunk-name variant that joins to the unchanged seed: not hostile
-                  continue;
-                }
-                accepted.increment();
-                failures.add("accepted: " + sample.category());
-              }
-            } catch (Throwable escapedThrowable) {
-              escaped.increment();
-              outcome = "ESCAPED";
-              if (failures.size() < 20) {
-                failures.add(sample.category() + " threw " + escapedThrowable);
-              }
-            }
-            outcomes.computeIfAbsent(outcome, k -> new LongAdder()).increment();
-            categories.computeIfAbsent(sample.category(), k -> new LongAdder()).increment();
-            total.increment();
-            done++;
-          }
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  int done = 0;
+                  while (done < quota) {
+                    HostileCookies.Sample sample = generator.next(random);
+                    String outcome;
+                    try {
+                      outcome = process(codec, sample.cookieName(), sample.cookies());
+                      if (outcome.equals("ACCEPTED")) {
+                        String joined =
+                            ((CookieChunker.ReadResult.Found)
+                                    CookieChunker.read(sample.cookieName(), sample.cookies()))
+                                .value();
+                        if (joined.equals(sample.original())) {
+                          equivalent
+                              .increment(); // a chunk-name variant that joins to the unchanged
+                          // seed: not hostile
+                          continue;
+                        }
+                        accepted.increment();
+                        failures.add("accepted: " + sample.category());
+                      }
+                    } catch (Throwable escapedThrowable) {
+                      escaped.increment();
+                      outcome = "ESCAPED";
+                      if (failures.size() < 20) {
+                        failures.add(sample.category() + " threw " + escapedThrowable);
+                      }
+                    }
+                    outcomes.computeIfAbsent(outcome, k -> new LongAdder()).increment();
+                    categories.computeIfAbsent(sample.category(), k -> new LongAdder()).increment();
+                    total.increment();
+                    done++;
+                  }
+                }));
       }
       for (Future<?> f : futures) {
         f.get();
@@ -120,7 +141,8 @@ class HostileCookiesTest {
     Figures.print("hostile.core.seconds", seconds);
     Figures.print("hostile.core.cpu_seconds", (processCpuNanos() - cpuStart) / 1e9);
     new TreeMap<>(outcomes).forEach((k, v) -> Figures.print("hostile.core.outcome." + k, v.sum()));
-    new TreeMap<>(categories).forEach((k, v) -> Figures.print("hostile.core.category." + k, v.sum()));
+    new TreeMap<>(categories)
+        .forEach((k, v) -> Figures.print("hostile.core.category." + k, v.sum()));
 
     assertThat(failures).isEmpty();
     assertThat(total.sum()).isGreaterThanOrEqualTo(SAMPLES);
@@ -130,14 +152,16 @@ class HostileCookiesTest {
   }
 
   /**
-   * Hostile cookie <em>names</em> through everything the web edge does with a Cookie header (parse, read and decode
-   * both session cookies, the anonymous cookies and the CSRF cookie, then write the deletions or the re-issued
-   * cookie): first every character U+0000…U+FFFF appended to and inserted into each cookie name, then random
-   * samples of every family. No exception escapes, nothing but the valid token the header carried is accepted, and no
-   * Set-Cookie names anything that is not a token.
+   * Hostile cookie <em>names</em> through everything the web edge does with a Cookie header (parse,
+   * read and decode both session cookies, the anonymous cookies and the CSRF cookie, then write the
+   * deletions or the re-issued cookie): first every character U+0000…U+FFFF appended to and
+   * inserted into each cookie name, then random samples of every family. No exception escapes,
+   * nothing but the valid token the header carried is accepted, and no Set-Cookie names anything
+   * that is not a token.
    */
   @Test
-  void webEdgeWhenHostileCookieNamesThenNothingThrownNothingForeignAcceptedNoInvalidNameWritten() throws Exception {
+  void webEdgeWhenHostileCookieNamesThenNothingThrownNothingForeignAcceptedNoInvalidNameWritten()
+      throws Exception {
     SessionCodec codec = SessionFixtures.ringCodec();
     KeyRing ring = KeyRing.of(SessionFixtures.NEW_SECRET, SessionFixtures.OLD_SECRET);
     List<HostileCookies.Seed> seeds = SessionFixtures.seeds();
@@ -149,15 +173,41 @@ class HostileCookiesTest {
     Map<String, LongAdder> families = new ConcurrentHashMap<>();
     long cpuStart = processCpuNanos();
 
-    HostileCookies.Seed plain = seeds.stream().filter(s -> s.cookieName().equals(SessionFixtures.PLAIN)
-        && s.token().length() < CookieChunker.CHUNK_SIZE).findFirst().orElseThrow();
-    assertThat(webEdge(codec, ring, plain.cookieName() + "=" + plain.token())).containsExactly(plain.token());
-    for (String name : HostileCookieNames.COOKIE_NAMES) { // every character, after and inside each name
+    HostileCookies.Seed plain =
+        seeds.stream()
+            .filter(
+                s ->
+                    s.cookieName().equals(SessionFixtures.PLAIN)
+                        && s.token().length() < CookieChunker.CHUNK_SIZE)
+            .findFirst()
+            .orElseThrow();
+    assertThat(webEdge(codec, ring, plain.cookieName() + "=" + plain.token()))
+        .containsExactly(plain.token());
+    for (String name :
+        HostileCookieNames.COOKIE_NAMES) { // every character, after and inside each name
       for (int c = 0; c < 0x10000; c++) {
-        String[] headers = {name + (char) c + "=" + plain.token(),
-            name.substring(0, 6) + (char) c + name.substring(6) + "=x; " + plain.cookieName() + "=" + plain.token()};
+        String[] headers = {
+          name + (char) c + "=" + plain.token(),
+          name.substring(0, 6)
+              + (char) c
+              + name.substring(6)
+              + "=x; "
+              + plain.cookieName()
+              + "="
+              + plain.token()
+        };
         for (String header : headers) {
-          check("every-char", header, plain.token(), codec, ring, total, escaped, foreign, acceptedOriginal, failures);
+          check(
+              "every-char",
+              header,
+              plain.token(),
+              codec,
+              ring,
+              total,
+              escaped,
+              foreign,
+              acceptedOriginal,
+              failures);
         }
       }
     }
@@ -171,16 +221,27 @@ class HostileCookiesTest {
       for (int t = 0; t < threads; t++) {
         SplittableRandom random = new SplittableRandom(SEED + 50 + t);
         int quota = NAME_SAMPLES / threads + (t == 0 ? NAME_SAMPLES % threads : 0);
-        futures.add(pool.submit(() -> {
-          for (int i = 0; i < quota; i++) {
-            // thousands of cookies are costly to build: one sample in 50 of that family
-            int family = random.nextInt(50) == 0 ? 4 : random.nextInt(4);
-            HostileCookieNames.Sample sample = generator.next(random, family);
-            families.computeIfAbsent(sample.family(), k -> new LongAdder()).increment();
-            check(sample.family(), sample.header(), sample.original(), codec, ring, total, escaped, foreign,
-                acceptedOriginal, failures);
-          }
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < quota; i++) {
+                    // thousands of cookies are costly to build: one sample in 50 of that family
+                    int family = random.nextInt(50) == 0 ? 4 : random.nextInt(4);
+                    HostileCookieNames.Sample sample = generator.next(random, family);
+                    families.computeIfAbsent(sample.family(), k -> new LongAdder()).increment();
+                    check(
+                        sample.family(),
+                        sample.header(),
+                        sample.original(),
+                        codec,
+                        ring,
+                        total,
+                        escaped,
+                        foreign,
+                        acceptedOriginal,
+                        failures);
+                  }
+                }));
       }
       for (Future<?> f : futures) {
         f.get();
@@ -193,7 +254,8 @@ class HostileCookiesTest {
     Figures.print("hostile.names.core.foreign_accepted", foreign.sum());
     Figures.print("hostile.names.core.valid_cookie_alongside_accepted", acceptedOriginal.sum());
     Figures.print("hostile.names.core.cpu_seconds", (processCpuNanos() - cpuStart) / 1e9);
-    new TreeMap<>(families).forEach((k, v) -> Figures.print("hostile.names.core.family." + k, v.sum()));
+    new TreeMap<>(families)
+        .forEach((k, v) -> Figures.print("hostile.names.core.family." + k, v.sum()));
 
     assertThat(failures).isEmpty();
     assertThat(escaped.sum()).isZero();
@@ -201,8 +263,17 @@ class HostileCookiesTest {
     assertThat(families.keySet()).contains(HostileCookieNames.FAMILIES);
   }
 
-  private static void check(String family, String header, String original, SessionCodec codec, KeyRing ring,
-      LongAdder total, LongAdder escaped, LongAdder foreign, LongAdder acceptedOriginal, List<String> failures) {
+  private static void check(
+      String family,
+      String header,
+      String original,
+      SessionCodec codec,
+      KeyRing ring,
+      LongAdder total,
+      LongAdder escaped,
+      LongAdder foreign,
+      LongAdder acceptedOriginal,
+      List<String> failures) {
     total.increment();
     try {
       for (String accepted : webEdge(codec, ring, header)) {
@@ -216,16 +287,23 @@ class HostileCookiesTest {
     } catch (Throwable e) {
       escaped.increment();
       if (failures.size() < 20) {
-        failures.add(family + " threw " + e + " for header " + header.substring(0, Math.min(200, header.length()))
-            .replaceAll("\\p{Cntrl}", "?"));
+        failures.add(
+            family
+                + " threw "
+                + e
+                + " for header "
+                + header
+                    .substring(0, Math.min(200, header.length()))
+                    .replaceAll("\\p{Cntrl}", "?"));
       }
     }
   }
 
   /**
    * What the web edge does with one Cookie header, plain and secure: the session cookies through
-   * {@link CookieChunker}, the anonymous cookies and the CSRF cookie by their exact names; every cookie that decodes is
-   * re-issued and every other one deleted. Returns the values accepted; fails when a Set-Cookie names a non-token.
+   * {@link CookieChunker}, the anonymous cookies and the CSRF cookie by their exact names; every
+   * cookie that decodes is re-issued and every other one deleted. Returns the values accepted;
+   * fails when a Set-Cookie names a non-token.
    */
   static List<String> webEdge(SessionCodec codec, KeyRing ring, String header) {
     Map<String, String> cookies = new LinkedHashMap<>();
@@ -275,7 +353,8 @@ class HostileCookiesTest {
   void readWhenOversizedCookiesThenRefusedWithBoundedAllocation() {
     SessionCodec codec = SessionFixtures.ringCodec();
     String name = SessionFixtures.PLAIN;
-    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     assertThat(threads.isThreadAllocatedMemorySupported()).isTrue();
     threads.setThreadAllocatedMemoryEnabled(true);
 
@@ -293,7 +372,9 @@ class HostileCookiesTest {
     Map<String, Long> perCase = new LinkedHashMap<>();
     for (Map.Entry<String, Map<String, String>> c : cases.entrySet()) {
       Map<String, String> cookies = c.getValue();
-      for (int i = 0; i < 200; i++) { // warm-up: allocation of the JIT-compiled path is what a busy server sees
+      for (int i = 0;
+          i < 200;
+          i++) { // warm-up: allocation of the JIT-compiled path is what a busy server sees
         process(codec, name, cookies);
       }
       int reps = 50;
@@ -302,7 +383,8 @@ class HostileCookiesTest {
         String outcome = process(codec, name, cookies);
         assertThat(outcome).as(c.getKey()).isEqualTo("REFUSED:MALFORMED");
       }
-      long perRejection = (threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before) / reps;
+      long perRejection =
+          (threads.getThreadAllocatedBytes(Thread.currentThread().getId()) - before) / reps;
       perCase.put(c.getKey(), perRejection);
       Figures.print("hostile.alloc_bytes_per_rejection." + c.getKey(), perRejection);
       worst = Math.max(worst, perRejection);
@@ -325,7 +407,8 @@ class HostileCookiesTest {
   }
 
   static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   /** What the web edge does with a request's cookies: join the chunks, then decode. */

@@ -1,9 +1,8 @@
 package dev.storefrontsession.systemtests;
 
-import dev.storefrontsession.testing.ShopperClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.storefrontsession.testing.ShopperClient;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,9 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Item 3: guests, retail and wholesale shoppers hammer one storefront process (and its sandbox) concurrently; every
- * response must show only its own shopper's name, cart and group prices. Each shopper has a unique first name and a
- * unique cart quantity (shown in the header on every page); the towel costs $49.00 retail and $39.20 wholesale.
+ * Item 3: guests, retail and wholesale shoppers hammer one storefront process (and its sandbox)
+ * concurrently; every response must show only its own shopper's name, cart and group prices. Each
+ * shopper has a unique first name and a unique cart quantity (shown in the header on every page);
+ * the towel costs $49.00 retail and $39.20 wholesale.
  */
 class IsolationUnderLoadTest {
 
@@ -39,9 +39,15 @@ class IsolationUnderLoadTest {
   static final String WHOLESALE_PRICE = "$39.20";
   static final Pattern CART_COUNT = Pattern.compile("id=\"cart-count\"[^>]*>(\\d+)<");
 
-  enum Kind { GUEST, RETAIL, WHOLESALE }
+  enum Kind {
+    GUEST,
+    RETAIL,
+    WHOLESALE
+  }
 
-  /** A shopper's fixed identity: cookies never change during the load (a change would be a finding). */
+  /**
+   * A shopper's fixed identity: cookies never change during the load (a change would be a finding).
+   */
   record Identity(Kind kind, String firstName, int quantity, String cookieHeader, String cartId) {}
 
   static SandboxFixture store;
@@ -51,8 +57,13 @@ class IsolationUnderLoadTest {
   @BeforeAll
   static void start() {
     store = SandboxFixture.startH2(b -> b);
-    storefront = StorefrontProcess.start(store, store.graphqlEndpoint(), "isolation-secret-" + UUID.randomUUID(),
-        Map.of(), StorefrontProcess.LOAD_JVM);
+    storefront =
+        StorefrontProcess.start(
+            store,
+            store.graphqlEndpoint(),
+            "isolation-secret-" + UUID.randomUUID(),
+            Map.of(),
+            StorefrontProcess.LOAD_JVM);
     int quantity = 101;
     for (Kind kind : Kind.values()) {
       for (int i = 0; i < PER_GROUP; i++) {
@@ -78,8 +89,20 @@ class IsolationUnderLoadTest {
     if (kind != Kind.GUEST) {
       String email = firstName.toLowerCase(Locale.ROOT) + "@example.com";
       ShopperClient.Response page = s.open("/register");
-      ShopperClient.Response done = s.post("/register", Map.of("firstName", firstName, "lastName", "Load", "email", email,
-          "password", "Load-Pass-12345", "_csrf", page.csrf()));
+      ShopperClient.Response done =
+          s.post(
+              "/register",
+              Map.of(
+                  "firstName",
+                  firstName,
+                  "lastName",
+                  "Load",
+                  "email",
+                  email,
+                  "password",
+                  "Load-Pass-12345",
+                  "_csrf",
+                  page.csrf()));
       assertThat(done.status()).isEqualTo(302);
       if (kind == Kind.WHOLESALE) {
         store.setCustomerGroup(email, 2);
@@ -88,8 +111,16 @@ class IsolationUnderLoadTest {
       firstName = null;
     }
     ShopperClient.Response product = s.open("/product/" + TOWEL);
-    ShopperClient.Response added = s.post("/cart/add", Map.of("productEntityId", String.valueOf(TOWEL),
-        "quantity", String.valueOf(quantity), "_csrf", product.csrf()));
+    ShopperClient.Response added =
+        s.post(
+            "/cart/add",
+            Map.of(
+                "productEntityId",
+                String.valueOf(TOWEL),
+                "quantity",
+                String.valueOf(quantity),
+                "_csrf",
+                product.csrf()));
     assertThat(added.status()).isEqualTo(302);
     ShopperClient.Response cart = s.get("/cart");
     assertThat(cart.cartCount()).isEqualTo(quantity);
@@ -108,12 +139,16 @@ class IsolationUnderLoadTest {
   }
 
   @Test
-  void mixedConcurrentRequestsWhenManyShoppersThenEveryResponseShowsOnlyItsOwnShopper() throws Exception {
-    // Mostly the session read (where a shared codec buffer or a mixed-up security context would leak), and 7.5 %
-    // full pages (where a shared cache or a wrong customer context would show another shopper's cart or prices).
+  void mixedConcurrentRequestsWhenManyShoppersThenEveryResponseShowsOnlyItsOwnShopper()
+      throws Exception {
+    // Mostly the session read (where a shared codec buffer or a mixed-up security context would
+    // leak), and 7.5 %
+    // full pages (where a shared cache or a wrong customer context would show another shopper's
+    // cart or prices).
     String[] paths = new String[40];
     for (int i = 0; i < paths.length; i++) {
-      paths[i] = i < 37 ? "/api/auth/session" : i == 37 ? "/cart" : i == 38 ? "/product/" + TOWEL : "/";
+      paths[i] =
+          i < 37 ? "/api/auth/session" : i == 37 ? "/cart" : i == 38 ? "/product/" + TOWEL : "/";
     }
     LongAdder done = new LongAdder();
     LongAdder leaks = new LongAdder();
@@ -132,36 +167,39 @@ class IsolationUnderLoadTest {
       List<Future<?>> futures = new ArrayList<>();
       for (int t = 0; t < CLIENT_THREADS; t++) {
         SplittableRandom random = new SplittableRandom(42 + t);
-        futures.add(pool.submit(() -> {
-          int n;
-          try (KeepAliveClient client = new KeepAliveClient(storefront.baseUri())) {
-          while ((n = next.getAndIncrement()) < REQUESTS) {
-            Identity me = identities.get(random.nextInt(identities.size()));
-            String path = paths[random.nextInt(paths.length)];
-            long t0 = System.nanoTime();
-            KeepAliveClient.Response response = client.get(path, me.cookieHeader());
-            latencies[n] = System.nanoTime() - t0;
-            String problem = check(me, path, response.status(), response.body());
-            if (response.status() != 200) {
-              notOk.increment();
-            }
-            if (response.setCookies().stream().anyMatch(c -> c.contains("session-token"))) {
-              sessionChanges.increment();
-              problem = problem == null ? "session cookie changed under load" : problem;
-            }
-            if (problem != null) {
-              leaks.increment();
-              if (failures.size() < 20) {
-                failures.add(me.kind() + " " + path + ": " + problem);
-              }
-            }
-            byPath.computeIfAbsent(path, k -> new LongAdder()).increment();
-            byKind.computeIfAbsent(me.kind(), k -> new LongAdder()).increment();
-            done.increment();
-          }
-          }
-          return null;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  int n;
+                  try (KeepAliveClient client = new KeepAliveClient(storefront.baseUri())) {
+                    while ((n = next.getAndIncrement()) < REQUESTS) {
+                      Identity me = identities.get(random.nextInt(identities.size()));
+                      String path = paths[random.nextInt(paths.length)];
+                      long t0 = System.nanoTime();
+                      KeepAliveClient.Response response = client.get(path, me.cookieHeader());
+                      latencies[n] = System.nanoTime() - t0;
+                      String problem = check(me, path, response.status(), response.body());
+                      if (response.status() != 200) {
+                        notOk.increment();
+                      }
+                      if (response.setCookies().stream()
+                          .anyMatch(c -> c.contains("session-token"))) {
+                        sessionChanges.increment();
+                        problem = problem == null ? "session cookie changed under load" : problem;
+                      }
+                      if (problem != null) {
+                        leaks.increment();
+                        if (failures.size() < 20) {
+                          failures.add(me.kind() + " " + path + ": " + problem);
+                        }
+                      }
+                      byPath.computeIfAbsent(path, k -> new LongAdder()).increment();
+                      byKind.computeIfAbsent(me.kind(), k -> new LongAdder()).increment();
+                      done.increment();
+                    }
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : futures) {
         f.get();
@@ -179,8 +217,11 @@ class IsolationUnderLoadTest {
     Figures.print("isolation.non_200", notOk.sum());
     Figures.print("isolation.session_cookie_changes", sessionChanges.sum());
     Figures.print("isolation.seconds", seconds);
-    Figures.print("isolation.storefront_cpu_seconds", (storefront.cpu().minus(serverCpuBefore)).toMillis() / 1e3);
-    Figures.print("isolation.test_jvm_cpu_seconds_incl_sandbox",
+    Figures.print(
+        "isolation.storefront_cpu_seconds",
+        (storefront.cpu().minus(serverCpuBefore)).toMillis() / 1e3);
+    Figures.print(
+        "isolation.test_jvm_cpu_seconds_incl_sandbox",
         (HostileCookiesTest.processCpuNanos() - clientCpuBefore) / 1e9);
     Figures.print("isolation.requests_per_second", done.sum() / seconds);
     Figures.print("isolation.p50_ms", sorted[sorted.length / 2] / 1e6);
@@ -233,7 +274,9 @@ class IsolationUnderLoadTest {
     if (me.kind() == Kind.WHOLESALE && path.startsWith("/product/") && !wholesalePrice) {
       return "wholesale price missing for a wholesale shopper";
     }
-    if (me.kind() != Kind.WHOLESALE && path.startsWith("/product/") && !body.contains(RETAIL_PRICE)) {
+    if (me.kind() != Kind.WHOLESALE
+        && path.startsWith("/product/")
+        && !body.contains(RETAIL_PRICE)) {
       return "retail price missing";
     }
     return null;

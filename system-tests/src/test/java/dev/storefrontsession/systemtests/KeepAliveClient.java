@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A minimal HTTP/1.1 client on one keep-alive socket, for load: far cheaper per request than a general client, so the
- * server, not the client, is what the two cores spend their time on. Reconnects when the server closes. Not
- * thread-safe: one per client thread.
+ * A minimal HTTP/1.1 client on one keep-alive socket, for load: far cheaper per request than a
+ * general client, so the server, not the client, is what the two cores spend their time on.
+ * Reconnects when the server closes. Not thread-safe: one per client thread.
  */
 final class KeepAliveClient implements AutoCloseable {
 
@@ -36,8 +36,14 @@ final class KeepAliveClient implements AutoCloseable {
       try {
         connect();
         StringBuilder request = new StringBuilder(256 + cookieHeader.length());
-        request.append("GET ").append(path).append(" HTTP/1.1\r\nHost: ").append(base.getHost()).append(':')
-            .append(base.getPort()).append("\r\nAccept: */*\r\n");
+        request
+            .append("GET ")
+            .append(path)
+            .append(" HTTP/1.1\r\nHost: ")
+            .append(base.getHost())
+            .append(':')
+            .append(base.getPort())
+            .append("\r\nAccept: */*\r\n");
         if (!cookieHeader.isEmpty()) {
           request.append("Cookie: ").append(cookieHeader).append("\r\n");
         }
@@ -85,12 +91,12 @@ final class KeepAliveClient implements AutoCloseable {
         case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
         case "connection" -> close = value.equalsIgnoreCase("close");
         case "set-cookie" -> setCookies.add(value);
-        default -> { }
+        default -> {}
       }
     }
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     if (chunked) {
-      for (;;) {
+      for (; ; ) {
         String size = line();
         int semicolon = size.indexOf(';');
         int n = Integer.parseInt((semicolon < 0 ? size : size.substring(0, semicolon)).trim(), 16);

@@ -9,8 +9,9 @@ import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
 
 /**
- * Captures everything this JVM prints from now on (System.out, System.err, java.util.logging), still passing it
- * through, so a test can scan the whole log output of the in-process sandbox for secrets.
+ * Captures everything this JVM prints from now on (System.out, System.err, java.util.logging),
+ * still passing it through, so a test can scan the whole log output of the in-process sandbox for
+ * secrets.
  */
 final class LogCapture implements AutoCloseable {
 
@@ -22,23 +23,33 @@ final class LogCapture implements AutoCloseable {
   LogCapture() {
     System.setOut(new PrintStream(new Tee(originalOut), true, StandardCharsets.UTF_8));
     System.setErr(new PrintStream(new Tee(originalErr), true, StandardCharsets.UTF_8));
-    julHandler = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        String line = record.getLevel() + " " + record.getLoggerName() + " " + record.getMessage() + " "
-            + (record.getParameters() == null ? "" : java.util.Arrays.toString(record.getParameters()))
-            + (record.getThrown() == null ? "" : " " + record.getThrown()) + "\n";
-        synchronized (captured) {
-          captured.writeBytes(line.getBytes(StandardCharsets.UTF_8));
-        }
-      }
+    julHandler =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            String line =
+                record.getLevel()
+                    + " "
+                    + record.getLoggerName()
+                    + " "
+                    + record.getMessage()
+                    + " "
+                    + (record.getParameters() == null
+                        ? ""
+                        : java.util.Arrays.toString(record.getParameters()))
+                    + (record.getThrown() == null ? "" : " " + record.getThrown())
+                    + "\n";
+            synchronized (captured) {
+              captured.writeBytes(line.getBytes(StandardCharsets.UTF_8));
+            }
+          }
 
-      @Override
-      public void flush() {}
+          @Override
+          public void flush() {}
 
-      @Override
-      public void close() {}
-    };
+          @Override
+          public void close() {}
+        };
     julHandler.setLevel(java.util.logging.Level.ALL);
     LogManager.getLogManager().getLogger("").addHandler(julHandler);
   }

@@ -15,8 +15,6 @@ import graphql.schema.idl.UnExecutableSchemaGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,28 +28,38 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every GraphQL document this project sends to BigCommerce is valid against BigCommerce's real Storefront schema
- * (the reference, not the sandbox's copy). The documents are not listed by hand: they are every string constant of
- * every class the storefront ships (its own classes and those of this project's modules in its jar: client, Spring
- * integration, codec) that reads as a GraphQL document, so a new document cannot escape the check.
+ * Every GraphQL document this project sends to BigCommerce is valid against BigCommerce's real
+ * Storefront schema (the reference, not the sandbox's copy). The documents are not listed by hand:
+ * they are every string constant of every class the storefront ships (its own classes and those of
+ * this project's modules in its jar: client, Spring integration, codec) that reads as a GraphQL
+ * document, so a new document cannot escape the check.
  */
 class ProjectDocumentsTest {
 
-  private static final Path REFERENCE = Path.of("..", "bigcommerce-sandbox", "src", "test", "resources",
-      "bigcommerce-reference.graphqls");
-  private static final Pattern LOOKS_LIKE_DOCUMENT = Pattern.compile(
-      "^\\s*(?:(?:query|mutation|subscription)\\b(?:\\s+\\w+)?\\s*[({@]|fragment\\s+\\w+\\s+on\\s+\\w+|\\{\\s*\\w+\\s*[({])");
-  private static final Pattern OWN_LIBRARY = Pattern.compile(
-      "BOOT-INF/lib/(bigcommerce-client|session-spring|session-core)-[^/]*\\.jar");
+  private static final Path REFERENCE =
+      Path.of(
+          "..",
+          "bigcommerce-sandbox",
+          "src",
+          "test",
+          "resources",
+          "bigcommerce-reference.graphqls");
+  private static final Pattern LOOKS_LIKE_DOCUMENT =
+      Pattern.compile(
+          "^\\s*(?:(?:query|mutation|subscription)\\b(?:\\s+\\w+)?\\s*[({@]|fragment\\s+\\w+\\s+on\\s+\\w+|\\{\\s*\\w+\\s*[({])");
+  private static final Pattern OWN_LIBRARY =
+      Pattern.compile("BOOT-INF/lib/(bigcommerce-client|session-spring|session-core)-[^/]*\\.jar");
 
   /** Document text by where it was found ("class file: constant"). */
   static Map<String, String> documents;
+
   static GraphQLSchema reference;
 
   @BeforeAll
   static void scan() throws IOException {
-    reference = UnExecutableSchemaGenerator.makeUnExecutableSchema(
-        new SchemaParser().parse(Files.readString(REFERENCE)));
+    reference =
+        UnExecutableSchemaGenerator.makeUnExecutableSchema(
+            new SchemaParser().parse(Files.readString(REFERENCE)));
     documents = new TreeMap<>();
     try (JarInputStream jar = new JarInputStream(Files.newInputStream(StorefrontProcess.jar()))) {
       scanJar(jar, "storefront.jar!", true);
@@ -64,12 +72,17 @@ class ProjectDocumentsTest {
       if (name.endsWith(".class") && (!boot || name.startsWith("BOOT-INF/classes/"))) {
         scanClass(jar.readAllBytes(), where + name);
       } else if (boot && OWN_LIBRARY.matcher(name).matches()) {
-        scanJar(new JarInputStream(new ByteArrayInputStream(jar.readAllBytes())), where + name + "!", false);
+        scanJar(
+            new JarInputStream(new ByteArrayInputStream(jar.readAllBytes())),
+            where + name + "!",
+            false);
       }
     }
   }
 
-  /** Adds the string constants of a class file (its constant pool) that read as GraphQL documents. */
+  /**
+   * Adds the string constants of a class file (its constant pool) that read as GraphQL documents.
+   */
   private static void scanClass(byte[] bytes, String where) throws IOException {
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
     in.skipBytes(8);
@@ -106,13 +119,22 @@ class ProjectDocumentsTest {
 
   @Test
   void scanWhenRunThenFindsTheClientsAndTheStorefrontsDocuments() {
-    List<String> operations = documents.values().stream()
-        .flatMap(text -> parse(text).getDefinitionsOfType(OperationDefinition.class).stream())
-        .map(OperationDefinition::getName).toList();
+    List<String> operations =
+        documents.values().stream()
+            .flatMap(text -> parse(text).getDefinitionsOfType(OperationDefinition.class).stream())
+            .map(OperationDefinition::getName)
+            .toList();
 
-    assertThat(operations).contains("LoginMutation", "LoginWithCustomerLoginJwtMutation", "LogoutMutation",
-        "HomePageQuery", "CartPageQuery", "ChangePasswordMutation");
-    assertThat(documents.keySet()).anyMatch(k -> k.contains("bigcommerce-client"))
+    assertThat(operations)
+        .contains(
+            "LoginMutation",
+            "LoginWithCustomerLoginJwtMutation",
+            "LogoutMutation",
+            "HomePageQuery",
+            "CartPageQuery",
+            "ChangePasswordMutation");
+    assertThat(documents.keySet())
+        .anyMatch(k -> k.contains("bigcommerce-client"))
         .anyMatch(k -> k.contains("BOOT-INF/classes/"));
   }
 
@@ -130,8 +152,9 @@ class ProjectDocumentsTest {
       if (document.getDefinitionsOfType(OperationDefinition.class).isEmpty()) {
         continue; // a fragment alone: checked inside the operations that carry it
       }
-      ParseAndValidateResult result = ParseAndValidate.parseAndValidate(reference,
-          ExecutionInput.newExecutionInput(e.getValue()).build());
+      ParseAndValidateResult result =
+          ParseAndValidate.parseAndValidate(
+              reference, ExecutionInput.newExecutionInput(e.getValue()).build());
       result.getErrors().forEach(error -> problems.add(e.getKey() + ": " + error.getMessage()));
     }
     assertThat(problems).isEmpty();

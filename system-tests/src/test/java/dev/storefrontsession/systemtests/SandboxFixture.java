@@ -13,8 +13,9 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 /**
- * The sandbox store in this JVM on a database the test can also read over JDBC (an H2 in-memory database by name, or
- * any JDBC URL such as an embedded PostgreSQL), to count carts and lines before and after.
+ * The sandbox store in this JVM on a database the test can also read over JDBC (an H2 in-memory
+ * database by name, or any JDBC URL such as an embedded PostgreSQL), to count carts and lines
+ * before and after.
  */
 final class SandboxFixture implements AutoCloseable {
 
@@ -35,11 +36,18 @@ final class SandboxFixture implements AutoCloseable {
     return start(url, "sa", "", more);
   }
 
-  static SandboxFixture start(String url, String user, String password, UnaryOperator<SandboxSettings.Builder> more) {
-    // the storefront processes are the store's trusted proxy (StorefrontProcess passes the secret on), so the shopper
+  static SandboxFixture start(
+      String url, String user, String password, UnaryOperator<SandboxSettings.Builder> more) {
+    // the storefront processes are the store's trusted proxy (StorefrontProcess passes the secret
+    // on), so the shopper
     // IPs they forward count, as behind a real BigCommerce store
-    SandboxSettings settings = more.apply(SandboxSettings.builder().port(0).jdbcUrl(url, user, password)
-        .trustedProxySecret("system-tests-trusted-proxy-" + UUID.randomUUID())).build();
+    SandboxSettings settings =
+        more.apply(
+                SandboxSettings.builder()
+                    .port(0)
+                    .jdbcUrl(url, user, password)
+                    .trustedProxySecret("system-tests-trusted-proxy-" + UUID.randomUUID()))
+            .build();
     return new SandboxFixture(SandboxServer.start(settings), url, user, password);
   }
 
@@ -59,9 +67,12 @@ final class SandboxFixture implements AutoCloseable {
   record CartCounts(long carts, long lines, long quantity) {}
 
   CartCounts cartCounts() {
-    try (Connection c = connection(); Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT (SELECT COUNT(*) FROM carts), (SELECT COUNT(*) FROM cart_line_items),"
-            + " (SELECT COALESCE(SUM(quantity), 0) FROM cart_line_items)")) {
+    try (Connection c = connection();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT (SELECT COUNT(*) FROM carts), (SELECT COUNT(*) FROM cart_line_items),"
+                    + " (SELECT COALESCE(SUM(quantity), 0) FROM cart_line_items)")) {
       r.next();
       return new CartCounts(r.getLong(1), r.getLong(2), r.getLong(3));
     } catch (SQLException e) {
@@ -72,7 +83,8 @@ final class SandboxFixture implements AutoCloseable {
   /** Puts a customer into a customer group (2 = Wholesale in the demo data). */
   void setCustomerGroup(String email, int groupId) {
     try (Connection c = connection();
-        PreparedStatement s = c.prepareStatement("UPDATE customers SET customer_group_id = ? WHERE email = ?")) {
+        PreparedStatement s =
+            c.prepareStatement("UPDATE customers SET customer_group_id = ? WHERE email = ?")) {
       s.setInt(1, groupId);
       s.setString(2, email);
       if (s.executeUpdate() != 1) {
@@ -91,7 +103,8 @@ final class SandboxFixture implements AutoCloseable {
   public void close() {
     server.close();
     if (url.startsWith("jdbc:h2:mem:")) {
-      try (Connection c = connection(); Statement s = c.createStatement()) {
+      try (Connection c = connection();
+          Statement s = c.createStatement()) {
         s.execute("SHUTDOWN");
       } catch (SQLException ignored) {
         // already gone

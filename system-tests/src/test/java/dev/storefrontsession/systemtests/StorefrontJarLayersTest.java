@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The deployable jar as an image build would take it apart (no container runtime is assumed): Spring Boot's layers,
- * in the order an image wants them (what changes least first), with the third-party libraries (Actuator and tracing
- * among them) in the first and the storefront with the project's own modules in the last.
+ * The deployable jar as an image build would take it apart (no container runtime is assumed):
+ * Spring Boot's layers, in the order an image wants them (what changes least first), with the
+ * third-party libraries (Actuator and tracing among them) in the first and the storefront with the
+ * project's own modules in the last.
  */
 class StorefrontJarLayersTest {
 
@@ -23,7 +24,8 @@ class StorefrontJarLayersTest {
     List<String> command = new java.util.ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).as(out).isZero();
@@ -31,31 +33,50 @@ class StorefrontJarLayersTest {
   }
 
   @Test
-  void jarWhenListedThenFourLayersFromDependenciesToApplication(@TempDir Path dir) throws Exception {
-    String layers = run(dir, "-Djarmode=tools", "-jar", StorefrontProcess.jar().toString(), "list-layers");
+  void jarWhenListedThenFourLayersFromDependenciesToApplication(@TempDir Path dir)
+      throws Exception {
+    String layers =
+        run(dir, "-Djarmode=tools", "-jar", StorefrontProcess.jar().toString(), "list-layers");
     assertThat(layers.lines().map(String::strip).filter(l -> !l.isEmpty()).toList())
-        .containsExactly("dependencies", "spring-boot-loader", "snapshot-dependencies", "application");
+        .containsExactly(
+            "dependencies", "spring-boot-loader", "snapshot-dependencies", "application");
   }
 
   @Test
-  void jarWhenExtractedByLayerThenOurModulesAndTheStorefrontAreTheApplicationLayer(@TempDir Path dir)
-      throws Exception {
-    run(dir, "-Djarmode=tools", "-jar", StorefrontProcess.jar().toString(), "extract", "--layers", "--launcher",
-        "--destination", dir.resolve("x").toString());
+  void jarWhenExtractedByLayerThenOurModulesAndTheStorefrontAreTheApplicationLayer(
+      @TempDir Path dir) throws Exception {
+    run(
+        dir,
+        "-Djarmode=tools",
+        "-jar",
+        StorefrontProcess.jar().toString(),
+        "extract",
+        "--layers",
+        "--launcher",
+        "--destination",
+        dir.resolve("x").toString());
     Path x = dir.resolve("x");
-    assertThat(x.resolve("application/BOOT-INF/classes/dev/storefrontsession/storefront/StorefrontApplication.class"))
+    assertThat(
+            x.resolve(
+                "application/BOOT-INF/classes/dev/storefrontsession/storefront/StorefrontApplication.class"))
         .exists();
     assertThat(x.resolve("application/BOOT-INF/classes/storefront.properties")).exists();
-    // the project's own modules change with every build: they go with the application, not the dependencies
+    // the project's own modules change with every build: they go with the application, not the
+    // dependencies
     try (var modules = Files.list(x.resolve("application/BOOT-INF/lib"))) {
       assertThat(modules.map(p -> p.getFileName().toString()).toList())
-          .anyMatch(n -> n.startsWith("session-spring-")).anyMatch(n -> n.startsWith("bigcommerce-client-"));
+          .anyMatch(n -> n.startsWith("session-spring-"))
+          .anyMatch(n -> n.startsWith("bigcommerce-client-"));
     }
     try (var deps = Files.list(x.resolve("dependencies/BOOT-INF/lib"))) {
       assertThat(deps.map(p -> p.getFileName().toString()).toList())
-          .anyMatch(n -> n.startsWith("spring-boot-actuator-")).anyMatch(n -> n.startsWith("micrometer-tracing-"))
+          .anyMatch(n -> n.startsWith("spring-boot-actuator-"))
+          .anyMatch(n -> n.startsWith("micrometer-tracing-"))
           .noneMatch(n -> n.startsWith("session-spring-"));
     }
-    assertThat(x.resolve("spring-boot-loader/org/springframework/boot/loader/launch/JarLauncher.class")).exists();
+    assertThat(
+            x.resolve(
+                "spring-boot-loader/org/springframework/boot/loader/launch/JarLauncher.class"))
+        .exists();
   }
 }

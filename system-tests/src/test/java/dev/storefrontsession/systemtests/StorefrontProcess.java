@@ -23,21 +23,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The real storefront, run as it is deployed: {@code java -jar storefront.jar} in its own process, configured by
- * environment variables (Catalyst's names), on a free loopback port. Its whole console output is kept for log
- * scanning. The jar is the {@code storefront} artifact on the test class path (found by its {@code Start-Class}).
+ * The real storefront, run as it is deployed: {@code java -jar storefront.jar} in its own process,
+ * configured by environment variables (Catalyst's names), on a free loopback port. Its whole
+ * console output is kept for log scanning. The jar is the {@code storefront} artifact on the test
+ * class path (found by its {@code Start-Class}).
  */
 final class StorefrontProcess implements AutoCloseable {
 
   static final String START_CLASS = "dev.storefrontsession.storefront.StorefrontApplication";
-  private static final Pattern READY = Pattern.compile("Storefront ready: http://localhost:(\\d+)/");
+  private static final Pattern READY =
+      Pattern.compile("Storefront ready: http://localhost:(\\d+)/");
 
   private final Process process;
   private final StringBuffer output = new StringBuffer();
   private final URI baseUri;
 
   /** Start-up is mostly JIT work: the C1 compiler alone halves it for the short tests. */
-  static final List<String> QUICK_START_JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+  static final List<String> QUICK_START_JVM =
+      List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
   /** For load: the full JIT, so the server's steady state is what is measured. */
   static final List<String> LOAD_JVM = List.of("-Xmx512m", "-XX:+UseParallelGC");
 
@@ -45,11 +49,20 @@ final class StorefrontProcess implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
-    command.addAll(List.of("-jar", jar().toString(), "--server.port=0", "--storefront.sandbox.mode=never"));
+    command.addAll(
+        List.of("-jar", jar().toString(), "--server.port=0", "--storefront.sandbox.mode=never"));
     command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().keySet().removeIf(k -> k.startsWith("AUTH_") || k.startsWith("NEXTAUTH_")
-        || k.startsWith("BIGCOMMERCE_") || k.startsWith("SANDBOX_") || k.startsWith("STOREFRONT_"));
+    builder
+        .environment()
+        .keySet()
+        .removeIf(
+            k ->
+                k.startsWith("AUTH_")
+                    || k.startsWith("NEXTAUTH_")
+                    || k.startsWith("BIGCOMMERCE_")
+                    || k.startsWith("SANDBOX_")
+                    || k.startsWith("STOREFRONT_"));
     builder.environment().putAll(env);
     try {
       process = builder.start();
@@ -59,24 +72,28 @@ final class StorefrontProcess implements AutoCloseable {
     long started = System.nanoTime();
     CountDownLatch ready = new CountDownLatch(1);
     int[] port = {0};
-    Thread reader = new Thread(() -> {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-          StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = in.readLine()) != null) {
-          output.append(line).append('\n');
-          Matcher m = READY.matcher(line);
-          if (m.find()) {
-            port[0] = Integer.parseInt(m.group(1));
-            ready.countDown();
-          }
-        }
-      } catch (IOException ignored) {
-        // the process ended
-      } finally {
-        ready.countDown();
-      }
-    }, "storefront-output");
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader in =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                  output.append(line).append('\n');
+                  Matcher m = READY.matcher(line);
+                  if (m.find()) {
+                    port[0] = Integer.parseInt(m.group(1));
+                    ready.countDown();
+                  }
+                }
+              } catch (IOException ignored) {
+                // the process ended
+              } finally {
+                ready.countDown();
+              }
+            },
+            "storefront-output");
     reader.setDaemon(true);
     reader.start();
     try {
@@ -93,13 +110,22 @@ final class StorefrontProcess implements AutoCloseable {
   }
 
   /** Starts the storefront against a store; blocks until it serves. */
-  static StorefrontProcess start(SandboxFixture store, URI graphqlEndpoint, String authSecret,
-      Map<String, String> moreEnv, String... args) {
+  static StorefrontProcess start(
+      SandboxFixture store,
+      URI graphqlEndpoint,
+      String authSecret,
+      Map<String, String> moreEnv,
+      String... args) {
     return start(store, graphqlEndpoint, authSecret, moreEnv, QUICK_START_JVM, args);
   }
 
-  static StorefrontProcess start(SandboxFixture store, URI graphqlEndpoint, String authSecret,
-      Map<String, String> moreEnv, List<String> jvmOptions, String... args) {
+  static StorefrontProcess start(
+      SandboxFixture store,
+      URI graphqlEndpoint,
+      String authSecret,
+      Map<String, String> moreEnv,
+      List<String> jvmOptions,
+      String... args) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("AUTH_SECRET", authSecret);
     env.put("BIGCOMMERCE_GRAPHQL_ENDPOINT", graphqlEndpoint.toString());
@@ -108,7 +134,10 @@ final class StorefrontProcess implements AutoCloseable {
     env.put("BIGCOMMERCE_STOREFRONT_TOKEN", store.settings().storefrontToken());
     env.put("BIGCOMMERCE_CLIENT_ID", store.settings().clientId());
     env.put("BIGCOMMERCE_CLIENT_SECRET", store.settings().clientSecret());
-    store.settings().trustedProxySecret().ifPresent(secret -> env.put("BIGCOMMERCE_TRUSTED_PROXY_SECRET", secret));
+    store
+        .settings()
+        .trustedProxySecret()
+        .ifPresent(secret -> env.put("BIGCOMMERCE_TRUSTED_PROXY_SECRET", secret));
     env.putAll(moreEnv);
     return new StorefrontProcess(env, jvmOptions, List.of(args));
   }
@@ -133,13 +162,16 @@ final class StorefrontProcess implements AutoCloseable {
 
   /** A logged error or a stack trace line. */
   static boolean isErrorLine(String line) {
-    return line.contains(" ERROR ") || line.startsWith("\tat ") || line.startsWith("Caused by:")
+    return line.contains(" ERROR ")
+        || line.startsWith("\tat ")
+        || line.startsWith("Caused by:")
         || line.matches("^[\\w.$]+(Exception|Error)(: .*)?$");
   }
 
   static Path jar() {
     try {
-      Enumeration<URL> manifests = ClassLoader.getSystemClassLoader().getResources("META-INF/MANIFEST.MF");
+      Enumeration<URL> manifests =
+          ClassLoader.getSystemClassLoader().getResources("META-INF/MANIFEST.MF");
       while (manifests.hasMoreElements()) {
         URL url = manifests.nextElement();
         if (!"jar".equals(url.getProtocol())) {
@@ -155,8 +187,9 @@ final class StorefrontProcess implements AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException("cannot look for the storefront jar", e);
     }
-    throw new IllegalStateException("the storefront boot jar is not on the test class path: build it first ("
-        + "./mvnw -pl storefront -am install -DskipTests)");
+    throw new IllegalStateException(
+        "the storefront boot jar is not on the test class path: build it first ("
+            + "./mvnw -pl storefront -am install -DskipTests)");
   }
 
   @Override

@@ -1,12 +1,11 @@
 package dev.storefrontsession.systemtests;
 
-import dev.storefrontsession.testing.ShopperClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storefrontsession.core.CookieNames;
 import dev.storefrontsession.testing.FaultyProxy;
 import dev.storefrontsession.testing.FaultyProxy.Fault;
+import dev.storefrontsession.testing.ShopperClient;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -27,19 +26,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Item 4: a fault-injecting proxy between the storefront process and the sandbox. Under every transient fault each
- * page answers within a bound with a degraded page or a clear error, never a 500, never deletes or re-issues a session
- * cookie; afterwards the shoppers are still signed in with their carts, and the store's database has exactly the
- * carts and lines it had. A CAT revoked mid-session signs the shopper out but keeps the cart.
+ * Item 4: a fault-injecting proxy between the storefront process and the sandbox. Under every
+ * transient fault each page answers within a bound with a degraded page or a clear error, never a
+ * 500, never deletes or re-issues a session cookie; afterwards the shoppers are still signed in
+ * with their carts, and the store's database has exactly the carts and lines it had. A CAT revoked
+ * mid-session signs the shopper out but keeps the cart.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class UpstreamFaultsTest {
 
   static final long FAST_FAULT_BOUND_MS = 10_000;
-  /** The storefront gives up on a store call after its 10 s request timeout ({@code storefront.bigcommerce.request-timeout}). */
+
+  /**
+   * The storefront gives up on a store call after its 10 s request timeout ({@code
+   * storefront.bigcommerce.request-timeout}).
+   */
   static final long SLOW_FAULT_BOUND_MS = 20_000;
-  static final List<String> PAGES = List.of("/", "/product/77", "/category/21", "/cart", "/account/orders",
-      "/account/profile", "/api/auth/session");
+
+  static final List<String> PAGES =
+      List.of(
+          "/",
+          "/product/77",
+          "/category/21",
+          "/cart",
+          "/account/orders",
+          "/account/profile",
+          "/api/auth/session");
 
   static SandboxFixture store;
   static FaultyProxy proxy;
@@ -57,12 +69,29 @@ class UpstreamFaultsTest {
   static void start() throws Exception {
     store = SandboxFixture.startH2(b -> b.persistentCart(false));
     proxy = FaultyProxy.start(store.graphqlEndpoint());
-    storefront = StorefrontProcess.start(store, proxy.graphqlEndpoint(), "faults-secret-" + UUID.randomUUID(), Map.of());
+    storefront =
+        StorefrontProcess.start(
+            store, proxy.graphqlEndpoint(), "faults-secret-" + UUID.randomUUID(), Map.of());
     customer = new ShopperClient(storefront.baseUri());
     ShopperClient.Response register = customer.open("/register");
     customerEmail = "fran-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-    assertThat(customer.post("/register", Map.of("firstName", "Franziska", "lastName", "Fault",
-        "email", customerEmail, "password", "Fault-Pass-12345", "_csrf", register.csrf())).status()).isEqualTo(302);
+    assertThat(
+            customer
+                .post(
+                    "/register",
+                    Map.of(
+                        "firstName",
+                        "Franziska",
+                        "lastName",
+                        "Fault",
+                        "email",
+                        customerEmail,
+                        "password",
+                        "Fault-Pass-12345",
+                        "_csrf",
+                        register.csrf()))
+                .status())
+        .isEqualTo(302);
     add(customer, 77, 3);
     guest = new ShopperClient(storefront.baseUri());
     add(guest, 78, 2);
@@ -91,13 +120,24 @@ class UpstreamFaultsTest {
 
   static void add(ShopperClient s, int product, int quantity) {
     ShopperClient.Response page = s.open("/product/" + product);
-    assertThat(s.post("/cart/add", Map.of("productEntityId", String.valueOf(product), "quantity",
-        String.valueOf(quantity), "_csrf", page.csrf())).status()).isEqualTo(302);
+    assertThat(
+            s.post(
+                    "/cart/add",
+                    Map.of(
+                        "productEntityId",
+                        String.valueOf(product),
+                        "quantity",
+                        String.valueOf(quantity),
+                        "_csrf",
+                        page.csrf()))
+                .status())
+        .isEqualTo(302);
   }
 
   @Test
   @Order(1)
-  void pagesWhenStoreFailsTransientlyThenClearErrorWithinBoundSessionAndCartKept() throws Exception {
+  void pagesWhenStoreFailsTransientlyThenClearErrorWithinBoundSessionAndCartKept()
+      throws Exception {
     List<String> problems = new ArrayList<>();
     int checked = 0;
     for (Map.Entry<String, Fault> failure : FaultyProxy.STORE_FAILURES.entrySet()) {
@@ -111,20 +151,37 @@ class UpstreamFaultsTest {
           worstFastMillis = Math.max(worstFastMillis, answer.millis());
           String problem = judge(answer, FAST_FAULT_BOUND_MS, fault);
           if (problem != null) {
-            problems.add(mode + " " + (s == customer ? "customer" : "guest") + " " + page + ": " + problem);
+            problems.add(
+                mode + " " + (s == customer ? "customer" : "guest") + " " + page + ": " + problem);
           }
         }
         // Writes during the fault: clear error, nothing lost.
-        ShopperClient.Response addDuring = s.post("/cart/add", Map.of("productEntityId", "77", "quantity", "1",
-            "_csrf", s == customer ? customerCsrf : guestCsrf));
+        ShopperClient.Response addDuring =
+            s.post(
+                "/cart/add",
+                Map.of(
+                    "productEntityId",
+                    "77",
+                    "quantity",
+                    "1",
+                    "_csrf",
+                    s == customer ? customerCsrf : guestCsrf));
         checked++;
         String problem = judge(addDuring, FAST_FAULT_BOUND_MS, fault);
         if (problem != null) {
           problems.add(mode + " POST /cart/add: " + problem);
         }
       }
-      ShopperClient.Response login = guest.post("/login", Map.of("email", "shopper@example.com", "password", "Shopper-Pass-1",
-          "_csrf", guestCsrf));
+      ShopperClient.Response login =
+          guest.post(
+              "/login",
+              Map.of(
+                  "email",
+                  "shopper@example.com",
+                  "password",
+                  "Shopper-Pass-1",
+                  "_csrf",
+                  guestCsrf));
       checked++;
       String problem = judge(login, FAST_FAULT_BOUND_MS, fault);
       if (problem != null) {
@@ -177,11 +234,14 @@ class UpstreamFaultsTest {
 
   @Test
   @Order(3)
-  void accountWhenCatRevokedMidSessionThenSignedOutToLoginAndCartBackAtNextLogin() throws Exception {
+  void accountWhenCatRevokedMidSessionThenSignedOutToLoginAndCartBackAtNextLogin()
+      throws Exception {
     SandboxFixture.CartCounts before = store.cartCounts();
-    try (Connection c = store.connection(); PreparedStatement s = c.prepareStatement(
-        "UPDATE customer_access_tokens SET revoked_at = CURRENT_TIMESTAMP WHERE customer_id = "
-            + "(SELECT id FROM customers WHERE email = ?)")) {
+    try (Connection c = store.connection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "UPDATE customer_access_tokens SET revoked_at = CURRENT_TIMESTAMP WHERE customer_id = "
+                    + "(SELECT id FROM customers WHERE email = ?)")) {
       s.setString(1, customerEmail);
       assertThat(s.executeUpdate()).isGreaterThanOrEqualTo(1);
     }
@@ -191,26 +251,31 @@ class UpstreamFaultsTest {
     assertThat(customer.cookies()).doesNotContainKey(CookieNames.sessionToken(false));
     assertThat(customer.cookies()).containsKey(CookieNames.anonymousSessionToken(false));
     assertThat(customer.get("/api/auth/session").body().strip()).isEqualTo("null");
-    // The store hides a customer's cart from guests (as BigCommerce does), so the signed-out header may show 0;
+    // The store hides a customer's cart from guests (as BigCommerce does), so the signed-out header
+    // may show 0;
     // the cart id is kept in the anonymous session and the lines stay in the store.
-    Figures.print("faults.cat_revoked.cart_count_while_signed_out", customer.get("/cart").cartCount());
+    Figures.print(
+        "faults.cat_revoked.cart_count_while_signed_out", customer.get("/cart").cartCount());
     SandboxFixture.CartCounts after = store.cartCounts();
     Figures.print("faults.cat_revoked.carts_before_after", before.carts() + "->" + after.carts());
     Figures.print("faults.cat_revoked.lines_before_after", before.lines() + "->" + after.lines());
     assertThat(after.lines()).isEqualTo(before.lines());
     assertThat(after.quantity()).isEqualTo(before.quantity());
-    ShopperClient.Response login = customer.submit("/login", "/login", Map.of("email", customerEmail,
-        "password", "Fault-Pass-12345"));
+    ShopperClient.Response login =
+        customer.submit(
+            "/login", "/login", Map.of("email", customerEmail, "password", "Fault-Pass-12345"));
     assertThat(login.status()).isEqualTo(302);
-    assertThat(customer.get("/cart").cartCount()).as("the cart is back after signing in again").isEqualTo(3);
+    assertThat(customer.get("/cart").cartCount())
+        .as("the cart is back after signing in again")
+        .isEqualTo(3);
     assertThat(store.cartCounts().lines()).isEqualTo(before.lines());
   }
 
   /** Null when the answer is acceptable under a fault; else what is wrong. */
   /**
-   * Issue #12 item 4: a login answer cut short begins with the new customer access token, which the store has
-   * issued and which is valid. The sign-in fails cleanly, and no line the storefront prints holds the token or any
-   * 16 characters of its random part.
+   * Issue #12 item 4: a login answer cut short begins with the new customer access token, which the
+   * store has issued and which is valid. The sign-in fails cleanly, and no line the storefront
+   * prints holds the token or any 16 characters of its random part.
    */
   @Test
   @Order(4)
@@ -218,11 +283,26 @@ class UpstreamFaultsTest {
     java.util.regex.Pattern cat = java.util.regex.Pattern.compile("[0-9a-f]{64}_[0-9]+");
     List<String> problems = new ArrayList<>();
     List<String> tokens = new ArrayList<>();
-    // Long names make the store's whole answer longer than the longest cut, so every cut is a real one.
+    // Long names make the store's whole answer longer than the longest cut, so every cut is a real
+    // one.
     ShopperClient registering = new ShopperClient(storefront.baseUri());
     String email = "cut-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-    assertThat(registering.post("/register", Map.of("firstName", "F".repeat(80), "lastName", "L".repeat(80),
-        "email", email, "password", "Cut-Pass-12345", "_csrf", registering.open("/register").csrf())).status())
+    assertThat(
+            registering
+                .post(
+                    "/register",
+                    Map.of(
+                        "firstName",
+                        "F".repeat(80),
+                        "lastName",
+                        "L".repeat(80),
+                        "email",
+                        email,
+                        "password",
+                        "Cut-Pass-12345",
+                        "_csrf",
+                        registering.open("/register").csrf()))
+                .status())
         .isEqualTo(302);
     for (int cut : new int[] {40, 120, 300}) {
       ShopperClient shopper = new ShopperClient(storefront.baseUri());
@@ -231,18 +311,30 @@ class UpstreamFaultsTest {
       proxy.inject(new Fault.Truncate(cut));
       ShopperClient.Response login;
       try {
-        login = shopper.post("/login", Map.of("email", email, "password", "Cut-Pass-12345", "_csrf", csrf));
+        login =
+            shopper.post(
+                "/login", Map.of("email", email, "password", "Cut-Pass-12345", "_csrf", csrf));
       } finally {
         proxy.inject(new Fault.None());
       }
       // 503 "the store is unavailable" is the clear error for a store answer that cannot be read
-      if ((login.status() >= 500 && login.status() != 503) || login.body().contains("Exception")
+      if ((login.status() >= 500 && login.status() != 503)
+          || login.body().contains("Exception")
           || shopper.cookies().containsKey(CookieNames.sessionToken(false))) {
-        problems.add("cut at " + cut + ": status " + login.status() + ", signed in: "
-            + shopper.cookies().containsKey(CookieNames.sessionToken(false)));
+        problems.add(
+            "cut at "
+                + cut
+                + ": status "
+                + login.status()
+                + ", signed in: "
+                + shopper.cookies().containsKey(CookieNames.sessionToken(false)));
       }
-      proxy.upstreamBodies().stream().skip(before).filter(b -> b.contains("\"login\"") && b.length() > cut)
-          .map(cat::matcher).filter(java.util.regex.Matcher::find).forEach(m -> tokens.add(m.group()));
+      proxy.upstreamBodies().stream()
+          .skip(before)
+          .filter(b -> b.contains("\"login\"") && b.length() > cut)
+          .map(cat::matcher)
+          .filter(java.util.regex.Matcher::find)
+          .forEach(m -> tokens.add(m.group()));
     }
     assertThat(tokens).as("the store issued a token for each of the three sign-ins").hasSize(3);
     String output = storefront.output();
@@ -250,7 +342,12 @@ class UpstreamFaultsTest {
     for (String token : tokens) {
       for (int i = 0; i + 16 <= 64; i++) {
         if (output.contains(token.substring(i, i + 16))) {
-          problems.add("characters " + i + "-" + (i + 16) + " of an issued token are in the storefront's output");
+          problems.add(
+              "characters "
+                  + i
+                  + "-"
+                  + (i + 16)
+                  + " of an issued token are in the storefront's output");
           break;
         }
       }
@@ -265,8 +362,13 @@ class UpstreamFaultsTest {
       return "took " + answer.millis() + " ms";
     }
     int status = answer.status();
-    boolean ok = status == 200 || status == 302 || status == 502 || status == 503 || status == 504
-        || (status == 429 && fault instanceof Fault.Respond r && r.status() == 429);
+    boolean ok =
+        status == 200
+            || status == 302
+            || status == 502
+            || status == 503
+            || status == 504
+            || (status == 429 && fault instanceof Fault.Respond r && r.status() == 429);
     if (!ok) {
       return "status " + status;
     }
@@ -280,7 +382,9 @@ class UpstreamFaultsTest {
     for (String c : answer.setCookies()) {
       String name = ShopperClient.cookieName(c);
       if (name.contains("session-token")) {
-        return (ShopperClient.isDeletion(c) ? "deletes " : "re-issues ") + name + " on a failed response";
+        return (ShopperClient.isDeletion(c) ? "deletes " : "re-issues ")
+            + name
+            + " on a failed response";
       }
     }
     return null;

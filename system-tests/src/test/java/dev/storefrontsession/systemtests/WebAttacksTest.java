@@ -1,7 +1,5 @@
 package dev.storefrontsession.systemtests;
 
-import dev.storefrontsession.testing.ShopperClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storefrontsession.client.CustomerLoginJwt;
@@ -10,6 +8,7 @@ import dev.storefrontsession.core.DecodeResult;
 import dev.storefrontsession.core.KeyRing;
 import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionCodec;
+import dev.storefrontsession.testing.ShopperClient;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -35,10 +34,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Item 2 (web level), against the real storefront process behind a trusted proxy ({@code AUTH_TRUST_HOST=true}) and
- * the sandbox: forged tokens, CSRF on every state-changing POST, open redirects, Customer Login JWT abuse, session
- * fixation, cookie attributes, login throttling, and — last — a scan of every log line of both processes for every
- * secret, password, CAT, CSRF token and session token the tests saw.
+ * Item 2 (web level), against the real storefront process behind a trusted proxy ({@code
+ * AUTH_TRUST_HOST=true}) and the sandbox: forged tokens, CSRF on every state-changing POST, open
+ * redirects, Customer Login JWT abuse, session fixation, cookie attributes, login throttling, and —
+ * last — a scan of every log line of both processes for every secret, password, CAT, CSRF token and
+ * session token the tests saw.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebAttacksTest {
@@ -51,6 +51,7 @@ class WebAttacksTest {
   static SandboxFixture store;
   static StorefrontProcess storefront;
   static SessionCodec codec;
+
   /** Every sensitive value the tests handled; none may appear in a log line. */
   static final Set<String> SENSITIVE = java.util.Collections.synchronizedSet(new LinkedHashSet<>());
 
@@ -58,11 +59,23 @@ class WebAttacksTest {
   static void start() {
     jvmLog = new LogCapture();
     store = SandboxFixture.startH2(b -> b);
-    storefront = StorefrontProcess.start(store, store.graphqlEndpoint(), SECRET, Map.of("AUTH_TRUST_HOST", "true"),
-        "--logging.level.dev.storefrontsession=TRACE");
+    storefront =
+        StorefrontProcess.start(
+            store,
+            store.graphqlEndpoint(),
+            SECRET,
+            Map.of("AUTH_TRUST_HOST", "true"),
+            "--logging.level.dev.storefrontsession=TRACE");
     codec = new SessionCodec(KeyRing.of(SECRET), Clock.systemUTC());
-    SENSITIVE.addAll(List.of(SECRET, PASSWORD, store.settings().storefrontToken(), store.settings().clientSecret(),
-        store.settings().trustedProxySecret().orElseThrow(), "Shopper-Pass-1", "Wholesale-Pass-1"));
+    SENSITIVE.addAll(
+        List.of(
+            SECRET,
+            PASSWORD,
+            store.settings().storefrontToken(),
+            store.settings().clientSecret(),
+            store.settings().trustedProxySecret().orElseThrow(),
+            "Shopper-Pass-1",
+            "Wholesale-Pass-1"));
   }
 
   @AfterAll
@@ -78,12 +91,18 @@ class WebAttacksTest {
     }
   }
 
-  // ---- helpers ----------------------------------------------------------------------------------------------------
+  // ---- helpers
+  // ----------------------------------------------------------------------------------------------------
 
-  /** A shopper behind the trusted proxy with its own client IP (the store throttles logins per IP). */
+  /**
+   * A shopper behind the trusted proxy with its own client IP (the store throttles logins per IP).
+   */
   static ShopperClient shopper() {
     ShopperClient s = new ShopperClient(storefront.baseUri());
-    s.headers().put("X-Forwarded-For", "10.7." + (IPS.get() / 250) + "." + (IPS.getAndIncrement() % 250 + 1));
+    s.headers()
+        .put(
+            "X-Forwarded-For",
+            "10.7." + (IPS.get() / 250) + "." + (IPS.getAndIncrement() % 250 + 1));
     return s;
   }
 
@@ -96,7 +115,10 @@ class WebAttacksTest {
         String name = ShopperClient.cookieName(setCookie);
         if (name.contains("session-token")) {
           DecodeResult result = codec.decode(value, name);
-          result.decodedClaims().flatMap(SessionClaims::user).flatMap(u -> u.customerAccessToken())
+          result
+              .decodedClaims()
+              .flatMap(SessionClaims::user)
+              .flatMap(u -> u.customerAccessToken())
               .ifPresent(cat -> SENSITIVE.add(cat.value()));
         }
       }
@@ -106,19 +128,38 @@ class WebAttacksTest {
 
   /** Registers a fresh customer through the storefront (which signs them in). */
   static String register(ShopperClient shopper, String firstName) {
-    String email = firstName.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    String email =
+        firstName.toLowerCase(Locale.ROOT)
+            + "-"
+            + UUID.randomUUID().toString().substring(0, 8)
+            + "@example.com";
     ShopperClient.Response page = shopper.open("/register");
     SENSITIVE.add(page.csrf());
-    ShopperClient.Response done = remember(shopper.post("/register", Map.of("firstName", firstName, "lastName", "Tester",
-        "email", email, "password", PASSWORD, "_csrf", page.csrf())));
+    ShopperClient.Response done =
+        remember(
+            shopper.post(
+                "/register",
+                Map.of(
+                    "firstName",
+                    firstName,
+                    "lastName",
+                    "Tester",
+                    "email",
+                    email,
+                    "password",
+                    PASSWORD,
+                    "_csrf",
+                    page.csrf())));
     assertThat(done.status()).as("register: %s", done.body()).isEqualTo(302);
     return email;
   }
 
-  static ShopperClient.Response login(ShopperClient shopper, String email, String password, String redirectTo) {
+  static ShopperClient.Response login(
+      ShopperClient shopper, String email, String password, String redirectTo) {
     ShopperClient.Response page = shopper.open("/login");
     SENSITIVE.add(page.csrf());
-    Map<String, String> form = new LinkedHashMap<>(Map.of("email", email, "password", password, "_csrf", page.csrf()));
+    Map<String, String> form =
+        new LinkedHashMap<>(Map.of("email", email, "password", password, "_csrf", page.csrf()));
     if (redirectTo != null) {
       form.put("redirectTo", redirectTo);
     }
@@ -127,8 +168,17 @@ class WebAttacksTest {
 
   static void addToCart(ShopperClient shopper, int productId, int quantity) {
     ShopperClient.Response page = shopper.open("/product/" + productId);
-    ShopperClient.Response added = remember(shopper.post("/cart/add", Map.of("productEntityId", String.valueOf(productId),
-        "quantity", String.valueOf(quantity), "_csrf", page.csrf())));
+    ShopperClient.Response added =
+        remember(
+            shopper.post(
+                "/cart/add",
+                Map.of(
+                    "productEntityId",
+                    String.valueOf(productId),
+                    "quantity",
+                    String.valueOf(quantity),
+                    "_csrf",
+                    page.csrf())));
     assertThat(added.status()).isEqualTo(302);
   }
 
@@ -143,7 +193,10 @@ class WebAttacksTest {
     return token;
   }
 
-  /** Where a browser would go for this Location header: true when it stays on the storefront's origin. */
+  /**
+   * Where a browser would go for this Location header: true when it stays on the storefront's
+   * origin.
+   */
   static boolean staysOnSite(String location) {
     if (location == null) {
       return true;
@@ -154,20 +207,42 @@ class WebAttacksTest {
       i++;
     }
     l = l.substring(i).replaceAll("[\\t\\n\\r]", "");
-    URI target = storefront.baseUri().resolve(URI.create(l.replace(" ", "%20").replace("|", "%7C")));
-    return "http".equals(target.getScheme()) && "127.0.0.1".equals(target.getHost())
+    URI target =
+        storefront.baseUri().resolve(URI.create(l.replace(" ", "%20").replace("|", "%7C")));
+    return "http".equals(target.getScheme())
+        && "127.0.0.1".equals(target.getHost())
         && target.getPort() == storefront.port();
   }
 
-  static final List<String> OFF_SITE = List.of(
-      "https://evil.example/steal", "http://evil.example", "//evil.example/x", "///evil.example/x",
-      "/\\evil.example/x", "\\\\evil.example", "\\/evil.example", "https:evil.example", "https:/evil.example",
-      "http:\\\\evil.example", "%2F%2Fevil.example", "/%2F%2Fevil.example", "%5C%5Cevil.example",
-      " //evil.example", "\t//evil.example", "/\t/evil.example", "javascript:alert(1)", "data:text/html,<b>x</b>",
-      "https://127.0.0.1.evil.example/", "https://evil.example@127.0.0.1/", "//127.0.0.1@evil.example",
-      "/%09/evil.example", "/%5Cevil.example", "https%3A%2F%2Fevil.example");
+  static final List<String> OFF_SITE =
+      List.of(
+          "https://evil.example/steal",
+          "http://evil.example",
+          "//evil.example/x",
+          "///evil.example/x",
+          "/\\evil.example/x",
+          "\\\\evil.example",
+          "\\/evil.example",
+          "https:evil.example",
+          "https:/evil.example",
+          "http:\\\\evil.example",
+          "%2F%2Fevil.example",
+          "/%2F%2Fevil.example",
+          "%5C%5Cevil.example",
+          " //evil.example",
+          "\t//evil.example",
+          "/\t/evil.example",
+          "javascript:alert(1)",
+          "data:text/html,<b>x</b>",
+          "https://127.0.0.1.evil.example/",
+          "https://evil.example@127.0.0.1/",
+          "//127.0.0.1@evil.example",
+          "/%09/evil.example",
+          "/%5Cevil.example",
+          "https%3A%2F%2Fevil.example");
 
-  // ---- forged session tokens --------------------------------------------------------------------------------------
+  // ---- forged session tokens
+  // --------------------------------------------------------------------------------------
 
   @Test
   @Order(1)
@@ -177,7 +252,8 @@ class WebAttacksTest {
     ShopperClient control = shopper();
     control.cookies().put(CookieNames.sessionToken(false), forgery.valid(payload));
     assertThat(sessionJson(control)).contains("Mallory");
-    Map<String, String> forgeries = forgery.forgeries(payload, "some-older-secret", CookieNames.anonymousSessionToken(false));
+    Map<String, String> forgeries =
+        forgery.forgeries(payload, "some-older-secret", CookieNames.anonymousSessionToken(false));
     for (Map.Entry<String, String> f : forgeries.entrySet()) {
       ShopperClient s = shopper();
       s.cookies().put(CookieNames.sessionToken(false), f.getValue());
@@ -187,15 +263,20 @@ class WebAttacksTest {
       assertThat(s.get("/account/orders").status()).as(f.getKey()).isEqualTo(302);
     }
     Figures.print("attacks.http.forgeries_refused", forgeries.size());
-    // Auth.js reads a well-encrypted session whose user is not an object; so do we, without a CAT: not signed in
+    // Auth.js reads a well-encrypted session whose user is not an object; so do we, without a CAT:
+    // not signed in
     ShopperClient userNotObject = shopper();
-    userNotObject.cookies().put(CookieNames.sessionToken(false),
-        forgery.valid(payload.replaceFirst("\"user\":\\{[^}]*\\}", "\"user\":\"admin\"")));
+    userNotObject
+        .cookies()
+        .put(
+            CookieNames.sessionToken(false),
+            forgery.valid(payload.replaceFirst("\"user\":\\{[^}]*\\}", "\"user\":\"admin\"")));
     assertThat(sessionJson(userNotObject)).contains("Mallory");
     assertThat(userNotObject.get("/account/orders").status()).isEqualTo(302);
   }
 
-  // ---- CSRF --------------------------------------------------------------------------------------------------------
+  // ---- CSRF
+  // --------------------------------------------------------------------------------------------------------
 
   @Test
   @Order(2)
@@ -210,20 +291,46 @@ class WebAttacksTest {
 
     Map<String, Map<String, String>> posts = new LinkedHashMap<>();
     posts.put("/login", Map.of("email", "shopper@example.com", "password", "Shopper-Pass-1"));
-    posts.put("/register", Map.of("firstName", "Evil", "lastName", "Eve", "email", "eve@example.com",
-        "password", "Eve-Pass-12345"));
+    posts.put(
+        "/register",
+        Map.of(
+            "firstName",
+            "Evil",
+            "lastName",
+            "Eve",
+            "email",
+            "eve@example.com",
+            "password",
+            "Eve-Pass-12345"));
     posts.put("/cart/add", Map.of("productEntityId", "78", "quantity", "5"));
     posts.put("/cart/items/1/quantity", Map.of("quantity", "99"));
     posts.put("/cart/items/1/remove", Map.of());
-    posts.put("/account/profile", Map.of("firstName", "Hacked", "lastName", "Hacked", "email", "eve@example.com"));
-    posts.put("/account/addresses", Map.of("firstName", "Eve", "lastName", "Eve", "address1", "1 Evil Way",
-        "city", "Evil", "countryCode", "US", "postalCode", "66666"));
+    posts.put(
+        "/account/profile",
+        Map.of("firstName", "Hacked", "lastName", "Hacked", "email", "eve@example.com"));
+    posts.put(
+        "/account/addresses",
+        Map.of(
+            "firstName",
+            "Eve",
+            "lastName",
+            "Eve",
+            "address1",
+            "1 Evil Way",
+            "city",
+            "Evil",
+            "countryCode",
+            "US",
+            "postalCode",
+            "66666"));
     posts.put("/account/addresses/1", Map.of("firstName", "Eve"));
     posts.put("/account/addresses/1/delete", Map.of());
     posts.put("/account/wishlists", Map.of("name", "Evil list"));
     posts.put("/account/wishlists/add", Map.of("productEntityId", "77"));
     posts.put("/account/wishlists/1/items/1/remove", Map.of());
-    posts.put("/api/auth/callback/password", Map.of("email", "shopper@example.com", "password", "Shopper-Pass-1"));
+    posts.put(
+        "/api/auth/callback/password",
+        Map.of("email", "shopper@example.com", "password", "Shopper-Pass-1"));
     posts.put("/api/auth/callback/jwt", Map.of("jwt", "x.y.z"));
     posts.put("/api/auth/signout", Map.of("callbackUrl", "/"));
     posts.put("/api/auth/session", Map.of("data", "{}"));
@@ -242,12 +349,19 @@ class WebAttacksTest {
           form.put("csrfToken", attackerApiToken);
         }
         ShopperClient.Response page = victim.post(post.getKey(), form, crossSite);
-        String what = post.getKey() + (variant == 0 ? " without token" : " with another shopper's token");
+        String what =
+            post.getKey() + (variant == 0 ? " without token" : " with another shopper's token");
         assertThat(page.status()).as(what).isLessThan(500);
-        boolean refusedHere = page.status() == 403 || page.status() == 400
-            || (page.status() == 302 && page.location() != null && page.location().contains("error=MissingCSRF"));
+        boolean refusedHere =
+            page.status() == 403
+                || page.status() == 400
+                || (page.status() == 302
+                    && page.location() != null
+                    && page.location().contains("error=MissingCSRF"));
         assertThat(refusedHere).as("%s -> %s %s", what, page.status(), page.location()).isTrue();
-        assertThat(page.setCookies()).as(what).noneMatch(c -> c.contains("session-token") && !ShopperClient.isDeletion(c));
+        assertThat(page.setCookies())
+            .as(what)
+            .noneMatch(c -> c.contains("session-token") && !ShopperClient.isDeletion(c));
         refused++;
       }
     }
@@ -260,7 +374,8 @@ class WebAttacksTest {
     Figures.print("attacks.csrf.posts_refused", refused + "/" + posts.size() * 2);
   }
 
-  // ---- open redirects ----------------------------------------------------------------------------------------------
+  // ---- open redirects
+  // ----------------------------------------------------------------------------------------------
 
   @Test
   @Order(3)
@@ -278,50 +393,89 @@ class WebAttacksTest {
       ShopperClient.Response login = login(s, email, PASSWORD, target);
       checked += check(escapes, "POST /login redirectTo=" + target, login);
       String api = csrfFromApi(s);
-      checked += check(escapes, "POST /api/auth/signout callbackUrl=" + target,
-          s.post("/api/auth/signout", Map.of("csrfToken", api, "callbackUrl", target)));
+      checked +=
+          check(
+              escapes,
+              "POST /api/auth/signout callbackUrl=" + target,
+              s.post("/api/auth/signout", Map.of("csrfToken", api, "callbackUrl", target)));
       String api2 = csrfFromApi(s);
-      checked += check(escapes, "POST /api/auth/callback/password callbackUrl=" + target,
-          remember(s.post("/api/auth/callback/password", Map.of("csrfToken", api2, "email", email,
-              "password", PASSWORD, "callbackUrl", target))));
-      checked += check(escapes, "GET /logout redirectTo=" + target,
-          s.get("/logout?redirectTo=" + ShopperClient.encode(target)));
-      ShopperClient.Response signin = s.get("/api/auth/signin?callbackUrl=" + ShopperClient.encode(target));
+      checked +=
+          check(
+              escapes,
+              "POST /api/auth/callback/password callbackUrl=" + target,
+              remember(
+                  s.post(
+                      "/api/auth/callback/password",
+                      Map.of(
+                          "csrfToken",
+                          api2,
+                          "email",
+                          email,
+                          "password",
+                          PASSWORD,
+                          "callbackUrl",
+                          target))));
+      checked +=
+          check(
+              escapes,
+              "GET /logout redirectTo=" + target,
+              s.get("/logout?redirectTo=" + ShopperClient.encode(target)));
+      ShopperClient.Response signin =
+          s.get("/api/auth/signin?callbackUrl=" + ShopperClient.encode(target));
       checked += check(escapes, "GET /api/auth/signin callbackUrl=" + target, signin);
       String loc = signin.location();
       if (loc != null && loc.contains("callbackUrl=")) {
-        String inner = URLDecoder.decode(loc.substring(loc.indexOf("callbackUrl=") + 12), StandardCharsets.UTF_8);
+        String inner =
+            URLDecoder.decode(
+                loc.substring(loc.indexOf("callbackUrl=") + 12), StandardCharsets.UTF_8);
         if (!staysOnSite(inner)) {
           escapes.add("GET /api/auth/signin carries callbackUrl " + inner);
         }
       }
       ShopperClient.Response loginPage = s.get("/login?redirectTo=" + ShopperClient.encode(target));
-      String hidden = loginPage.body().replaceAll("(?s).*name=\"redirectTo\"\\s+value=\"([^\"]*)\".*", "$1");
+      String hidden =
+          loginPage.body().replaceAll("(?s).*name=\"redirectTo\"\\s+value=\"([^\"]*)\".*", "$1");
       if (!hidden.equals(loginPage.body()) && !staysOnSite(hidden.replace("&amp;", "&"))) {
         escapes.add("GET /login renders redirectTo " + hidden);
       }
       checked++;
       String jwt = signedCustomerLoginJwt(1, target);
-      checked += check(escapes, "GET /login/token redirect_to=" + target, remember(s.get("/login/token/" + jwt)));
+      checked +=
+          check(
+              escapes,
+              "GET /login/token redirect_to=" + target,
+              remember(s.get("/login/token/" + jwt)));
     }
     Figures.print("attacks.open_redirect.locations_checked", checked);
     Figures.print("attacks.open_redirect.off_site", escapes.size());
     assertThat(escapes).isEmpty();
   }
 
-  /** A correctly signed Customer Login JWT with any {@code redirect_to} (our client's builder refuses off-site ones). */
+  /**
+   * A correctly signed Customer Login JWT with any {@code redirect_to} (our client's builder
+   * refuses off-site ones).
+   */
   static String signedCustomerLoginJwt(long customerId, String redirectTo) {
     try {
-      com.nimbusds.jwt.JWTClaimsSet claims = new com.nimbusds.jwt.JWTClaimsSet.Builder()
-          .issuer(store.settings().clientId()).issueTime(new java.util.Date(Instant.now().getEpochSecond() * 1000))
-          .jwtID(UUID.randomUUID().toString()).claim("operation", "customer_login")
-          .claim("store_hash", store.settings().storeHash()).claim("customer_id", customerId)
-          .claim("redirect_to", redirectTo).build();
-      com.nimbusds.jwt.SignedJWT jwt = new com.nimbusds.jwt.SignedJWT(
-          new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.HS256)
-              .type(com.nimbusds.jose.JOSEObjectType.JWT).build(), claims);
-      jwt.sign(new com.nimbusds.jose.crypto.MACSigner(
-          store.settings().clientSecret().getBytes(StandardCharsets.UTF_8)));
+      com.nimbusds.jwt.JWTClaimsSet claims =
+          new com.nimbusds.jwt.JWTClaimsSet.Builder()
+              .issuer(store.settings().clientId())
+              .issueTime(new java.util.Date(Instant.now().getEpochSecond() * 1000))
+              .jwtID(UUID.randomUUID().toString())
+              .claim("operation", "customer_login")
+              .claim("store_hash", store.settings().storeHash())
+              .claim("customer_id", customerId)
+              .claim("redirect_to", redirectTo)
+              .build();
+      com.nimbusds.jwt.SignedJWT jwt =
+          new com.nimbusds.jwt.SignedJWT(
+              new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.HS256)
+                  .type(com.nimbusds.jose.JOSEObjectType.JWT)
+                  .build(),
+              claims);
+      jwt.sign(
+          new com.nimbusds.jose.crypto.MACSigner(
+              store.settings().clientSecret().getBytes(StandardCharsets.UTF_8)));
       String token = jwt.serialize();
       SENSITIVE.add(token);
       return token;
@@ -342,7 +496,8 @@ class WebAttacksTest {
     return 1;
   }
 
-  // ---- Customer Login JWT ------------------------------------------------------------------------------------------
+  // ---- Customer Login JWT
+  // ------------------------------------------------------------------------------------------
 
   @Test
   @Order(4)
@@ -356,22 +511,49 @@ class WebAttacksTest {
 
     Map<String, String> bad = new LinkedHashMap<>();
     bad.put("replay", valid.token());
-    bad.put("stale_iat_5min", jwt(1, Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-5)),
-        store.settings().clientSecret()).token());
-    bad.put("future_iat_5min", jwt(1, Clock.offset(Clock.systemUTC(), Duration.ofMinutes(5)),
-        store.settings().clientSecret()).token());
-    bad.put("wrong_signature", jwt(1, Clock.systemUTC(), "not-the-client-secret-0123456789abcdef").token());
+    bad.put(
+        "stale_iat_5min",
+        jwt(
+                1,
+                Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-5)),
+                store.settings().clientSecret())
+            .token());
+    bad.put(
+        "future_iat_5min",
+        jwt(
+                1,
+                Clock.offset(Clock.systemUTC(), Duration.ofMinutes(5)),
+                store.settings().clientSecret())
+            .token());
+    bad.put(
+        "wrong_signature",
+        jwt(1, Clock.systemUTC(), "not-the-client-secret-0123456789abcdef").token());
     String fresh = jwt(1, Clock.systemUTC(), store.settings().clientSecret()).token();
     String[] parts = fresh.split("\\.");
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-    bad.put("alg_none", b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
-        + "." + parts[1] + ".");
-    String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
-        .replaceFirst("\"customer_id\":1", "\"customer_id\":2");
-    bad.put("payload_swapped_customer", parts[0] + "." + b64.encodeToString(payload.getBytes(StandardCharsets.UTF_8))
-        + "." + parts[2]);
-    bad.put("alg_HS512_header_swap", b64.encodeToString("{\"alg\":\"HS512\",\"typ\":\"JWT\"}"
-        .getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + "." + parts[2]);
+    bad.put(
+        "alg_none",
+        b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[1]
+            + ".");
+    String payload =
+        new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+            .replaceFirst("\"customer_id\":1", "\"customer_id\":2");
+    bad.put(
+        "payload_swapped_customer",
+        parts[0]
+            + "."
+            + b64.encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[2]);
+    bad.put(
+        "alg_HS512_header_swap",
+        b64.encodeToString("{\"alg\":\"HS512\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[1]
+            + "."
+            + parts[2]);
     bad.put("garbage", "not-a-jwt");
     for (Map.Entry<String, String> b : bad.entrySet()) {
       SENSITIVE.add(b.getValue());
@@ -383,8 +565,9 @@ class WebAttacksTest {
       assertThat(sessionJson(s)).as(b.getKey()).isEqualTo("null");
       // The same JWT through the Auth.js endpoint.
       ShopperClient api = shopper();
-      ShopperClient.Response viaApi = api.post("/api/auth/callback/jwt", Map.of("csrfToken", csrfFromApi(api),
-          "jwt", b.getValue()));
+      ShopperClient.Response viaApi =
+          api.post(
+              "/api/auth/callback/jwt", Map.of("csrfToken", csrfFromApi(api), "jwt", b.getValue()));
       assertThat(viaApi.location()).as("api " + b.getKey()).contains("error=");
       assertThat(sessionJson(api)).as("api " + b.getKey()).isEqualTo("null");
     }
@@ -392,14 +575,21 @@ class WebAttacksTest {
   }
 
   private static CustomerLoginJwt jwt(long customerId, Clock clock, String secret) {
-    CustomerLoginJwt jwt = CustomerLoginJwt.builder().clientId(store.settings().clientId()).clientSecret(secret)
-        .storeHash(store.settings().storeHash()).customerId(customerId).redirectTo("/account/orders")
-        .clock(clock).build();
+    CustomerLoginJwt jwt =
+        CustomerLoginJwt.builder()
+            .clientId(store.settings().clientId())
+            .clientSecret(secret)
+            .storeHash(store.settings().storeHash())
+            .customerId(customerId)
+            .redirectTo("/account/orders")
+            .clock(clock)
+            .build();
     SENSITIVE.add(jwt.token());
     return jwt;
   }
 
-  // ---- session fixation --------------------------------------------------------------------------------------------
+  // ---- session fixation
+  // --------------------------------------------------------------------------------------------
 
   @Test
   @Order(5)
@@ -412,7 +602,9 @@ class WebAttacksTest {
     remember(victim.get("/"));
     String anonymousBefore = victim.cookies().get(CookieNames.anonymousSessionToken(false));
     assertThat(anonymousBefore).as("anonymous session before login").isNotNull();
-    String planted = codec.encode(SessionClaims.builder().name("Planted").build(), CookieNames.sessionToken(false));
+    String planted =
+        codec.encode(
+            SessionClaims.builder().name("Planted").build(), CookieNames.sessionToken(false));
     victim.cookies().put(CookieNames.sessionToken(false), planted);
     Set<String> jtis = new LinkedHashSet<>();
     jtis.add(jti(anonymousBefore, CookieNames.anonymousSessionToken(false)));
@@ -423,7 +615,9 @@ class WebAttacksTest {
     String after = victim.cookies().get(CookieNames.sessionToken(false));
     assertThat(after).isNotNull().isNotEqualTo(planted);
     assertThat(sessionJson(victim)).contains("Fiona").doesNotContain("Planted");
-    assertThat(jtis.add(jti(after, CookieNames.sessionToken(false)))).as("new jti at login").isTrue();
+    assertThat(jtis.add(jti(after, CookieNames.sessionToken(false))))
+        .as("new jti at login")
+        .isTrue();
     assertThat(sharedSegments(after, planted)).isEmpty();
     assertThat(sharedSegments(after, anonymousBefore)).isEmpty();
 
@@ -431,8 +625,13 @@ class WebAttacksTest {
     for (int i = 0; i < 3; i++) {
       ShopperClient again = shopper();
       login(again, email, PASSWORD, null);
-      assertThat(jtis.add(jti(again.cookies().get(CookieNames.sessionToken(false)), CookieNames.sessionToken(false))))
-          .as("login %d has a new jti", i).isTrue();
+      assertThat(
+              jtis.add(
+                  jti(
+                      again.cookies().get(CookieNames.sessionToken(false)),
+                      CookieNames.sessionToken(false))))
+          .as("login %d has a new jti", i)
+          .isTrue();
     }
     Figures.print("attacks.fixation.distinct_jti", jtis.size());
   }
@@ -444,8 +643,10 @@ class WebAttacksTest {
   private static List<String> sharedSegments(String a, String b) {
     List<String> shared = new ArrayList<>();
     String[] sa = a.split("\\.");
-    Set<String> sb = Set.of(b.split("\\.")).stream().filter(s -> !s.isEmpty())
-        .collect(java.util.stream.Collectors.toSet());
+    Set<String> sb =
+        Set.of(b.split("\\.")).stream()
+            .filter(s -> !s.isEmpty())
+            .collect(java.util.stream.Collectors.toSet());
     for (int i = 2; i < sa.length; i++) { // iv, ciphertext, tag (the header is the same by design)
       if (sb.contains(sa[i])) {
         shared.add(sa[i]);
@@ -454,12 +655,18 @@ class WebAttacksTest {
     return shared;
   }
 
-  // ---- cookie attributes -------------------------------------------------------------------------------------------
+  // ---- cookie attributes
+  // -------------------------------------------------------------------------------------------
 
-  /** Cookies that carry a session, a cart id or a CSRF secret (a flash-message cookie is not one). */
+  /**
+   * Cookies that carry a session, a cart id or a CSRF secret (a flash-message cookie is not one).
+   */
   static boolean isSessionRelated(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    return lower.contains("authjs") || lower.contains("csrf") || lower.contains("xsrf") || lower.contains("session");
+    return lower.contains("authjs")
+        || lower.contains("csrf")
+        || lower.contains("xsrf")
+        || lower.contains("session");
   }
 
   @Test
@@ -476,7 +683,11 @@ class WebAttacksTest {
         continue;
       }
       String lower = c.toLowerCase(Locale.ROOT);
-      assertThat(lower).as(ShopperClient.cookieName(c)).contains("httponly").contains("samesite=lax").contains("path=/")
+      assertThat(lower)
+          .as(ShopperClient.cookieName(c))
+          .contains("httponly")
+          .contains("samesite=lax")
+          .contains("path=/")
           .doesNotContain("; secure");
       assertThat(c).doesNotStartWith("__");
     }
@@ -503,7 +714,12 @@ class WebAttacksTest {
       }
       String lower = c.toLowerCase(Locale.ROOT);
       assertThat(name).as("cookie name over https").startsWith("__");
-      assertThat(lower).as(name).contains("; secure").contains("httponly").contains("samesite=lax").contains("path=/");
+      assertThat(lower)
+          .as(name)
+          .contains("; secure")
+          .contains("httponly")
+          .contains("samesite=lax")
+          .contains("path=/");
       if (name.startsWith("__Host-")) {
         assertThat(lower).as(name).doesNotContain("domain=");
       }
@@ -512,7 +728,8 @@ class WebAttacksTest {
     Figures.print("attacks.cookies.secure_cookies_checked", checked);
   }
 
-  // ---- /api/auth/session, throttling --------------------------------------------------------------------------------
+  // ---- /api/auth/session, throttling
+  // --------------------------------------------------------------------------------
 
   @Test
   @Order(8)
@@ -521,8 +738,17 @@ class WebAttacksTest {
     String email = register(s, "Nadia");
     String json = sessionJson(s);
     assertThat(json).contains("Nadia");
-    String cat = codec.decode(s.cookies().get(CookieNames.sessionToken(false)), CookieNames.sessionToken(false))
-        .decodedClaims().orElseThrow().user().orElseThrow().customerAccessToken().orElseThrow().value();
+    String cat =
+        codec
+            .decode(
+                s.cookies().get(CookieNames.sessionToken(false)), CookieNames.sessionToken(false))
+            .decodedClaims()
+            .orElseThrow()
+            .user()
+            .orElseThrow()
+            .customerAccessToken()
+            .orElseThrow()
+            .value();
     SENSITIVE.add(cat);
     assertThat(json).doesNotContain(cat).doesNotContain("customerAccessToken");
     assertThat(email).isNotBlank();
@@ -552,7 +778,8 @@ class WebAttacksTest {
     Figures.print("attacks.throttle.failures_before_lockout", attempts);
   }
 
-  // ---- logs (last) -------------------------------------------------------------------------------------------------
+  // ---- logs (last)
+  // -------------------------------------------------------------------------------------------------
 
   @Test
   @Order(100)
@@ -574,11 +801,18 @@ class WebAttacksTest {
       }
       for (String needle : needles) {
         if (storefrontLog.contains(needle)) {
-          leaks.add("storefront log contains a value of length " + needle.length() + ": "
-              + context(storefrontLog, needle));
+          leaks.add(
+              "storefront log contains a value of length "
+                  + needle.length()
+                  + ": "
+                  + context(storefrontLog, needle));
         }
         if (sandboxLog.contains(needle)) {
-          leaks.add("sandbox log contains a value of length " + needle.length() + ": " + context(sandboxLog, needle));
+          leaks.add(
+              "sandbox log contains a value of length "
+                  + needle.length()
+                  + ": "
+                  + context(sandboxLog, needle));
         }
       }
     }
@@ -594,7 +828,8 @@ class WebAttacksTest {
   private static String context(String log, String needle) {
     int at = log.indexOf(needle);
     int lineStart = log.lastIndexOf('\n', at) + 1;
-    return log.substring(lineStart, Math.min(lineStart + 160, at)).replace(needle, "<value>") + "<value>…";
+    return log.substring(lineStart, Math.min(lineStart + 160, at)).replace(needle, "<value>")
+        + "<value>…";
   }
 
   static Clock fixed(Instant instant) {

@@ -31,11 +31,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A loopback HTTP proxy in front of a store (the sandbox's GraphQL endpoint, usually): it forwards every request,
- * records it (method, URI, headers, body) and the store's whole answer, counts calls per GraphQL operation, and can
- * inject faults — at the HTTP level (a delay, a status and body of its own, a stalled or truncated body) and at the
- * TCP level (connection refused, connection closed without an answer) — or hold requests until released. Binds
- * 127.0.0.1 on port 0; thread-safe.
+ * A loopback HTTP proxy in front of a store (the sandbox's GraphQL endpoint, usually): it forwards
+ * every request, records it (method, URI, headers, body) and the store's whole answer, counts calls
+ * per GraphQL operation, and can inject faults — at the HTTP level (a delay, a status and body of
+ * its own, a stalled or truncated body) and at the TCP level (connection refused, connection closed
+ * without an answer) — or hold requests until released. Binds 127.0.0.1 on port 0; thread-safe.
  */
 public final class FaultyProxy implements AutoCloseable {
 
@@ -50,22 +50,32 @@ public final class FaultyProxy implements AutoCloseable {
     /** Answer with this status and body instead of forwarding. */
     record Respond(int status, String contentType, String body) implements Fault {}
 
-    /** Forward, then send the status line, headers and first byte, and stall before the rest of the body. */
+    /**
+     * Forward, then send the status line, headers and first byte, and stall before the rest of the
+     * body.
+     */
     record StallBody(Duration stall) implements Fault {}
 
-    /** Forward, then answer with only the first {@code bytes} of the body (a complete, shorter response). */
+    /**
+     * Forward, then answer with only the first {@code bytes} of the body (a complete, shorter
+     * response).
+     */
     record Truncate(int bytes) implements Fault {}
 
     /** Close the connection without any answer. */
     record Reset() implements Fault {}
 
-    /** Stop listening: connections are refused until another fault is injected (the proxy keeps its port). */
+    /**
+     * Stop listening: connections are refused until another fault is injected (the proxy keeps its
+     * port).
+     */
     record Down() implements Fault {}
   }
 
   /**
-   * The ways a store fails that a caller must survive, by name, in a fixed order: connection refused or reset, 5xx and
-   * 429 answers, and 200 answers whose body is not the GraphQL JSON it should be.
+   * The ways a store fails that a caller must survive, by name, in a fixed order: connection
+   * refused or reset, 5xx and 429 answers, and 200 answers whose body is not the GraphQL JSON it
+   * should be.
    */
   public static final Map<String, Fault> STORE_FAILURES = storeFailures();
 
@@ -98,24 +108,38 @@ public final class FaultyProxy implements AutoCloseable {
   }
 
   /** Not forwarded either way: hop-by-hop headers and those the HTTP client sets itself. */
-  private static final Set<String> NOT_FORWARDED = Set.of("host", "content-length", "connection", "upgrade",
-      "http2-settings", "expect", "transfer-encoding", "keep-alive");
+  private static final Set<String> NOT_FORWARDED =
+      Set.of(
+          "host",
+          "content-length",
+          "connection",
+          "upgrade",
+          "http2-settings",
+          "expect",
+          "transfer-encoding",
+          "keep-alive");
 
   private static final String CUSTOMER_ACCESS_TOKEN = "x-bc-customer-access-token";
 
-  private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "faulty-proxy");
-    t.setDaemon(true);
-    return t;
-  });
-  private final HttpClient upstreamClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final ExecutorService executor =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "faulty-proxy");
+            t.setDaemon(true);
+            return t;
+          });
+  private final HttpClient upstreamClient =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private final URI upstream;
   private final int port;
   private final List<Recorded> recorded = Collections.synchronizedList(new ArrayList<>());
   private final List<String> upstreamBodies = Collections.synchronizedList(new ArrayList<>());
   private final AtomicReference<Fault> fault = new AtomicReference<>(new Fault.None());
   private final AtomicReference<@Nullable CountDownLatch> hold = new AtomicReference<>();
+
   /** Null while {@link Fault.Down}. */
   private @Nullable HttpServer server;
 
@@ -126,7 +150,10 @@ public final class FaultyProxy implements AutoCloseable {
     this.port = bound.getAddress().getPort();
   }
 
-  /** Starts a proxy forwarding to {@code upstream} (scheme, host and port; the request path is kept). */
+  /**
+   * Starts a proxy forwarding to {@code upstream} (scheme, host and port; the request path is
+   * kept).
+   */
   public static FaultyProxy start(URI upstream) {
     try {
       return new FaultyProxy(upstream);
@@ -135,7 +162,10 @@ public final class FaultyProxy implements AutoCloseable {
     }
   }
 
-  /** The proxy's URL for {@code upstream}'s path: the GraphQL endpoint to give the client under test. */
+  /**
+   * The proxy's URL for {@code upstream}'s path: the GraphQL endpoint to give the client under
+   * test.
+   */
   public URI graphqlEndpoint() {
     return URI.create("http://127.0.0.1:" + port + upstream.getPath());
   }
@@ -194,8 +224,9 @@ public final class FaultyProxy implements AutoCloseable {
   }
 
   /**
-   * Requests counted for GraphQL {@code operation} (the client's {@code ?operation=} URL parameter); {@code customer}
-   * selects those that carry a customer access token, otherwise those without.
+   * Requests counted for GraphQL {@code operation} (the client's {@code ?operation=} URL
+   * parameter); {@code customer} selects those that carry a customer access token, otherwise those
+   * without.
    */
   public long count(String operation, boolean customer) {
     return requests().stream()
@@ -212,7 +243,8 @@ public final class FaultyProxy implements AutoCloseable {
   }
 
   private HttpServer bind(int at) throws IOException {
-    HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), at), 64);
+    HttpServer s =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), at), 64);
     s.setExecutor(executor);
     s.createContext("/", this::handle);
     s.start();
@@ -226,9 +258,15 @@ public final class FaultyProxy implements AutoCloseable {
         body = in.readAllBytes();
       }
       Map<String, List<String>> headers = new TreeMap<>();
-      exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
-      recorded.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI(), headers,
-          new String(body, StandardCharsets.UTF_8)));
+      exchange
+          .getRequestHeaders()
+          .forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
+      recorded.add(
+          new Recorded(
+              exchange.getRequestMethod(),
+              exchange.getRequestURI(),
+              headers,
+              new String(body, StandardCharsets.UTF_8)));
 
       CountDownLatch latch = hold.get();
       if (latch != null) {
@@ -253,11 +291,15 @@ public final class FaultyProxy implements AutoCloseable {
         return;
       }
       HttpResponse<byte[]> response = forward(exchange, headers, body);
-      response.headers().map().forEach((k, v) -> {
-        if (!NOT_FORWARDED.contains(k.toLowerCase(Locale.ROOT)) && !k.startsWith(":")) {
-          exchange.getResponseHeaders().put(k, v);
-        }
-      });
+      response
+          .headers()
+          .map()
+          .forEach(
+              (k, v) -> {
+                if (!NOT_FORWARDED.contains(k.toLowerCase(Locale.ROOT)) && !k.startsWith(":")) {
+                  exchange.getResponseHeaders().put(k, v);
+                }
+              });
       byte[] out = response.body();
       upstreamBodies.add(new String(out, StandardCharsets.UTF_8));
       if (f instanceof Fault.Truncate t) {
@@ -277,21 +319,28 @@ public final class FaultyProxy implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (IOException e) {
-      // The client went away (timeout tests) or the store did: the connection closes without an answer.
+      // The client went away (timeout tests) or the store did: the connection closes without an
+      // answer.
     }
   }
 
-  private HttpResponse<byte[]> forward(HttpExchange exchange, Map<String, List<String>> headers, byte[] body)
+  private HttpResponse<byte[]> forward(
+      HttpExchange exchange, Map<String, List<String>> headers, byte[] body)
       throws IOException, InterruptedException {
     URI in = exchange.getRequestURI();
-    URI target = upstream.resolve(in.getRawPath() + (in.getRawQuery() == null ? "" : "?" + in.getRawQuery()));
-    HttpRequest.Builder b = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(60))
-        .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
-    headers.forEach((name, values) -> {
-      if (!NOT_FORWARDED.contains(name)) {
-        values.forEach(v -> b.header(name, v));
-      }
-    });
+    URI target =
+        upstream.resolve(
+            in.getRawPath() + (in.getRawQuery() == null ? "" : "?" + in.getRawQuery()));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(target)
+            .timeout(Duration.ofSeconds(60))
+            .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(
+        (name, values) -> {
+          if (!NOT_FORWARDED.contains(name)) {
+            values.forEach(v -> b.header(name, v));
+          }
+        });
     return upstreamClient.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
@@ -300,13 +349,28 @@ public final class FaultyProxy implements AutoCloseable {
     m.put("DOWN", new Fault.Down());
     m.put("HTTP_500", new Fault.Respond(500, "text/plain", "Internal Server Error"));
     m.put("HTTP_502", new Fault.Respond(502, "text/html", "<html><body>Bad gateway</body></html>"));
-    m.put("HTTP_503", new Fault.Respond(503, "application/json", "{\"errors\":[{\"message\":\"Service Unavailable\"}]}"));
-    m.put("HTTP_429", new Fault.Respond(429, "application/json", "{\"errors\":[{\"message\":\"Too many requests\"}]}"));
-    m.put("MALFORMED_JSON", new Fault.Respond(200, "application/json", "{\"data\": {\"site\": [1, 2,,}"));
-    m.put("TRUNCATED_JSON", new Fault.Respond(200, "application/json", "{\"data\":{\"customer\":{\"firstName\":\"Tr"));
-    m.put("HTML_200", new Fault.Respond(200, "text/html", "<!doctype html><html><body>Maintenance</body></html>"));
+    m.put(
+        "HTTP_503",
+        new Fault.Respond(
+            503, "application/json", "{\"errors\":[{\"message\":\"Service Unavailable\"}]}"));
+    m.put(
+        "HTTP_429",
+        new Fault.Respond(
+            429, "application/json", "{\"errors\":[{\"message\":\"Too many requests\"}]}"));
+    m.put(
+        "MALFORMED_JSON",
+        new Fault.Respond(200, "application/json", "{\"data\": {\"site\": [1, 2,,}"));
+    m.put(
+        "TRUNCATED_JSON",
+        new Fault.Respond(200, "application/json", "{\"data\":{\"customer\":{\"firstName\":\"Tr"));
+    m.put(
+        "HTML_200",
+        new Fault.Respond(
+            200, "text/html", "<!doctype html><html><body>Maintenance</body></html>"));
     m.put("EMPTY_200", new Fault.Respond(200, "application/json", ""));
-    m.put("WRONG_SHAPE_JSON", new Fault.Respond(200, "application/json", "[{\"data\":null},42,\"x\"]"));
+    m.put(
+        "WRONG_SHAPE_JSON",
+        new Fault.Respond(200, "application/json", "[{\"data\":null},42,\"x\"]"));
     m.put("RESET", new Fault.Reset());
     return Collections.unmodifiableMap(m);
   }

@@ -9,9 +9,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A clock tests move by hand, in UTC; thread-safe. Either stopped at a start instant ({@link #MutableClock(Instant)},
- * {@link #startingNow()}) and moved only by {@link #advance}, or running with the real time plus an offset the tests
- * move forward ({@link #MutableClock()}: for a server under test whose store checks expiry with its own, real clock).
+ * A clock tests move by hand, in UTC; thread-safe. Either stopped at a start instant ({@link
+ * #MutableClock(Instant)}, {@link #startingNow()}) and moved only by {@link #advance}, or running
+ * with the real time plus an offset the tests move forward ({@link #MutableClock()}: for a server
+ * under test whose store checks expiry with its own, real clock).
  */
 public final class MutableClock extends Clock {
 
@@ -40,7 +41,10 @@ public final class MutableClock extends Clock {
     offset.updateAndGet(o -> o.plus(duration));
   }
 
-  /** Back to where it started: the real time for a running clock, the start instant for a stopped one. */
+  /**
+   * Back to where it started: the real time for a running clock, the start instant for a stopped
+   * one.
+   */
   public void reset() {
     offset.set(Duration.ZERO);
   }

@@ -22,45 +22,60 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One shopper over real HTTP, as a browser of one origin would be, with nothing hidden from the test: redirects are
- * not followed unless asked ({@link #open}, {@link #follow}), cookies are kept by hand in {@link #cookies()} (a
- * Set-Cookie with an empty value, {@code Max-Age=0} or an expiry in 1970 removes its cookie), forms are posted with
- * the CSRF token of the page they are on ({@link #submit}), and headers can be forged per request or, behind a proxy,
- * in {@code X-Forwarded-For} ({@link #forgeForwardedFor}). Not thread-safe: one shopper, one thread at a time.
+ * One shopper over real HTTP, as a browser of one origin would be, with nothing hidden from the
+ * test: redirects are not followed unless asked ({@link #open}, {@link #follow}), cookies are kept
+ * by hand in {@link #cookies()} (a Set-Cookie with an empty value, {@code Max-Age=0} or an expiry
+ * in 1970 removes its cookie), forms are posted with the CSRF token of the page they are on ({@link
+ * #submit}), and headers can be forged per request or, behind a proxy, in {@code X-Forwarded-For}
+ * ({@link #forgeForwardedFor}). Not thread-safe: one shopper, one thread at a time.
  */
 public final class ShopperClient {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
-  private static final Pattern CSRF_REVERSED = Pattern.compile("value=\"([^\"]+)\"\\s+name=\"_csrf\"");
+  private static final Pattern CSRF_REVERSED =
+      Pattern.compile("value=\"([^\"]+)\"\\s+name=\"_csrf\"");
   private static final String ACCEPT_HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
   private static final Pattern CART_COUNT = Pattern.compile("id=\"cart-count\"[^>]*>(\\d+)<");
   private static final AtomicInteger NEXT_IP = new AtomicInteger(1);
 
   /**
-   * One client for every shopper: cookies are sent by hand, so shoppers share nothing through it. HTTP/1.1, as a
-   * browser speaks to a server without TLS (no h2c upgrade headers).
+   * One client for every shopper: cookies are sent by hand, so shoppers share nothing through it.
+   * HTTP/1.1, as a browser speaks to a server without TLS (no h2c upgrade headers).
    */
-  private static final HttpClient SHARED = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-      .connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1).build();
+  private static final HttpClient SHARED =
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(10))
+          .version(HttpClient.Version.HTTP_1_1)
+          .build();
 
   private final HttpClient http;
   private URI base;
+
   /**
-   * This shopper's IP as a proxy in front of the server would report it in {@code X-Forwarded-For} (documentation
-   * range 198.51.100.0/24 and beyond, one per shopper), or null when the shopper talks to the server directly.
+   * This shopper's IP as a proxy in front of the server would report it in {@code X-Forwarded-For}
+   * (documentation range 198.51.100.0/24 and beyond, one per shopper), or null when the shopper
+   * talks to the server directly.
    */
   private final @Nullable String ip;
+
   private @Nullable String forgedForwardedFor;
   private final Map<String, String> cookies = new LinkedHashMap<>();
   private final Map<String, String> headers = new LinkedHashMap<>();
   private Duration timeout = Duration.ofSeconds(60);
 
-  /** A shopper talking to {@code base} directly: no header is added but the cookies and the caller's. */
+  /**
+   * A shopper talking to {@code base} directly: no header is added but the cookies and the
+   * caller's.
+   */
   public ShopperClient(URI base) {
     this(base, SHARED, null);
   }
 
-  /** A shopper talking to {@code base} directly through {@code http} (its redirect policy is the caller's). */
+  /**
+   * A shopper talking to {@code base} directly through {@code http} (its redirect policy is the
+   * caller's).
+   */
   public ShopperClient(URI base, HttpClient http) {
     this(base, http, null);
   }
@@ -72,9 +87,10 @@ public final class ShopperClient {
   }
 
   /**
-   * A shopper as a browser behind the server's reverse proxy: it has an IP of its own, which the proxy reports in
-   * {@code X-Forwarded-For} (servers throttle failed logins per IP, so test shoppers must not share one), and accepts
-   * HTML as a browser does. A header the caller gives on a request replaces either.
+   * A shopper as a browser behind the server's reverse proxy: it has an IP of its own, which the
+   * proxy reports in {@code X-Forwarded-For} (servers throttle failed logins per IP, so test
+   * shoppers must not share one), and accepts HTML as a browser does. A header the caller gives on
+   * a request replaces either.
    */
   public static ShopperClient behindProxy(URI base) {
     int n = NEXT_IP.getAndIncrement();
@@ -136,19 +152,31 @@ public final class ShopperClient {
       throw new AssertionError("no _csrf field on the page (status " + status + "):\n" + body);
     }
 
-    /** The number in the storefront layout's cart badge ({@code id="cart-count"}); fails the test when absent. */
+    /**
+     * The number in the storefront layout's cart badge ({@code id="cart-count"}); fails the test
+     * when absent.
+     */
     public int cartCount() {
       return ShopperClient.cartCount(body);
     }
 
     @Override
     public String toString() {
-      return "Response[" + status + ", location=" + location() + ", setCookies=" + setCookies().size() + ", body="
-          + (body.length() > 200 ? body.substring(0, 200) : body) + "]";
+      return "Response["
+          + status
+          + ", location="
+          + location()
+          + ", setCookies="
+          + setCookies().size()
+          + ", body="
+          + (body.length() > 200 ? body.substring(0, 200) : body)
+          + "]";
     }
   }
 
-  /** This shopper's cookies, name to value (the live jar: tests may plant or remove cookies in it). */
+  /**
+   * This shopper's cookies, name to value (the live jar: tests may plant or remove cookies in it).
+   */
   public Map<String, String> cookies() {
     return cookies;
   }
@@ -169,7 +197,9 @@ public final class ShopperClient {
 
   /** The {@code Cookie} header this shopper sends ({@code name=value; …}). */
   public String cookieHeader() {
-    return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+    return cookies.entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining("; "));
   }
 
   /** Headers sent on every request from now on (the live map). */
@@ -189,12 +219,13 @@ public final class ShopperClient {
   }
 
   /**
-   * From now on sends its own {@code X-Forwarded-For} value, which the proxy in front of the server keeps and appends
-   * this shopper's IP to ({@link #behindProxy} shoppers only); null stops.
+   * From now on sends its own {@code X-Forwarded-For} value, which the proxy in front of the server
+   * keeps and appends this shopper's IP to ({@link #behindProxy} shoppers only); null stops.
    */
   public void forgeForwardedFor(@Nullable String forged) {
     if (ip == null) {
-      throw new IllegalStateException("only a shopper behind a proxy (ShopperClient.behindProxy) has an IP to forge");
+      throw new IllegalStateException(
+          "only a shopper behind a proxy (ShopperClient.behindProxy) has an IP to forge");
     }
     this.forgedForwardedFor = forged;
   }
@@ -212,13 +243,17 @@ public final class ShopperClient {
   /** Follows {@code page}'s redirects (up to 10) with GETs. */
   public Response follow(Response page) {
     Response current = page;
-    for (int i = 0; i < 10 && current.status() >= 300 && current.status() < 400 && current.location() != null; i++) {
+    for (int i = 0;
+        i < 10 && current.status() >= 300 && current.status() < 400 && current.location() != null;
+        i++) {
       current = get(current.location());
     }
     return current;
   }
 
-  /** Opens {@code pagePath}, then posts {@code form} to {@code action} with that page's CSRF token. */
+  /**
+   * Opens {@code pagePath}, then posts {@code form} to {@code action} with that page's CSRF token.
+   */
   public Response submit(String pagePath, String action, Map<String, String> form) {
     Response page = open(pagePath);
     Map<String, String> fields = new LinkedHashMap<>(form);
@@ -226,18 +261,24 @@ public final class ShopperClient {
     return post(action, fields);
   }
 
-  /** POSTs {@code form} URL-encoded (a null value is sent empty); {@code headers} are name, value pairs. */
+  /**
+   * POSTs {@code form} URL-encoded (a null value is sent empty); {@code headers} are name, value
+   * pairs.
+   */
   public Response post(String path, Map<String, String> form, String... headers) {
-    String body = form.entrySet().stream()
-        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-        .collect(Collectors.joining("&"));
-    return send(HttpRequest.newBuilder(resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body)),
+    String body =
+        form.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body)),
         with(headers, "Content-Type", "application/x-www-form-urlencoded"));
   }
 
   /** POSTs {@code json}; {@code headers} are name, value pairs. */
   public Response postJson(String path, String json, String... headers) {
-    return send(HttpRequest.newBuilder(resolve(path)).POST(HttpRequest.BodyPublishers.ofString(json)),
+    return send(
+        HttpRequest.newBuilder(resolve(path)).POST(HttpRequest.BodyPublishers.ofString(json)),
         with(headers, "Content-Type", "application/json"));
   }
 
@@ -258,17 +299,23 @@ public final class ShopperClient {
         builder.header("Accept", ACCEPT_HTML);
       }
       if (!given(headers, "X-Forwarded-For")) {
-        builder.header("X-Forwarded-For", forgedForwardedFor == null ? ip : forgedForwardedFor + ", " + ip);
+        builder.header(
+            "X-Forwarded-For", forgedForwardedFor == null ? ip : forgedForwardedFor + ", " + ip);
       }
     }
     builder.timeout(timeout);
     long start = System.nanoTime();
     try {
-      HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
       for (String header : response.headers().allValues("Set-Cookie")) {
         store(header);
       }
-      return new Response(response.statusCode(), response.body(), response, (System.nanoTime() - start) / 1_000_000);
+      return new Response(
+          response.statusCode(),
+          response.body(),
+          response,
+          (System.nanoTime() - start) / 1_000_000);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -277,7 +324,10 @@ public final class ShopperClient {
     }
   }
 
-  /** The number in the cart badge of a storefront page ({@code id="cart-count"}); fails the test when absent. */
+  /**
+   * The number in the cart badge of a storefront page ({@code id="cart-count"}); fails the test
+   * when absent.
+   */
   public static int cartCount(String html) {
     Matcher m = CART_COUNT.matcher(html);
     if (!m.find()) {
@@ -291,7 +341,10 @@ public final class ShopperClient {
     return setCookie.substring(0, setCookie.indexOf('=')).trim();
   }
 
-  /** True when the Set-Cookie header deletes its cookie: an empty value, {@code Max-Age=0} or an expiry in 1970. */
+  /**
+   * True when the Set-Cookie header deletes its cookie: an empty value, {@code Max-Age=0} or an
+   * expiry in 1970.
+   */
   public static boolean isDeletion(String setCookie) {
     String[] parts = setCookie.split(";");
     if (parts[0].substring(parts[0].indexOf('=') + 1).trim().isEmpty()) {
@@ -299,7 +352,8 @@ public final class ShopperClient {
     }
     for (int i = 1; i < parts.length; i++) {
       String attr = parts[i].trim().toLowerCase(Locale.ROOT);
-      if (attr.equals("max-age=0") || attr.startsWith("expires=thu, 01 jan 1970")
+      if (attr.equals("max-age=0")
+          || attr.startsWith("expires=thu, 01 jan 1970")
           || attr.startsWith("expires=thu, 01-jan-1970")) {
         return true;
       }

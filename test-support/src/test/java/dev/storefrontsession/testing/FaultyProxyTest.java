@@ -19,10 +19,16 @@ import org.junit.jupiter.api.Test;
 
 class FaultyProxyTest {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  private final Upstream store = new Upstream()
-      .answer("/graphql.json", 200, Map.of("Content-Type", List.of("application/json"), "X-Store", List.of("1")), "");
+  private final Upstream store =
+      new Upstream()
+          .answer(
+              "/graphql.json",
+              200,
+              Map.of("Content-Type", List.of("application/json"), "X-Store", List.of("1")),
+              "");
   private final FaultyProxy proxy = FaultyProxy.start(store.uri("/graphql.json"));
 
   @AfterEach
@@ -32,8 +38,10 @@ class FaultyProxyTest {
   }
 
   private HttpResponse<String> post(String query, String body, String... headers) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(proxy.graphqlEndpoint() + query))
-        .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(proxy.graphqlEndpoint() + query))
+            .timeout(Duration.ofSeconds(10))
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     for (int i = 0; i < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
@@ -43,13 +51,16 @@ class FaultyProxyTest {
   @Test
   void requestWhenPassedThroughThenForwardedRecordedAndCounted() throws Exception {
     assertThat(proxy.graphqlEndpoint().getPath()).isEqualTo("/graphql.json");
-    HttpResponse<String> answer = post("?operation=Home", "{\"query\":\"{a}\"}", "X-Bc-Customer-Access-Token", "cat");
+    HttpResponse<String> answer =
+        post("?operation=Home", "{\"query\":\"{a}\"}", "X-Bc-Customer-Access-Token", "cat");
     post("?operation=Home", "{}");
     post("?operation=Cart", "{}");
 
     assertThat(answer.statusCode()).isEqualTo(200);
     assertThat(answer.headers().firstValue("X-Store")).hasValue("1");
-    assertThat(answer.body()).startsWith("POST /graphql.json?operation=Home ").endsWith("body={\"query\":\"{a}\"}");
+    assertThat(answer.body())
+        .startsWith("POST /graphql.json?operation=Home ")
+        .endsWith("body={\"query\":\"{a}\"}");
     assertThat(proxy.requestCount()).isEqualTo(3);
     FaultyProxy.Recorded first = proxy.requests().get(0);
     assertThat(first.method()).isEqualTo("POST");
@@ -88,11 +99,13 @@ class FaultyProxyTest {
     proxy.inject(new FaultyProxy.Fault.Delay(Duration.ofMillis(300)));
     long start = System.nanoTime();
     assertThat(post("", "{}").statusCode()).isEqualTo(200);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(300));
     proxy.inject(new FaultyProxy.Fault.StallBody(Duration.ofMillis(300)));
     start = System.nanoTime();
     assertThat(post("", "{}").body()).startsWith("POST /graphql.json");
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(300));
   }
 
   @Test
@@ -115,13 +128,15 @@ class FaultyProxyTest {
   @Test
   void heldRequestsWhenReleasedThenForwarded() throws Exception {
     proxy.holdRequests();
-    CompletableFuture<HttpResponse<String>> pending = CompletableFuture.supplyAsync(() -> {
-      try {
-        return post("", "{}");
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    CompletableFuture<HttpResponse<String>> pending =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return post("", "{}");
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
     while (proxy.requestCount() == 0) {
       Thread.sleep(5);
     }
@@ -133,7 +148,18 @@ class FaultyProxyTest {
 
   @Test
   void storeFailuresAreTheNamedFaultsInOrder() {
-    assertThat(FaultyProxy.STORE_FAILURES.keySet()).containsExactly("DOWN", "HTTP_500", "HTTP_502", "HTTP_503",
-        "HTTP_429", "MALFORMED_JSON", "TRUNCATED_JSON", "HTML_200", "EMPTY_200", "WRONG_SHAPE_JSON", "RESET");
+    assertThat(FaultyProxy.STORE_FAILURES.keySet())
+        .containsExactly(
+            "DOWN",
+            "HTTP_500",
+            "HTTP_502",
+            "HTTP_503",
+            "HTTP_429",
+            "MALFORMED_JSON",
+            "TRUNCATED_JSON",
+            "HTML_200",
+            "EMPTY_200",
+            "WRONG_SHAPE_JSON",
+            "RESET");
   }
 }

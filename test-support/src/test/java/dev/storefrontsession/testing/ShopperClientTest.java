@@ -19,9 +19,14 @@ class ShopperClientTest {
 
   @Test
   void setCookieWhenAnsweredThenSentBackAndDeletionsRemoveIt() {
-    server.answer("/set", 200, Map.of("Set-Cookie", List.of("a=1; Path=/; HttpOnly", "b=2")), "")
+    server
+        .answer("/set", 200, Map.of("Set-Cookie", List.of("a=1; Path=/; HttpOnly", "b=2")), "")
         .answer("/delete", 200, Map.of("Set-Cookie", List.of("a=; Path=/", "b=2; Max-Age=0")), "")
-        .answer("/expire", 200, Map.of("Set-Cookie", List.of("c=3; Expires=Thu, 01 Jan 1970 00:00:00 GMT")), "");
+        .answer(
+            "/expire",
+            200,
+            Map.of("Set-Cookie", List.of("c=3; Expires=Thu, 01 Jan 1970 00:00:00 GMT")),
+            "");
     ShopperClient shopper = new ShopperClient(server.uri("/"));
     ShopperClient.Response set = shopper.get("/set");
     assertThat(set.setCookies()).containsExactly("a=1; Path=/; HttpOnly", "b=2");
@@ -53,12 +58,16 @@ class ShopperClientTest {
 
   @Test
   void submitWhenPageHasCsrfFieldThenPostsTheFormWithIt() {
-    server.answer("/form", 200, Map.of(), "<input type=\"hidden\" name=\"_csrf\" value=\"tok-1\">")
+    server
+        .answer("/form", 200, Map.of(), "<input type=\"hidden\" name=\"_csrf\" value=\"tok-1\">")
         .answer("/form2", 200, Map.of(), "<input value=\"tok-2\" name=\"_csrf\">");
     ShopperClient shopper = new ShopperClient(server.uri("/"));
     ShopperClient.Response posted = shopper.submit("/form", "/action", Map.of("q", "a b&c"));
-    assertThat(posted.body()).contains("POST /action ").contains("type=application/x-www-form-urlencoded")
-        .contains("q=a+b%26c").contains("_csrf=tok-1");
+    assertThat(posted.body())
+        .contains("POST /action ")
+        .contains("type=application/x-www-form-urlencoded")
+        .contains("q=a+b%26c")
+        .contains("_csrf=tok-1");
     assertThat(shopper.get("/form2").csrf()).isEqualTo("tok-2");
     assertThatThrownBy(() -> shopper.get("/plain").csrf()).isInstanceOf(AssertionError.class);
   }
@@ -67,11 +76,15 @@ class ShopperClientTest {
   void directShopperWhenSendingThenAddsNoHeaderButTheCallersAndDefaults() {
     ShopperClient shopper = new ShopperClient(server.uri("/"));
     assertThat(shopper.get("/echo").body()).contains("xff=null").contains("accept=null");
-    assertThat(shopper.get("/echo", "X-Forwarded-For", "203.0.113.9").body()).contains("xff=[203.0.113.9]");
+    assertThat(shopper.get("/echo", "X-Forwarded-For", "203.0.113.9").body())
+        .contains("xff=[203.0.113.9]");
     shopper.headers().put("Accept", "application/json");
-    assertThat(shopper.postJson("/json", "{}").body()).contains("accept=[application/json]")
-        .contains("type=application/json").contains("body={}");
-    assertThatThrownBy(() -> shopper.forgeForwardedFor("1.2.3.4")).isInstanceOf(IllegalStateException.class);
+    assertThat(shopper.postJson("/json", "{}").body())
+        .contains("accept=[application/json]")
+        .contains("type=application/json")
+        .contains("body={}");
+    assertThatThrownBy(() -> shopper.forgeForwardedFor("1.2.3.4"))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -86,12 +99,14 @@ class ShopperClientTest {
     assertThat(one.get("/").body()).contains("xff=[203.0.113.1, " + ipOne + "]");
     one.forgeForwardedFor(null);
     assertThat(one.get("/").body()).contains("xff=[" + ipOne + "]");
-    assertThat(one.get("/", "Accept", "application/json").body()).contains("accept=[application/json]");
+    assertThat(one.get("/", "Accept", "application/json").body())
+        .contains("accept=[application/json]");
   }
 
   @Test
   void setCookieHeadersWhenParsedThenNameAndDeletion() {
-    assertThat(ShopperClient.cookieName(" authjs.session-token.0 =abc; Path=/")).isEqualTo("authjs.session-token.0");
+    assertThat(ShopperClient.cookieName(" authjs.session-token.0 =abc; Path=/"))
+        .isEqualTo("authjs.session-token.0");
     assertThat(ShopperClient.isDeletion("a=1; Max-Age=10")).isFalse();
     assertThat(ShopperClient.isDeletion("a=1; max-age=0")).isTrue();
     assertThat(ShopperClient.isDeletion("a=; Path=/")).isTrue();

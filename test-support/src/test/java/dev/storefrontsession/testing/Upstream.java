@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A tiny real HTTP server for these tests. Each path answers what {@link #answer} set (200 and no header otherwise),
- * with a body that echoes the request: method, URI, its Cookie, X-Forwarded-For and Accept headers, and its body.
+ * A tiny real HTTP server for these tests. Each path answers what {@link #answer} set (200 and no
+ * header otherwise), with a body that echoes the request: method, URI, its Cookie, X-Forwarded-For
+ * and Accept headers, and its body.
  */
 final class Upstream implements AutoCloseable {
 
@@ -29,28 +30,43 @@ final class Upstream implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    server.createContext("/", exchange -> {
-      try (exchange) {
-        Answer answer = answers.getOrDefault(exchange.getRequestURI().getPath(), new Answer(200, Map.of(), ""));
-        String echo = exchange.getRequestMethod() + " " + exchange.getRequestURI()
-            + " cookie=" + exchange.getRequestHeaders().getFirst("Cookie")
-            + " xff=" + exchange.getRequestHeaders().get("X-Forwarded-For")
-            + " accept=" + exchange.getRequestHeaders().get("Accept")
-            + " type=" + exchange.getRequestHeaders().getFirst("Content-Type")
-            + " body=" + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)
-            + answer.body();
-        byte[] out = echo.getBytes(StandardCharsets.UTF_8);
-        answer.headers().forEach((k, v) -> exchange.getResponseHeaders().put(k, v));
-        exchange.sendResponseHeaders(answer.status(), out.length);
-        try (OutputStream os = exchange.getResponseBody()) {
-          os.write(out);
-        }
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          try (exchange) {
+            Answer answer =
+                answers.getOrDefault(
+                    exchange.getRequestURI().getPath(), new Answer(200, Map.of(), ""));
+            String echo =
+                exchange.getRequestMethod()
+                    + " "
+                    + exchange.getRequestURI()
+                    + " cookie="
+                    + exchange.getRequestHeaders().getFirst("Cookie")
+                    + " xff="
+                    + exchange.getRequestHeaders().get("X-Forwarded-For")
+                    + " accept="
+                    + exchange.getRequestHeaders().get("Accept")
+                    + " type="
+                    + exchange.getRequestHeaders().getFirst("Content-Type")
+                    + " body="
+                    + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)
+                    + answer.body();
+            byte[] out = echo.getBytes(StandardCharsets.UTF_8);
+            answer.headers().forEach((k, v) -> exchange.getResponseHeaders().put(k, v));
+            exchange.sendResponseHeaders(answer.status(), out.length);
+            try (OutputStream os = exchange.getResponseBody()) {
+              os.write(out);
+            }
+          }
+        });
     server.start();
   }
 
-  /** From now on {@code path} answers {@code status} with these headers, and {@code body} after the echo. */
+  /**
+   * From now on {@code path} answers {@code status} with these headers, and {@code body} after the
+   * echo.
+   */
   Upstream answer(String path, int status, Map<String, List<String>> headers, String body) {
     answers.put(path, new Answer(status, headers, body));
     return this;

@@ -12,7 +12,8 @@ public final class Args {
     for (int i = from; i < args.length; i++) {
       String a = args[i];
       if (!a.startsWith("--")) {
-        throw new IllegalArgumentException("unexpected argument '" + a + "' (options are --name value)");
+        throw new IllegalArgumentException(
+            "unexpected argument '" + a + "' (options are --name value)");
       }
       int eq = a.indexOf('=');
       if (eq > 0) {

@@ -15,18 +15,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A guest-cached catalog page: the storefront's home-page query (same document and variables as the storefront's
- * {@code HomePageQuery}) answered from the client's guest cache, rendered with Thymeleaf (12 product cards and the
- * category tiles), with a header that greets the shopper from {@code auth()}. The catalog part is the same work in
- * both modes of {@code SessionOverheadApp}; the session layer is the difference.
+ * A guest-cached catalog page: the storefront's home-page query (same document and variables as the
+ * storefront's {@code HomePageQuery}) answered from the client's guest cache, rendered with
+ * Thymeleaf (12 product cards and the category tiles), with a header that greets the shopper from
+ * {@code auth()}. The catalog part is the same work in both modes of {@code SessionOverheadApp};
+ * the session layer is the difference.
  *
- * <p>The real storefront fetches a signed-in shopper's catalog with the shopper's CAT, uncached (customer-group
- * prices); that path is dominated by the upstream call and is measured by {@code bin/bench cache}.
+ * <p>The real storefront fetches a signed-in shopper's catalog with the shopper's CAT, uncached
+ * (customer-group prices); that path is dominated by the upstream call and is measured by {@code
+ * bin/bench cache}.
  */
 @Controller
 public class CatalogPageController {
 
-  static final String HOME_PAGE = """
+  static final String HOME_PAGE =
+      """
       query HomePageQuery($first: Int) {
         site {
           categoryTree { entityId name description productCount }
@@ -57,12 +60,10 @@ public class CatalogPageController {
       """;
 
   /** A product card. */
-  public record Card(int entityId, String name, String brand, String description, String price) {
-  }
+  public record Card(int entityId, String name, String brand, String description, String price) {}
 
   /** A category tile. */
-  public record Tile(int entityId, String name, int productCount) {
-  }
+  public record Tile(int entityId, String name, int productCount) {}
 
   private final StorefrontClient client;
   private final ShopperSessions shoppers;
@@ -74,19 +75,37 @@ public class CatalogPageController {
 
   @GetMapping("/bench/catalog")
   public String catalog(Model model) {
-    JsonNode site = client.execute(GraphQLRequest.builder(HOME_PAGE).variables(Map.of("first", 12))
-        .context(CustomerContext.guest()).cache(CachePolicy.cached("catalog")).build()).data().path("site");
+    JsonNode site =
+        client
+            .execute(
+                GraphQLRequest.builder(HOME_PAGE)
+                    .variables(Map.of("first", 12))
+                    .context(CustomerContext.guest())
+                    .cache(CachePolicy.cached("catalog"))
+                    .build())
+            .data()
+            .path("site");
     List<Tile> tiles = new ArrayList<>();
     for (JsonNode c : site.path("categoryTree")) {
-      tiles.add(new Tile(c.path("entityId").asInt(), c.path("name").asString(), c.path("productCount").asInt()));
+      tiles.add(
+          new Tile(
+              c.path("entityId").asInt(),
+              c.path("name").asString(),
+              c.path("productCount").asInt()));
     }
     List<Card> cards = new ArrayList<>();
     for (JsonNode edge : site.path("products").path("edges")) {
       JsonNode p = edge.path("node");
-      cards.add(new Card(p.path("entityId").asInt(), p.path("name").asString(), p.path("brand").path("name").asString(),
-          p.path("plainTextDescription").asString(), p.path("prices").path("price").path("formattedV2").asString()));
+      cards.add(
+          new Card(
+              p.path("entityId").asInt(),
+              p.path("name").asString(),
+              p.path("brand").path("name").asString(),
+              p.path("plainTextDescription").asString(),
+              p.path("prices").path("price").path("formattedV2").asString()));
     }
-    model.addAttribute("firstName", shoppers.auth().flatMap(ShopperSession::firstName).orElse(null));
+    model.addAttribute(
+        "firstName", shoppers.auth().flatMap(ShopperSession::firstName).orElse(null));
     model.addAttribute("cartId", shoppers.cartId().orElse(null));
     model.addAttribute("categories", tiles);
     model.addAttribute("products", cards);

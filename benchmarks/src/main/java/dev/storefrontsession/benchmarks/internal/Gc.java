@@ -5,10 +5,12 @@ import java.lang.management.ManagementFactory;
 /** Heap measurement after full collections. */
 public final class Gc {
 
-  private Gc() {
-  }
+  private Gc() {}
 
-  /** Used heap in bytes after {@code System.gc()} three times (with a short pause for concurrent cleanup). */
+  /**
+   * Used heap in bytes after {@code System.gc()} three times (with a short pause for concurrent
+   * cleanup).
+   */
   public static long usedHeapAfterGc() throws InterruptedException {
     for (int i = 0; i < 3; i++) {
       System.gc();

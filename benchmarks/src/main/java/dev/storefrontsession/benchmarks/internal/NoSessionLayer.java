@@ -6,12 +6,14 @@ import dev.storefrontsession.spring.ShopperSession;
 import dev.storefrontsession.spring.ShopperSessions;
 import java.util.Optional;
 
-/** {@link ShopperSessions} of an app without the session layer: every request is an anonymous guest. */
+/**
+ * {@link ShopperSessions} of an app without the session layer: every request is an anonymous guest.
+ */
 public final class NoSessionLayer implements ShopperSessions {
 
   /**
-   * Registers it and the Storefront API client session-spring would otherwise provide (only in the app's plain mode:
-   * not a nested class of the app, which Spring would pick up).
+   * Registers it and the Storefront API client session-spring would otherwise provide (only in the
+   * app's plain mode: not a nested class of the app, which Spring would pick up).
    */
   @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
   public static class Configuration {
@@ -22,7 +24,8 @@ public final class NoSessionLayer implements ShopperSessions {
 
     /** The client session-spring would build from the same environment names. */
     @org.springframework.context.annotation.Bean
-    dev.storefrontsession.client.StorefrontClient storefrontClient(org.springframework.core.env.Environment env) {
+    dev.storefrontsession.client.StorefrontClient storefrontClient(
+        org.springframework.core.env.Environment env) {
       return dev.storefrontsession.client.StorefrontClient.builder()
           .storefrontToken(env.getRequiredProperty("BIGCOMMERCE_STOREFRONT_TOKEN"))
           .storeHash(env.getProperty("BIGCOMMERCE_STORE_HASH"))

@@ -2,14 +2,19 @@ package dev.storefrontsession.benchmarks.internal;
 
 import java.util.Locale;
 
-/** Output of a suite: {@code key=value} lines on stdout (for scripts), progress and summaries on stderr/stdout. */
+/**
+ * Output of a suite: {@code key=value} lines on stdout (for scripts), progress and summaries on
+ * stderr/stdout.
+ */
 public final class Report {
 
-  /** The real stdout: {@link #redirectLibraryOutput()} sends everything else (library logs) to stderr. */
+  /**
+   * The real stdout: {@link #redirectLibraryOutput()} sends everything else (library logs) to
+   * stderr.
+   */
   private static final java.io.PrintStream OUT = System.out;
 
-  private Report() {
-  }
+  private Report() {}
 
   /** Keeps stdout for the figures: logs that libraries print to {@code System.out} go to stderr. */
   public static void redirectLibraryOutput() {
@@ -17,8 +22,12 @@ public final class Report {
   }
 
   public static void value(String key, Object value) {
-    String text = value instanceof Double d ? String.format(Locale.ROOT, "%.3f", d)
-        : value instanceof Float f ? String.format(Locale.ROOT, "%.3f", f) : String.valueOf(value);
+    String text =
+        value instanceof Double d
+            ? String.format(Locale.ROOT, "%.3f", d)
+            : value instanceof Float f
+                ? String.format(Locale.ROOT, "%.3f", f)
+                : String.valueOf(value);
     OUT.println(key + "=" + text);
     OUT.flush();
   }

@@ -1,6 +1,6 @@
 /**
- * Helpers of the load suites: argument parsing, the in-process storefront and its test pages, the counting proxy,
- * GC and report output. Not an API.
+ * Helpers of the load suites: argument parsing, the in-process storefront and its test pages, the
+ * counting proxy, GC and report output. Not an API.
  */
 @NullMarked
 package dev.storefrontsession.benchmarks.internal;

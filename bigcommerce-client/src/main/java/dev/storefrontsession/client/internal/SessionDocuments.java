@@ -1,11 +1,15 @@
 package dev.storefrontsession.client.internal;
 
-/** The GraphQL documents of the session operations (same selections as Catalyst's, plus the token's expiry). */
+/**
+ * The GraphQL documents of the session operations (same selections as Catalyst's, plus the token's
+ * expiry).
+ */
 public final class SessionDocuments {
 
-    private SessionDocuments() {}
+  private SessionDocuments() {}
 
-    public static final String LOGIN = """
+  public static final String LOGIN =
+      """
             mutation LoginMutation($email: String!, $password: String!, $cartEntityId: String) {
               login(email: $email, password: $password, guestCartEntityId: $cartEntityId) {
                 customerAccessToken {
@@ -24,7 +28,8 @@ public final class SessionDocuments {
               }
             }""";
 
-    public static final String LOGIN_WITH_JWT = """
+  public static final String LOGIN_WITH_JWT =
+      """
             mutation LoginWithCustomerLoginJwtMutation($jwt: String!, $cartEntityId: String) {
               loginWithCustomerLoginJwt(jwt: $jwt, guestCartEntityId: $cartEntityId) {
                 customerAccessToken {
@@ -44,7 +49,8 @@ public final class SessionDocuments {
               }
             }""";
 
-    public static final String LOGOUT = """
+  public static final String LOGOUT =
+      """
             mutation LogoutMutation($cartEntityId: String) {
               logout(cartEntityId: $cartEntityId) {
                 result

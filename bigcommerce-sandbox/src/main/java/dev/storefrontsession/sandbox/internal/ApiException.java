@@ -1,8 +1,9 @@
 package dev.storefrontsession.sandbox.internal;
 
 /**
- * A failure reported as a top-level GraphQL error ({@code errors[]}, with {@code extensions.code} when set), the way
- * BigCommerce reports failed logins and similar, as opposed to typed errors inside {@code data}.
+ * A failure reported as a top-level GraphQL error ({@code errors[]}, with {@code extensions.code}
+ * when set), the way BigCommerce reports failed logins and similar, as opposed to typed errors
+ * inside {@code data}.
  */
 public final class ApiException extends RuntimeException {
 

@@ -27,19 +27,26 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 
 /**
- * The sandbox's own Spring context. Nothing here is found by a host's component scan or auto-configuration: the
- * beans are imported explicitly, only the web-server auto-configurations listed below are used, and the environment
- * holds only the properties set here (no system properties, environment variables or {@code application.*} files).
+ * The sandbox's own Spring context. Nothing here is found by a host's component scan or
+ * auto-configuration: the beans are imported explicitly, only the web-server auto-configurations
+ * listed below are used, and the environment holds only the properties set here (no system
+ * properties, environment variables or {@code application.*} files).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebMvc
-@ImportAutoConfiguration({TomcatServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class})
+@ImportAutoConfiguration({
+  TomcatServletWebServerAutoConfiguration.class,
+  DispatcherServletAutoConfiguration.class
+})
 @Import({StoreBeans.class, AuthBeans.class, GraphQlBeans.class, WebBeans.class})
 public class SandboxApplication {
 
   static final String APPLICATION_NAME = "storefront-session-bigcommerce-sandbox";
 
-  /** Starts the context; {@code standalone} lets Spring Boot configure logging (never when embedded). */
+  /**
+   * Starts the context; {@code standalone} lets Spring Boot configure logging (never when
+   * embedded).
+   */
   public static ConfigurableApplicationContext run(SandboxSettings settings, boolean standalone) {
     SpringApplication app = new SpringApplication(SandboxApplication.class);
     app.setWebApplicationType(WebApplicationType.SERVLET);
@@ -48,16 +55,18 @@ public class SandboxApplication {
     app.setRegisterShutdownHook(false);
     app.setEnvironment(new IsolatedEnvironment(properties(settings)));
     if (!standalone) {
-      List<ApplicationListener<?>> listeners = app.getListeners().stream()
-          .filter(l -> !(l instanceof LoggingApplicationListener))
-          .toList();
+      List<ApplicationListener<?>> listeners =
+          app.getListeners().stream()
+              .filter(l -> !(l instanceof LoggingApplicationListener))
+              .toList();
       app.setListeners(listeners);
     }
     PreparedDatabase database = PreparedDatabase.start(settings.database());
-    app.addInitializers(ctx -> {
-      ctx.getBeanFactory().registerSingleton("sandboxSettings", settings);
-      ctx.getBeanFactory().registerSingleton("sandboxPreparedDatabase", database);
-    });
+    app.addInitializers(
+        ctx -> {
+          ctx.getBeanFactory().registerSingleton("sandboxSettings", settings);
+          ctx.getBeanFactory().registerSingleton("sandboxPreparedDatabase", database);
+        });
     try {
       return app.run();
     } catch (RuntimeException e) {
@@ -92,7 +101,10 @@ public class SandboxApplication {
     return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
   }
 
-  /** An environment with only the sandbox's own properties: the host's system properties and env do not leak in. */
+  /**
+   * An environment with only the sandbox's own properties: the host's system properties and env do
+   * not leak in.
+   */
   static final class IsolatedEnvironment extends StandardEnvironment {
     private final Map<String, Object> properties;
 

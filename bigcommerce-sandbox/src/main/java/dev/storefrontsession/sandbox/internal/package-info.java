@@ -1,5 +1,6 @@
 /**
- * The sandbox's Spring Boot application and its common API error; the parts live in the sub-packages. Not an API.
+ * The sandbox's Spring Boot application and its common API error; the parts live in the
+ * sub-packages. Not an API.
  */
 @NullMarked
 package dev.storefrontsession.sandbox.internal;

@@ -14,12 +14,13 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
 
 /**
- * Compact JWE with {@code alg: "dir"} as Auth.js v5 writes and reads it (RFC 7516 §7.1, RFC 7518 §4.5, §5.2.5):
- * A256CBC-HS512 both ways, implemented directly on JCA (AES-256-CBC with PKCS#7, HMAC-SHA-512 over
- * AAD ‖ IV ‖ ciphertext ‖ AL truncated to 32 bytes, checked in constant time <em>before</em> decryption), and
- * A256GCM on decode only, through Nimbus. Header checks mirror {@code jose}'s {@code compactDecrypt}: only
- * {@code dir}; no {@code zip}; no {@code crit}; no encrypted key. Stateless and thread-safe; per-call state lives in
- * the {@link CryptoWorkspace} passed in.
+ * Compact JWE with {@code alg: "dir"} as Auth.js v5 writes and reads it (RFC 7516 §7.1, RFC 7518
+ * §4.5, §5.2.5): A256CBC-HS512 both ways, implemented directly on JCA (AES-256-CBC with PKCS#7,
+ * HMAC-SHA-512 over AAD ‖ IV ‖ ciphertext ‖ AL truncated to 32 bytes, checked in constant time
+ * <em>before</em> decryption), and A256GCM on decode only, through Nimbus. Header checks mirror
+ * {@code jose}'s {@code compactDecrypt}: only {@code dir}; no {@code zip}; no {@code crit}; no
+ * encrypted key. Stateless and thread-safe; per-call state lives in the {@link CryptoWorkspace}
+ * passed in.
  */
 public final class AuthJsJwe {
 
@@ -28,30 +29,36 @@ public final class AuthJsJwe {
   static final int GCM_IV_LENGTH = 12;
   static final int GCM_TAG_LENGTH = 16;
 
-  private AuthJsJwe() {
-  }
+  private AuthJsJwe() {}
 
   /** The result of a successful decryption. */
-  public record Plaintext(byte[] bytes, int length, Map<String, Object> header) {
-  }
+  public record Plaintext(byte[] bytes, int length, Map<String, Object> header) {}
 
   /**
    * Encrypts {@code plaintext[0, length)} for {@code key} (A256CBC-HS512) with a fresh random IV.
    *
    * @return the compact JWE
    */
-  public static String encrypt(ContentKey key, byte[] plaintext, int length, CryptoWorkspace workspace) {
+  public static String encrypt(
+      ContentKey key, byte[] plaintext, int length, CryptoWorkspace workspace) {
     byte[] header = key.headerB64Ascii();
     int ciphertextLength = (length / 16 + 1) * 16;
-    // One buffer, laid out as the MAC input after the AAD: [IV][ciphertext][AL] then the MAC output.
+    // One buffer, laid out as the MAC input after the AAD: [IV][ciphertext][AL] then the MAC
+    // output.
     int macInputLength = CBC_IV_LENGTH + ciphertextLength + 8;
     byte[] work = workspace.scratch(macInputLength + HmacSha512.LENGTH);
     workspace.nextRandom(work, 0, CBC_IV_LENGTH);
     aesCbc(workspace, Cipher.ENCRYPT_MODE, key, work, 0, plaintext, 0, length, work, CBC_IV_LENGTH);
     putAl(work, CBC_IV_LENGTH + ciphertextLength, header.length);
     mac(key, header, 0, header.length, work, 0, macInputLength, work, macInputLength);
-    int size = header.length + 2 + Base64Url.encodedLength(CBC_IV_LENGTH) + 1
-        + Base64Url.encodedLength(ciphertextLength) + 1 + Base64Url.encodedLength(CBC_TAG_LENGTH);
+    int size =
+        header.length
+            + 2
+            + Base64Url.encodedLength(CBC_IV_LENGTH)
+            + 1
+            + Base64Url.encodedLength(ciphertextLength)
+            + 1
+            + Base64Url.encodedLength(CBC_TAG_LENGTH);
     byte[] out = new byte[size];
     System.arraycopy(header, 0, out, 0, header.length);
     int o = header.length;
@@ -71,12 +78,23 @@ public final class AuthJsJwe {
    *
    * @return E ‖ T
    */
-  public static byte[] sealCbcHs512(ContentKey key, byte[] aad, byte[] iv, byte[] plaintext, CryptoWorkspace workspace) {
+  public static byte[] sealCbcHs512(
+      ContentKey key, byte[] aad, byte[] iv, byte[] plaintext, CryptoWorkspace workspace) {
     int ciphertextLength = (plaintext.length / 16 + 1) * 16;
     int macInputLength = CBC_IV_LENGTH + ciphertextLength + 8;
     byte[] work = new byte[macInputLength + HmacSha512.LENGTH];
     System.arraycopy(iv, 0, work, 0, CBC_IV_LENGTH);
-    aesCbc(workspace, Cipher.ENCRYPT_MODE, key, work, 0, plaintext, 0, plaintext.length, work, CBC_IV_LENGTH);
+    aesCbc(
+        workspace,
+        Cipher.ENCRYPT_MODE,
+        key,
+        work,
+        0,
+        plaintext,
+        0,
+        plaintext.length,
+        work,
+        CBC_IV_LENGTH);
     putAl(work, CBC_IV_LENGTH + ciphertextLength, aad.length);
     mac(key, aad, 0, aad.length, work, 0, macInputLength, work, macInputLength);
     byte[] sealed = new byte[ciphertextLength + CBC_TAG_LENGTH];
@@ -86,15 +104,25 @@ public final class AuthJsJwe {
   }
 
   /**
-   * RFC 7518 §5.2.2.2 decryption: the tag is checked in constant time first; only an authentic ciphertext is
-   * decrypted, so padding errors are never observable apart from MAC failures.
+   * RFC 7518 §5.2.2.2 decryption: the tag is checked in constant time first; only an authentic
+   * ciphertext is decrypted, so padding errors are never observable apart from MAC failures.
    *
-   * @param ivCiphertextAl IV at 0, the ciphertext of {@code ciphertextLength} bytes at 16, and 8 free bytes after it
+   * @param ivCiphertextAl IV at 0, the ciphertext of {@code ciphertextLength} bytes at 16, and 8
+   *     free bytes after it
    * @throws JweRejection {@code DECRYPTION_FAILED} for a wrong tag or bad padding
    */
   static Plaintext openCbcHs512(
-      ContentKey key, byte[] aad, int aadOffset, int aadLength, byte[] ivCiphertextAl, int ciphertextLength,
-      byte[] tag, int tagOffset, int tagLength, CryptoWorkspace workspace, Map<String, Object> header) {
+      ContentKey key,
+      byte[] aad,
+      int aadOffset,
+      int aadLength,
+      byte[] ivCiphertextAl,
+      int ciphertextLength,
+      byte[] tag,
+      int tagOffset,
+      int tagLength,
+      CryptoWorkspace workspace,
+      Map<String, Object> header) {
     if (tagLength != CBC_TAG_LENGTH) {
       throw new JweRejection(RejectionReason.DECRYPTION_FAILED);
     }
@@ -110,22 +138,52 @@ public final class AuthJsJwe {
       throw new JweRejection(RejectionReason.DECRYPTION_FAILED);
     }
     byte[] plaintext = new byte[ciphertextLength];
-    int length = aesCbc(workspace, Cipher.DECRYPT_MODE, key, ivCiphertextAl, 0, ivCiphertextAl, CBC_IV_LENGTH,
-        ciphertextLength, plaintext, 0);
+    int length =
+        aesCbc(
+            workspace,
+            Cipher.DECRYPT_MODE,
+            key,
+            ivCiphertextAl,
+            0,
+            ivCiphertextAl,
+            CBC_IV_LENGTH,
+            ciphertextLength,
+            plaintext,
+            0);
     return new Plaintext(plaintext, length, header);
   }
 
-  /** {@link #openCbcHs512(ContentKey, byte[], int, int, byte[], int, byte[], int, int, CryptoWorkspace, Map)} on separate arrays. */
+  /**
+   * {@link #openCbcHs512(ContentKey, byte[], int, int, byte[], int, byte[], int, int,
+   * CryptoWorkspace, Map)} on separate arrays.
+   */
   public static Plaintext openCbcHs512(
-      ContentKey key, byte[] aad, int aadOffset, int aadLength, byte[] iv, byte[] ciphertext, byte[] tag,
-      CryptoWorkspace workspace, Map<String, Object> header) {
+      ContentKey key,
+      byte[] aad,
+      int aadOffset,
+      int aadLength,
+      byte[] iv,
+      byte[] ciphertext,
+      byte[] tag,
+      CryptoWorkspace workspace,
+      Map<String, Object> header) {
     if (iv.length != CBC_IV_LENGTH) {
       throw new JweRejection(RejectionReason.MALFORMED);
     }
     byte[] joined = new byte[CBC_IV_LENGTH + ciphertext.length + 8];
     System.arraycopy(iv, 0, joined, 0, CBC_IV_LENGTH);
     System.arraycopy(ciphertext, 0, joined, CBC_IV_LENGTH, ciphertext.length);
-    return openCbcHs512(key, aad, aadOffset, aadLength, joined, ciphertext.length, tag, 0, tag.length, workspace,
+    return openCbcHs512(
+        key,
+        aad,
+        aadOffset,
+        aadLength,
+        joined,
+        ciphertext.length,
+        tag,
+        0,
+        tag.length,
+        workspace,
         header);
   }
 
@@ -137,8 +195,16 @@ public final class AuthJsJwe {
   }
 
   private static int aesCbc(
-      CryptoWorkspace workspace, int mode, ContentKey key, byte[] iv, int ivOffset, byte[] in, int inOffset,
-      int length, byte[] out, int outOffset) {
+      CryptoWorkspace workspace,
+      int mode,
+      ContentKey key,
+      byte[] iv,
+      int ivOffset,
+      byte[] in,
+      int inOffset,
+      int length,
+      byte[] out,
+      int outOffset) {
     try {
       Cipher aes = workspace.aesCbc();
       aes.init(mode, key.encryptionKey(), new IvParameterSpec(iv, ivOffset, CBC_IV_LENGTH));
@@ -151,10 +217,20 @@ public final class AuthJsJwe {
     }
   }
 
-  /** Full 64-byte HMAC-SHA-512 of AAD ‖ (IV ‖ ciphertext ‖ AL) into {@code out} at {@code outOffset}. */
+  /**
+   * Full 64-byte HMAC-SHA-512 of AAD ‖ (IV ‖ ciphertext ‖ AL) into {@code out} at {@code
+   * outOffset}.
+   */
   private static void mac(
-      ContentKey key, byte[] aad, int aadOffset, int aadLength, byte[] rest, int restOffset, int restLength,
-      byte[] out, int outOffset) {
+      ContentKey key,
+      byte[] aad,
+      int aadOffset,
+      int aadLength,
+      byte[] rest,
+      int restOffset,
+      int restLength,
+      byte[] out,
+      int outOffset) {
     HmacSha512 hmac = key.mac();
     MessageDigest inner;
     if (isKeyHeader(key, aad, aadOffset, aadLength)) {
@@ -169,7 +245,8 @@ public final class AuthJsJwe {
 
   private static boolean isKeyHeader(ContentKey key, byte[] aad, int offset, int length) {
     byte[] header = key.headerB64Ascii();
-    return header != null && length == header.length
+    return header != null
+        && length == header.length
         && Arrays.equals(aad, offset, offset + length, header, 0, length);
   }
 
@@ -178,7 +255,8 @@ public final class AuthJsJwe {
    *
    * @throws JweRejection with the reason when the token is not accepted
    */
-  public static Plaintext decrypt(String token, CookieKeys keys, CryptoWorkspace workspace, int maxLength) {
+  public static Plaintext decrypt(
+      String token, CookieKeys keys, CryptoWorkspace workspace, int maxLength) {
     int n = token.length();
     if (n == 0 || n > maxLength) {
       throw new JweRejection(RejectionReason.MALFORMED);
@@ -219,7 +297,9 @@ public final class AuthJsJwe {
     int ciphertextChars = d4 - d3 - 1;
     int tagChars = n - d4 - 1;
     int ciphertextLength = Base64Url.decodedLength(ciphertextChars);
-    if (Base64Url.decodedLength(ivChars) != CBC_IV_LENGTH || ciphertextLength < 0 || tagChars == 0) {
+    if (Base64Url.decodedLength(ivChars) != CBC_IV_LENGTH
+        || ciphertextLength < 0
+        || tagChars == 0) {
       throw new JweRejection(RejectionReason.MALFORMED);
     }
     byte[] ivCiphertextAl = new byte[CBC_IV_LENGTH + ciphertextLength + 8];
@@ -227,10 +307,12 @@ public final class AuthJsJwe {
     byte[] tag = tagLength < 0 ? null : new byte[tagLength];
     if (Base64Url.decode(ascii, d2 + 1, ivChars, ivCiphertextAl, 0) < 0
         || Base64Url.decode(ascii, d3 + 1, ciphertextChars, ivCiphertextAl, CBC_IV_LENGTH) < 0
-        || tag == null || Base64Url.decode(ascii, d4 + 1, tagChars, tag, 0) < 0) {
+        || tag == null
+        || Base64Url.decode(ascii, d4 + 1, tagChars, tag, 0) < 0) {
       throw new JweRejection(RejectionReason.MALFORMED);
     }
-    return openCbcHs512(key, ascii, 0, d1, ivCiphertextAl, ciphertextLength, tag, 0, tagLength, workspace, header);
+    return openCbcHs512(
+        key, ascii, 0, d1, ivCiphertextAl, ciphertextLength, tag, 0, tagLength, workspace, header);
   }
 
   private static Map<String, Object> parseHeader(String segment) {
@@ -277,7 +359,11 @@ public final class AuthJsJwe {
     byte[] iv = Base64Url.decode(token.substring(d2 + 1, d3));
     byte[] ciphertext = Base64Url.decode(token.substring(d3 + 1, d4));
     byte[] tag = Base64Url.decode(token.substring(d4 + 1));
-    if (iv == null || ciphertext == null || tag == null || tag.length == 0 || iv.length != GCM_IV_LENGTH) {
+    if (iv == null
+        || ciphertext == null
+        || tag == null
+        || tag.length == 0
+        || iv.length != GCM_IV_LENGTH) {
       throw new JweRejection(RejectionReason.MALFORMED);
     }
     if (tag.length != GCM_TAG_LENGTH) {

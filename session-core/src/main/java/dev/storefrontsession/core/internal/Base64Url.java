@@ -7,20 +7,30 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Unpadded base64url (RFC 4648 §5) as JWS/JWE use it (RFC 7515 §2). Decoding is strict: only the URL-safe
- * alphabet, no padding, no whitespace, and the unused low bits of the last character must be zero, so every byte
- * string has exactly one accepted encoding (a lenient decoder would let a token be altered without breaking its MAC).
- * Stateless and thread-safe.
+ * Unpadded base64url (RFC 4648 §5) as JWS/JWE use it (RFC 7515 §2). Decoding is strict: only the
+ * URL-safe alphabet, no padding, no whitespace, and the unused low bits of the last character must
+ * be zero, so every byte string has exactly one accepted encoding (a lenient decoder would let a
+ * token be altered without breaking its MAC). Stateless and thread-safe.
  */
 public final class Base64Url {
 
   private static final byte[] ALPHABET =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".getBytes(StandardCharsets.US_ASCII);
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+          .getBytes(StandardCharsets.US_ASCII);
   private static final byte[] VALUES = new byte[256];
-  /** Two output characters per 12 input bits (first character in the low byte): halves the table lookups. */
+
+  /**
+   * Two output characters per 12 input bits (first character in the low byte): halves the table
+   * lookups.
+   */
   private static final short[] PAIRS = new short[4096];
-  /** Eight output characters are stored at once (measured ~2.5x faster than byte stores for a token's ciphertext). */
-  private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /**
+   * Eight output characters are stored at once (measured ~2.5x faster than byte stores for a
+   * token's ciphertext).
+   */
+  private static final VarHandle LONG_LE =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   static {
     Arrays.fill(VALUES, (byte) -1);
@@ -32,8 +42,7 @@ public final class Base64Url {
     }
   }
 
-  private Base64Url() {
-  }
+  private Base64Url() {}
 
   /** Characters needed for {@code n} bytes. */
   public static int encodedLength(int n) {
@@ -46,7 +55,10 @@ public final class Base64Url {
     return rest == 1 ? -1 : (n >>> 2) * 3 + (rest == 0 ? 0 : rest - 1);
   }
 
-  /** Encodes {@code src[off, off+len)} as ASCII into {@code dst} at {@code dstOff}; returns the end offset. */
+  /**
+   * Encodes {@code src[off, off+len)} as ASCII into {@code dst} at {@code dstOff}; returns the end
+   * offset.
+   */
   public static int encode(byte[] src, int off, int len, byte[] dst, int dstOff) {
     int end = off + len;
     int d = dstOff;
@@ -54,8 +66,11 @@ public final class Base64Url {
     for (; i + 5 < end; i += 6) {
       int first = (src[i] & 0xff) << 16 | (src[i + 1] & 0xff) << 8 | (src[i + 2] & 0xff);
       int second = (src[i + 3] & 0xff) << 16 | (src[i + 4] & 0xff) << 8 | (src[i + 5] & 0xff);
-      long chars = (PAIRS[first >>> 12] & 0xffffL) | (PAIRS[first & 0xfff] & 0xffffL) << 16
-          | (PAIRS[second >>> 12] & 0xffffL) << 32 | (PAIRS[second & 0xfff] & 0xffffL) << 48;
+      long chars =
+          (PAIRS[first >>> 12] & 0xffffL)
+              | (PAIRS[first & 0xfff] & 0xffffL) << 16
+              | (PAIRS[second >>> 12] & 0xffffL) << 32
+              | (PAIRS[second & 0xfff] & 0xffffL) << 48;
       LONG_LE.set(dst, d, chars);
       d += 8;
     }
@@ -89,8 +104,8 @@ public final class Base64Url {
   }
 
   /**
-   * Decodes ASCII {@code src[off, off+len)} into {@code dst} at {@code dstOff} (which must have room for
-   * {@link #decodedLength(int)} bytes).
+   * Decodes ASCII {@code src[off, off+len)} into {@code dst} at {@code dstOff} (which must have
+   * room for {@link #decodedLength(int)} bytes).
    *
    * @return the number of bytes written, or -1 when the input is not canonical unpadded base64url
    */
@@ -145,7 +160,9 @@ public final class Base64Url {
     return decode(src, off, len, out, 0) < 0 ? null : out;
   }
 
-  /** @return the bytes, or null when not canonical unpadded base64url (also for non-ASCII input) */
+  /**
+   * @return the bytes, or null when not canonical unpadded base64url (also for non-ASCII input)
+   */
   public static byte[] decode(String src) {
     for (int i = 0; i < src.length(); i++) {
       if (src.charAt(i) > 0x7f) {

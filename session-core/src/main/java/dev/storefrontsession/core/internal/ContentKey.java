@@ -6,15 +6,16 @@ import java.util.Arrays;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A derived content encryption key for one (secret, cookie name, enc), with its {@code kid} and, for A256CBC-HS512,
- * the protected header Auth.js writes for it (base64url, exactly as transmitted). Immutable; {@link #toString()}
- * hides the key.
+ * A derived content encryption key for one (secret, cookie name, enc), with its {@code kid} and,
+ * for A256CBC-HS512, the protected header Auth.js writes for it (base64url, exactly as
+ * transmitted). Immutable; {@link #toString()} hides the key.
  */
 public final class ContentKey {
 
   /** The two content encryptions Auth.js accepts. */
   public enum Enc {
-    A256CBC_HS512("A256CBC-HS512", 64), A256GCM("A256GCM", 32);
+    A256CBC_HS512("A256CBC-HS512", 64),
+    A256GCM("A256GCM", 32);
 
     private final String headerValue;
     private final int keyLength;
@@ -32,7 +33,9 @@ public final class ContentKey {
       return keyLength;
     }
 
-    /** @return the enc for a header value, or null */
+    /**
+     * @return the enc for a header value, or null
+     */
     public static Enc fromHeader(Object value) {
       if ("A256CBC-HS512".equals(value)) {
         return A256CBC_HS512;
@@ -55,7 +58,8 @@ public final class ContentKey {
 
   private ContentKey(Enc enc, byte[] key) {
     if (key.length != enc.keyLength()) {
-      throw new IllegalArgumentException(enc.headerValue() + " needs a " + enc.keyLength() + "-byte key");
+      throw new IllegalArgumentException(
+          enc.headerValue() + " needs a " + enc.keyLength() + "-byte key");
     }
     this.enc = enc;
     this.key = key;
@@ -109,14 +113,18 @@ public final class ContentKey {
     return Arrays.copyOf(key, key.length);
   }
 
-  /** The base64url protected header {@code {"alg":"dir","enc":"A256CBC-HS512","kid":…}} (A256CBC-HS512 only). */
+  /**
+   * The base64url protected header {@code {"alg":"dir","enc":"A256CBC-HS512","kid":…}}
+   * (A256CBC-HS512 only).
+   */
   public String headerB64() {
     return headerB64;
   }
 
   /**
-   * The inner HMAC state after the key block and this key's header (the AAD of every token it makes), to clone with
-   * {@link HmacSha512#start(java.security.MessageDigest)}; measured ~15% less hashing per token.
+   * The inner HMAC state after the key block and this key's header (the AAD of every token it
+   * makes), to clone with {@link HmacSha512#start(java.security.MessageDigest)}; measured ~15% less
+   * hashing per token.
    */
   java.security.MessageDigest macAfterHeader() {
     return macAfterHeader;

@@ -5,8 +5,9 @@ import dev.storefrontsession.core.SessionSecret;
 import java.util.List;
 
 /**
- * The derived keys of every secret of a key ring for one cookie name (the HKDF salt), newest first. A256CBC-HS512
- * keys are derived up front; A256GCM keys (decode only, rare) on first use. Thread-safe.
+ * The derived keys of every secret of a key ring for one cookie name (the HKDF salt), newest first.
+ * A256CBC-HS512 keys are derived up front; A256GCM keys (decode only, rare) on first use.
+ * Thread-safe.
  */
 public final class CookieKeys {
 
@@ -51,11 +52,11 @@ public final class CookieKeys {
   }
 
   /**
-   * Auth.js's key resolver: no {@code kid} → the newest secret's key; a {@code kid} → the key whose thumbprint equals
-   * it; else null.
+   * Auth.js's key resolver: no {@code kid} → the newest secret's key; a {@code kid} → the key whose
+   * thumbprint equals it; else null.
    *
    * @param hasKid whether the header has a {@code kid} member at all
-   * @param kid    its value (any JSON value)
+   * @param kid its value (any JSON value)
    */
   public ContentKey resolve(ContentKey.Enc enc, boolean hasKid, Object kid) {
     ContentKey[] keys = keys(enc);

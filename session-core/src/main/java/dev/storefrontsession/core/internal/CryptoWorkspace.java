@@ -5,10 +5,11 @@ import java.security.SecureRandom;
 import javax.crypto.Cipher;
 
 /**
- * The reusable, not thread-safe JCA objects and buffers of one operation in flight: an AES-CBC cipher (the JDK keeps
- * the last AES key schedule, so one key per codec costs no key expansion), a JSON buffer, a scratch buffer and a
- * buffer of random bytes refilled from a {@link SecureRandom} in blocks (for IVs and {@code jti}s). Lent out by a {@link WorkspacePool}; never shared
- * between threads at the same time.
+ * The reusable, not thread-safe JCA objects and buffers of one operation in flight: an AES-CBC
+ * cipher (the JDK keeps the last AES key schedule, so one key per codec costs no key expansion), a
+ * JSON buffer, a scratch buffer and a buffer of random bytes refilled from a {@link SecureRandom}
+ * in blocks (for IVs and {@code jti}s). Lent out by a {@link WorkspacePool}; never shared between
+ * threads at the same time.
  */
 public final class CryptoWorkspace {
 

@@ -9,20 +9,20 @@ public final class Hkdf {
 
   private static final int HASH_LENGTH = 32;
 
-  private Hkdf() {
-  }
+  private Hkdf() {}
 
   /**
    * Extract-then-expand (RFC 5869 §2.2, §2.3).
    *
-   * @param ikm    input keying material
-   * @param salt   salt; empty means a string of 32 zero bytes (§2.2)
-   * @param info   context information
+   * @param ikm input keying material
+   * @param salt salt; empty means a string of 32 zero bytes (§2.2)
+   * @param info context information
    * @param length output length in bytes, at most 255 × 32
    */
   public static byte[] sha256(byte[] ikm, byte[] salt, byte[] info, int length) {
     if (length < 0 || length > 255 * HASH_LENGTH) {
-      throw new IllegalArgumentException("HKDF-SHA256 output length must be between 0 and 8160 bytes");
+      throw new IllegalArgumentException(
+          "HKDF-SHA256 output length must be between 0 and 8160 bytes");
     }
     try {
       Mac hmac = Mac.getInstance("HmacSHA256");

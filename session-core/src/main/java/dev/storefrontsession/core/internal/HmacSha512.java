@@ -6,10 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 
 /**
- * HMAC-SHA-512 (RFC 2104) with the hash states after the inner and outer padded key blocks computed once per key and
- * cloned per message. JCA's {@code Mac} re-hashes both key blocks on every message; for a session token (about 600
- * bytes, five SHA-512 blocks) that is two of eight block computations, measured at about a quarter of the MAC time.
- * Thread-safe: the prototypes are never updated, only cloned.
+ * HMAC-SHA-512 (RFC 2104) with the hash states after the inner and outer padded key blocks computed
+ * once per key and cloned per message. JCA's {@code Mac} re-hashes both key blocks on every
+ * message; for a session token (about 600 bytes, five SHA-512 blocks) that is two of eight block
+ * computations, measured at about a quarter of the MAC time. Thread-safe: the prototypes are never
+ * updated, only cloned.
  */
 public final class HmacSha512 {
 
@@ -19,8 +20,10 @@ public final class HmacSha512 {
   private final MessageDigest innerPrototype;
   private final MessageDigest outerPrototype;
 
-  /** @param key any length (the A256CBC-HS512 MAC key has 32 bytes); one longer than the 128-byte block is hashed
-   *     first (RFC 2104, section 2) */
+  /**
+   * @param key any length (the A256CBC-HS512 MAC key has 32 bytes); one longer than the 128-byte
+   *     block is hashed first (RFC 2104, section 2)
+   */
   public HmacSha512(byte[] key) {
     if (key.length > BLOCK) {
       key = sha512().digest(key);
@@ -54,8 +57,9 @@ public final class HmacSha512 {
   }
 
   /**
-   * A prototype inner hash that has already absorbed {@code prefix}: for messages that always start the same way
-   * (a JWE's protected header is constant per key), {@link #start(MessageDigest)} then skips hashing it.
+   * A prototype inner hash that has already absorbed {@code prefix}: for messages that always start
+   * the same way (a JWE's protected header is constant per key), {@link #start(MessageDigest)} then
+   * skips hashing it.
    */
   public MessageDigest prefixed(byte[] prefix) {
     MessageDigest prototype = start();
@@ -76,7 +80,10 @@ public final class HmacSha512 {
     }
   }
 
-  /** Completes the MAC of the message fed to {@code inner}; writes 64 bytes to {@code out} at {@code offset}. */
+  /**
+   * Completes the MAC of the message fed to {@code inner}; writes 64 bytes to {@code out} at {@code
+   * offset}.
+   */
   public void finish(MessageDigest inner, byte[] out, int offset) {
     try {
       inner.digest(out, offset, LENGTH);

@@ -5,11 +5,12 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Doubles spelled as JavaScript spells them (ECMA-262, Number::toString with radix 10), which is what
- * {@code JSON.stringify} writes: the fewest significant digits that read back as the same double (the closer of two
- * candidates, the even one on a tie), plain notation from 1e-6 up to below 1e21 and exponent notation outside
- * ({@code 1e+21}, {@code 1.5e-7}). Java's {@code Double.toString} differs in notation ({@code 1.0E21}) and, before
- * JDK 19, sometimes in digits. Stateless and thread-safe.
+ * Doubles spelled as JavaScript spells them (ECMA-262, Number::toString with radix 10), which is
+ * what {@code JSON.stringify} writes: the fewest significant digits that read back as the same
+ * double (the closer of two candidates, the even one on a tie), plain notation from 1e-6 up to
+ * below 1e21 and exponent notation outside ({@code 1e+21}, {@code 1.5e-7}). Java's {@code
+ * Double.toString} differs in notation ({@code 1.0E21}) and, before JDK 19, sometimes in digits.
+ * Stateless and thread-safe.
  */
 public final class JavaScriptNumbers {
 
@@ -51,7 +52,10 @@ public final class JavaScriptNumbers {
     return k == 1 ? digits + e : digits.charAt(0) + "." + digits.substring(1) + e;
   }
 
-  /** The decimal with the fewest digits that rounds to {@code d}; of two such, the closer, then the even one. */
+  /**
+   * The decimal with the fewest digits that rounds to {@code d}; of two such, the closer, then the
+   * even one.
+   */
   private static BigDecimal shortestDigits(double d) {
     BigDecimal exact = new BigDecimal(d);
     for (int precision = 1; precision <= MAX_DIGITS; precision++) {

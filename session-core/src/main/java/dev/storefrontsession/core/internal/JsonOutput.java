@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A growable UTF-8 byte buffer with a JSON writer that serializes like JavaScript's {@code JSON.stringify}: no
- * whitespace, members in map order, only {@code "}, {@code \}, control characters and lone surrogates escaped,
- * infinities as {@code null}.
- * Values are those produced by {@link JsonValues#normalize}. Not thread-safe; reusable after {@link #reset()}.
+ * A growable UTF-8 byte buffer with a JSON writer that serializes like JavaScript's {@code
+ * JSON.stringify}: no whitespace, members in map order, only {@code "}, {@code \}, control
+ * characters and lone surrogates escaped, infinities as {@code null}. Values are those produced by
+ * {@link JsonValues#normalize}. Not thread-safe; reusable after {@link #reset()}.
  */
 public final class JsonOutput {
 
@@ -173,7 +173,9 @@ public final class JsonOutput {
         ensure(2);
         buf[len++] = (byte) (0xc0 | (c >> 6));
         buf[len++] = (byte) (0x80 | (c & 0x3f));
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < n
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         int cp = Character.toCodePoint(c, s.charAt(++i));
         ensure(4);
         buf[len++] = (byte) (0xf0 | (cp >> 18));
@@ -193,7 +195,8 @@ public final class JsonOutput {
     buf[len++] = '"';
   }
 
-  @SuppressWarnings("deprecation") // exactly right for ASCII, and a plain array copy for Latin-1 strings
+  @SuppressWarnings(
+      "deprecation") // exactly right for ASCII, and a plain array copy for Latin-1 strings
   private void copyAscii(String s, int count) {
     s.getBytes(0, count, buf, len);
     len += count;
@@ -202,13 +205,34 @@ public final class JsonOutput {
   private void writeEscape(char c) {
     ensure(2);
     switch (c) {
-      case '"' -> { buf[len++] = '\\'; buf[len++] = '"'; }
-      case '\\' -> { buf[len++] = '\\'; buf[len++] = '\\'; }
-      case '\b' -> { buf[len++] = '\\'; buf[len++] = 'b'; }
-      case '\f' -> { buf[len++] = '\\'; buf[len++] = 'f'; }
-      case '\n' -> { buf[len++] = '\\'; buf[len++] = 'n'; }
-      case '\r' -> { buf[len++] = '\\'; buf[len++] = 'r'; }
-      case '\t' -> { buf[len++] = '\\'; buf[len++] = 't'; }
+      case '"' -> {
+        buf[len++] = '\\';
+        buf[len++] = '"';
+      }
+      case '\\' -> {
+        buf[len++] = '\\';
+        buf[len++] = '\\';
+      }
+      case '\b' -> {
+        buf[len++] = '\\';
+        buf[len++] = 'b';
+      }
+      case '\f' -> {
+        buf[len++] = '\\';
+        buf[len++] = 'f';
+      }
+      case '\n' -> {
+        buf[len++] = '\\';
+        buf[len++] = 'n';
+      }
+      case '\r' -> {
+        buf[len++] = '\\';
+        buf[len++] = 'r';
+      }
+      case '\t' -> {
+        buf[len++] = '\\';
+        buf[len++] = 't';
+      }
       default -> writeUnicodeEscape(c);
     }
   }

@@ -8,19 +8,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A strict JSON (RFC 8259) parser over UTF-8 bytes that accepts exactly what {@code jose} (and so Auth.js) accepts
- * for a JWT's claims and header: {@code JSON.parse(new TextDecoder("utf-8", {fatal: true}).decode(bytes))}. So the
- * bytes must be well-formed UTF-8 (no stray or overlong bytes, no encoded surrogates, nothing beyond U+10FFFF), one
- * leading byte-order mark is skipped, and the result has JavaScript's semantics: duplicate names keep their first
- * position and last value, names that are array indices come first in ascending order (as in any JavaScript object),
- * numbers beyond the double range are infinities. Produces the value model of {@link JsonValues}. Nesting is limited to
- * {@link #MAX_DEPTH}, where JavaScript has no limit. Error messages give a position, never content. Stateless and
- * thread-safe.
+ * A strict JSON (RFC 8259) parser over UTF-8 bytes that accepts exactly what {@code jose} (and so
+ * Auth.js) accepts for a JWT's claims and header: {@code JSON.parse(new TextDecoder("utf-8",
+ * {fatal: true}).decode(bytes))}. So the bytes must be well-formed UTF-8 (no stray or overlong
+ * bytes, no encoded surrogates, nothing beyond U+10FFFF), one leading byte-order mark is skipped,
+ * and the result has JavaScript's semantics: duplicate names keep their first position and last
+ * value, names that are array indices come first in ascending order (as in any JavaScript object),
+ * numbers beyond the double range are infinities. Produces the value model of {@link JsonValues}.
+ * Nesting is limited to {@link #MAX_DEPTH}, where JavaScript has no limit. Error messages give a
+ * position, never content. Stateless and thread-safe.
  */
 public final class JsonParser {
 
-  /** Deeper nesting is refused: the parser, the writer and equality recurse, and hostile input must not overflow the
-   * stack. Session claims nest two levels deep. */
+  /**
+   * Deeper nesting is refused: the parser, the writer and equality recurse, and hostile input must
+   * not overflow the stack. Session claims nest two levels deep.
+   */
   public static final int MAX_DEPTH = 64;
 
   private final byte[] in;
@@ -34,14 +37,17 @@ public final class JsonParser {
   }
 
   /**
-   * Parses one JSON text from bytes as {@code TextDecoder} (fatal, one leading byte-order mark skipped) and then
-   * {@code JSON.parse} would.
+   * Parses one JSON text from bytes as {@code TextDecoder} (fatal, one leading byte-order mark
+   * skipped) and then {@code JSON.parse} would.
    *
-   * @throws IllegalArgumentException when the bytes are not well-formed UTF-8 or not exactly one JSON value
+   * @throws IllegalArgumentException when the bytes are not well-formed UTF-8 or not exactly one
+   *     JSON value
    */
   public static Object parse(byte[] utf8, int offset, int length) {
     JsonParser parser = new JsonParser(utf8, offset, length);
-    if (length >= 3 && utf8[offset] == (byte) 0xEF && utf8[offset + 1] == (byte) 0xBB
+    if (length >= 3
+        && utf8[offset] == (byte) 0xEF
+        && utf8[offset + 1] == (byte) 0xBB
         && utf8[offset + 2] == (byte) 0xBF) {
       parser.pos += 3;
     }
@@ -54,7 +60,10 @@ public final class JsonParser {
     return value;
   }
 
-  /** Parses one JSON text as {@code JSON.parse(json)} would (a leading U+FEFF is not whitespace there). */
+  /**
+   * Parses one JSON text as {@code JSON.parse(json)} would (a leading U+FEFF is not whitespace
+   * there).
+   */
   public static Object parse(String json) {
     if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
       throw new IllegalArgumentException("invalid JSON at byte 0: unexpected character");
@@ -189,11 +198,34 @@ public final class JsonParser {
   }
 
   /** Member names of session claims, returned without allocating when an unescaped name matches. */
-  private static final String[] KNOWN_KEYS = {"name", "email", "picture", "sub", "user", "iat", "exp", "jti", "nbf",
-      "customerAccessToken", "customerAccessTokenExpiresAt", "cartId", "firstName", "lastName", "alg", "enc", "kid",
-      "value", "expiresAt"};
-  /** Open-addressed table of the known names by {@link #keyHash}: bytes and strings, null where empty. */
+  private static final String[] KNOWN_KEYS = {
+    "name",
+    "email",
+    "picture",
+    "sub",
+    "user",
+    "iat",
+    "exp",
+    "jti",
+    "nbf",
+    "customerAccessToken",
+    "customerAccessTokenExpiresAt",
+    "cartId",
+    "firstName",
+    "lastName",
+    "alg",
+    "enc",
+    "kid",
+    "value",
+    "expiresAt"
+  };
+
+  /**
+   * Open-addressed table of the known names by {@link #keyHash}: bytes and strings, null where
+   * empty.
+   */
   private static final int KEY_TABLE_SIZE = 64;
+
   private static final byte[][] KEY_TABLE_BYTES = new byte[KEY_TABLE_SIZE][];
   private static final String[] KEY_TABLE_STRINGS = new String[KEY_TABLE_SIZE];
 
@@ -231,7 +263,9 @@ public final class JsonParser {
     }
     if (close < end && in[close] == '"') {
       int length = close - start;
-      int slot = (h ^ (h >>> 7)) & (KEY_TABLE_SIZE - 1); // keyHash(in, start, close), computed while scanning
+      int slot =
+          (h ^ (h >>> 7))
+              & (KEY_TABLE_SIZE - 1); // keyHash(in, start, close), computed while scanning
       byte[] candidate;
       while ((candidate = KEY_TABLE_BYTES[slot]) != null) {
         if (candidate.length == length && sameBytes(candidate, start)) {
@@ -244,7 +278,10 @@ public final class JsonParser {
     return readString();
   }
 
-  /** Whether {@code in[start, start + candidate.length)} equals {@code candidate} (names are a few bytes long). */
+  /**
+   * Whether {@code in[start, start + candidate.length)} equals {@code candidate} (names are a few
+   * bytes long).
+   */
   private boolean sameBytes(byte[] candidate, int start) {
     for (int i = 0; i < candidate.length; i++) {
       if (in[start + i] != candidate[i]) {
@@ -260,9 +297,10 @@ public final class JsonParser {
     while (pos < end) {
       byte b = in[pos];
       if (b == '"') {
-        String s = ascii
-            ? new String(in, start, pos - start, StandardCharsets.ISO_8859_1)
-            : new String(in, start, pos - start, StandardCharsets.UTF_8);
+        String s =
+            ascii
+                ? new String(in, start, pos - start, StandardCharsets.ISO_8859_1)
+                : new String(in, start, pos - start, StandardCharsets.UTF_8);
         pos++;
         return s;
       }
@@ -283,9 +321,10 @@ public final class JsonParser {
   }
 
   /**
-   * The length of the well-formed UTF-8 sequence at {@code pos} (its first byte is not ASCII), as the WHATWG decoder
-   * (Unicode 3.9, table 3-7) accepts it; anything else is refused, as {@code TextDecoder} with {@code fatal} does.
-   * Continuation bytes are never {@code "} or {@code \}, so a string's end is found the same either way.
+   * The length of the well-formed UTF-8 sequence at {@code pos} (its first byte is not ASCII), as
+   * the WHATWG decoder (Unicode 3.9, table 3-7) accepts it; anything else is refused, as {@code
+   * TextDecoder} with {@code fatal} does. Continuation bytes are never {@code "} or {@code \}, so a
+   * string's end is found the same either way.
    */
   private int utf8SequenceLength() {
     int lead = in[pos] & 0xFF;
@@ -441,6 +480,7 @@ public final class JsonParser {
       return negative ? -value : value;
     }
     double d = Double.parseDouble(new String(in, start, length, StandardCharsets.ISO_8859_1));
-    return JsonValues.normalizeDouble(d); // beyond the double range: an infinity, as JSON.parse makes it
+    return JsonValues.normalizeDouble(
+        d); // beyond the double range: an infinity, as JSON.parse makes it
   }
 }

@@ -9,18 +9,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON value model of the codec: {@code null}, {@link String}, {@link Boolean}, {@link Long} (integral numbers
- * that JavaScript represents exactly), {@link Double} (others, including the infinities {@code JSON.parse} makes of
- * literals beyond the double range, which are written as {@code null} as {@code JSON.stringify} does), unmodifiable
- * {@link List} and unmodifiable insertion-ordered {@link Map} with String keys. Numbers follow JavaScript's single
- * number type, so {@code 1}, {@code 1.0} and {@code 1e0} are the same value {@code 1L}.
+ * The JSON value model of the codec: {@code null}, {@link String}, {@link Boolean}, {@link Long}
+ * (integral numbers that JavaScript represents exactly), {@link Double} (others, including the
+ * infinities {@code JSON.parse} makes of literals beyond the double range, which are written as
+ * {@code null} as {@code JSON.stringify} does), unmodifiable {@link List} and unmodifiable
+ * insertion-ordered {@link Map} with String keys. Numbers follow JavaScript's single number type,
+ * so {@code 1}, {@code 1.0} and {@code 1e0} are the same value {@code 1L}.
  */
 public final class JsonValues {
 
   private static final double MAX_SAFE = 9.007199254740992E15;
 
-  private JsonValues() {
-  }
+  private JsonValues() {}
 
   /**
    * A deep, unmodifiable copy of {@code value} in the value model.
@@ -35,7 +35,10 @@ public final class JsonValues {
     if (depth > JsonParser.MAX_DEPTH) {
       throw new IllegalArgumentException("JSON value nested too deeply");
     }
-    if (value == null || value instanceof String || value instanceof Boolean || value instanceof Long) {
+    if (value == null
+        || value instanceof String
+        || value instanceof Boolean
+        || value instanceof Long) {
       return value;
     }
     if (value instanceof Number number) {
@@ -88,7 +91,10 @@ public final class JsonValues {
     return d;
   }
 
-  /** Whether a JavaScript object orders this name as an array index: a canonical integer in [0, 2^32 - 2]. */
+  /**
+   * Whether a JavaScript object orders this name as an array index: a canonical integer in [0, 2^32
+   * - 2].
+   */
   public static boolean isArrayIndex(String name) {
     int n = name.length();
     char first = n == 0 ? 'x' : name.charAt(0);
@@ -107,8 +113,9 @@ public final class JsonValues {
   }
 
   /**
-   * The members in the order a JavaScript object keeps them: array-index names first, ascending, then the others in
-   * insertion order (so {@code JSON.stringify} writes them so). A new modifiable map.
+   * The members in the order a JavaScript object keeps them: array-index names first, ascending,
+   * then the others in insertion order (so {@code JSON.stringify} writes them so). A new modifiable
+   * map.
    */
   public static <V> Map<String, V> inJavaScriptOrder(Map<String, V> map) {
     List<String> indices = new ArrayList<>();

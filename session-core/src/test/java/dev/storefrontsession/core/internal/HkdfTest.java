@@ -15,10 +15,16 @@ class HkdfTest {
 
   @Test
   void sha256WhenRfc5869TestCase1ThenOkm() {
-    byte[] okm = Hkdf.sha256(hex("0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b"), hex("000102030405060708090a0b0c"),
-        hex("f0f1f2f3f4f5f6f7f8f9"), 42);
-    assertThat(okm).isEqualTo(hex(
-        "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865"));
+    byte[] okm =
+        Hkdf.sha256(
+            hex("0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b"),
+            hex("000102030405060708090a0b0c"),
+            hex("f0f1f2f3f4f5f6f7f8f9"),
+            42);
+    assertThat(okm)
+        .isEqualTo(
+            hex(
+                "3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865"));
   }
 
   @Test
@@ -31,24 +37,31 @@ class HkdfTest {
       salt[i] = (byte) (0x60 + i);
       info[i] = (byte) (0xb0 + i);
     }
-    assertThat(Hkdf.sha256(ikm, salt, info, 82)).isEqualTo(hex(
-        "b11e398dc80327a1c8e7f78c596a49344f012eda2d4efad8a050cc4c19afa97c"
-            + "59045a99cac7827271cb41c65e590e09da3275600c2f09b8367793a9aca3db71"
-            + "cc30c58179ec3e87c14c01d5c1f3434f1d87"));
+    assertThat(Hkdf.sha256(ikm, salt, info, 82))
+        .isEqualTo(
+            hex(
+                "b11e398dc80327a1c8e7f78c596a49344f012eda2d4efad8a050cc4c19afa97c"
+                    + "59045a99cac7827271cb41c65e590e09da3275600c2f09b8367793a9aca3db71"
+                    + "cc30c58179ec3e87c14c01d5c1f3434f1d87"));
   }
 
   @Test
   void sha256WhenRfc5869TestCase3EmptySaltAndInfoThenOkm() {
-    byte[] okm = Hkdf.sha256(hex("0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b"), new byte[0], new byte[0], 42);
-    assertThat(okm).isEqualTo(hex(
-        "8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d9d201395faa4b61a96c8"));
+    byte[] okm =
+        Hkdf.sha256(
+            hex("0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b"), new byte[0], new byte[0], 42);
+    assertThat(okm)
+        .isEqualTo(
+            hex(
+                "8da4e775a563c18f715f802a063c5a31b8a11f5c5ee1879ec3454e5f3c738d2d9d201395faa4b61a96c8"));
   }
 
   @Test
   void sha256WhenShorterLengthThenPrefixOfLonger() {
     byte[] ikm = hex("00112233");
     byte[] longer = Hkdf.sha256(ikm, hex("aa"), hex("bb"), 64);
-    assertThat(Hkdf.sha256(ikm, hex("aa"), hex("bb"), 32)).isEqualTo(java.util.Arrays.copyOf(longer, 32));
+    assertThat(Hkdf.sha256(ikm, hex("aa"), hex("bb"), 32))
+        .isEqualTo(java.util.Arrays.copyOf(longer, 32));
   }
 
   @Test

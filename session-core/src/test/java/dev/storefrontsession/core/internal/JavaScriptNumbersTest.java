@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** Spellings as {@code String(x)} gives them in node 20 (the property test compares with node over many more). */
+/**
+ * Spellings as {@code String(x)} gives them in node 20 (the property test compares with node over
+ * many more).
+ */
 class JavaScriptNumbersTest {
 
   @Test
@@ -30,7 +33,8 @@ class JavaScriptNumbersTest {
 
   @Test
   void toStringWhenNotFiniteThenRefused() {
-    assertThatThrownBy(() -> JavaScriptNumbers.toString(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JavaScriptNumbers.toString(Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> JavaScriptNumbers.toString(Double.POSITIVE_INFINITY))
         .isInstanceOf(IllegalArgumentException.class);
   }

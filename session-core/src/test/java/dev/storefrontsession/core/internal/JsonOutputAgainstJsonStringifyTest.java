@@ -12,12 +12,14 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * The hand-written JSON writer against JavaScript's {@code JSON.stringify}, run by {@code node}: for generated claims
- * and values (every escape, lone surrogates, astral characters, repeated and empty names, nesting, numbers all over
- * the double range) the writer's bytes are exactly what {@code JSON.stringify} writes for the same value.
+ * The hand-written JSON writer against JavaScript's {@code JSON.stringify}, run by {@code node}:
+ * for generated claims and values (every escape, lone surrogates, astral characters, repeated and
+ * empty names, nesting, numbers all over the double range) the writer's bytes are exactly what
+ * {@code JSON.stringify} writes for the same value.
  *
- * <p>Checked as: JavaScript reads the writer's text and writes it again unchanged, and the text reads back as the
- * value that was written. Together they say the text is {@code JSON.stringify(value)}.
+ * <p>Checked as: JavaScript reads the writer's text and writes it again unchanged, and the text
+ * reads back as the value that was written. Together they say the text is {@code
+ * JSON.stringify(value)}.
  */
 class JsonOutputAgainstJsonStringifyTest {
 
@@ -45,9 +47,23 @@ class JsonOutputAgainstJsonStringifyTest {
 
   @Example
   void writeValueWhenNumbersAtTheEdgesOfJavaScriptsNotationThenItsSpelling() {
-    // Number::toString switches to exponents at 1e21 and below 1e-6; integers up to 2^53 have all their digits
-    List<Object> numbers = List.of(1e21, 9.99e20, 1e20, 123456789.125, 1e-6, 1e-7, 1.5e-7, 5e-324, Double.MAX_VALUE,
-        -0.1, 9.007199254740994E15, 4.35, 0.30000000000000004);
+    // Number::toString switches to exponents at 1e21 and below 1e-6; integers up to 2^53 have all
+    // their digits
+    List<Object> numbers =
+        List.of(
+            1e21,
+            9.99e20,
+            1e20,
+            123456789.125,
+            1e-6,
+            1e-7,
+            1.5e-7,
+            5e-324,
+            Double.MAX_VALUE,
+            -0.1,
+            9.007199254740994E15,
+            4.35,
+            0.30000000000000004);
     for (Object number : numbers) {
       checkStringify(JsonValues.normalize(number));
     }

@@ -18,7 +18,8 @@ class JsonOutputTest {
 
   @Test
   void writeValueWhenStringsThenEscapedAsJsonStringify() {
-    assertThat(write("a\"b\\c\n\t\u0001/é🎉\u2028")).isEqualTo("\"a\\\"b\\\\c\\n\\t\\u0001/é🎉\u2028\"");
+    assertThat(write("a\"b\\c\n\t\u0001/é🎉\u2028"))
+        .isEqualTo("\"a\\\"b\\\\c\\n\\t\\u0001/é🎉\u2028\"");
     assertThat(write("\ud800x")).isEqualTo("\"\\ud800x\"");
   }
 
@@ -44,7 +45,8 @@ class JsonOutputTest {
 
   @Test
   void writeValueWhenInfinityThenNullAsJsonStringify() {
-    assertThat(write(java.util.List.of(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY))).isEqualTo("[null,null]");
+    assertThat(write(java.util.List.of(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY)))
+        .isEqualTo("[null,null]");
   }
 
   @Test
@@ -59,8 +61,11 @@ class JsonOutputTest {
     assertThat(JsonValues.normalize(2.0f)).isEqualTo(2L);
     assertThat(JsonValues.normalize(new java.math.BigDecimal("1.25"))).isEqualTo(1.25);
     assertThat(JsonValues.normalize(java.math.BigInteger.TEN)).isEqualTo(10L);
-    assertThat(JsonValues.normalize(Double.NEGATIVE_INFINITY)).isEqualTo(Double.NEGATIVE_INFINITY); // as JSON.parse
-    assertThatThrownBy(() -> JsonValues.normalize(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> JsonValues.normalize(Map.of(1, 2))).isInstanceOf(IllegalArgumentException.class);
+    assertThat(JsonValues.normalize(Double.NEGATIVE_INFINITY))
+        .isEqualTo(Double.NEGATIVE_INFINITY); // as JSON.parse
+    assertThatThrownBy(() -> JsonValues.normalize(Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JsonValues.normalize(Map.of(1, 2)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -23,41 +23,58 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The hand-written JSON reader against Jackson, the reference parser: over generated texts (claims-like values
- * spelled with whitespace, every escape form, every number form, repeated member names and nesting up to the
- * limit) both read the same value, and where a text is broken both refuse it.
+ * The hand-written JSON reader against Jackson, the reference parser: over generated texts
+ * (claims-like values spelled with whitespace, every escape form, every number form, repeated
+ * member names and nesting up to the limit) both read the same value, and where a text is broken
+ * both refuse it.
  *
- * <p>Values are compared in the codec's model ({@link JsonValues}): JavaScript's one number type, so {@code 1},
- * {@code 1.0} and {@code 10e-1} are the same, and a repeated member name keeps its first position and last value,
- * as in {@code JSON.parse}. Numbers beyond the double range and bytes that are not UTF-8 are left to the parity tests
- * of issue #20, which compare with the real {@code JSON.parse}.
+ * <p>Values are compared in the codec's model ({@link JsonValues}): JavaScript's one number type,
+ * so {@code 1}, {@code 1.0} and {@code 10e-1} are the same, and a repeated member name keeps its
+ * first position and last value, as in {@code JSON.parse}. Numbers beyond the double range and
+ * bytes that are not UTF-8 are left to the parity tests of issue #20, which compare with the real
+ * {@code JSON.parse}.
  */
 class JsonParserAgainstJacksonTest {
 
-  private static final JsonMapper JACKSON = JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(100_000).build())
-          .build())
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  private static final JsonMapper JACKSON =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder().maxNumberLength(100_000).build())
+                  .build())
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
   @Property(tries = 1500)
   void parseWhenAnySpellingOfClaimsThenTheValueJacksonReads(
       @ForAll("claims") Object claims, @ForAll long seed) {
     String text = JsonGenerators.spell(claims, seed);
-    assertThat(JsonParser.parse(text)).as(printable(text)).isEqualTo(jackson(text)).isEqualTo(claims);
+    assertThat(JsonParser.parse(text))
+        .as(printable(text))
+        .isEqualTo(jackson(text))
+        .isEqualTo(claims);
   }
 
   @Property(tries = 1500)
-  void parseWhenAnyValueThenTheValueJacksonReads(@ForAll("values") Object value, @ForAll long seed) {
+  void parseWhenAnyValueThenTheValueJacksonReads(
+      @ForAll("values") Object value, @ForAll long seed) {
     String text = JsonGenerators.spell(value, seed);
-    assertThat(JsonParser.parse(text)).as(printable(text)).isEqualTo(jackson(text)).isEqualTo(value);
+    assertThat(JsonParser.parse(text))
+        .as(printable(text))
+        .isEqualTo(jackson(text))
+        .isEqualTo(value);
   }
 
   @Property(tries = 800)
   void parseWhenMemberNamesRepeatThenTheLastValueAtTheFirstPositionAsJackson(
-      @ForAll("objects") Map<String, Object> members, @ForAll("values") Object shadowed, @ForAll long seed) {
+      @ForAll("objects") Map<String, Object> members,
+      @ForAll("values") Object shadowed,
+      @ForAll long seed) {
     String text = JsonGenerators.spellWithRepeatedNames(members, shadowed, seed);
-    assertThat(JsonParser.parse(text)).as(printable(text)).isEqualTo(jackson(text)).isEqualTo(members);
+    assertThat(JsonParser.parse(text))
+        .as(printable(text))
+        .isEqualTo(jackson(text))
+        .isEqualTo(members);
   }
 
   @Property(tries = 1500)
@@ -66,14 +83,20 @@ class JsonParserAgainstJacksonTest {
     try {
       reference = jackson(text);
     } catch (JacksonException | IllegalArgumentException refused) {
-      assertThatThrownBy(() -> JsonParser.parse(text)).as(printable(text)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> JsonParser.parse(text))
+          .as(printable(text))
+          .isInstanceOf(IllegalArgumentException.class);
       return;
     }
     Assume.that(!containsInfinity(reference)); // beyond the double range: issue #20's parity tests
     if (hasNonAsciiInUnicodeEscape(text)) {
-      // RFC 8259 and JSON.parse (Auth.js) take only ASCII hex digits in a backslash-u escape; Jackson lets some other
-      // characters by (seen in CI: the escape 000 followed by U+0130). Parity with Auth.js decides: refused.
-      assertThatThrownBy(() -> JsonParser.parse(text)).as(printable(text)).isInstanceOf(IllegalArgumentException.class);
+      // RFC 8259 and JSON.parse (Auth.js) take only ASCII hex digits in a backslash-u escape;
+      // Jackson lets some other
+      // characters by (seen in CI: the escape 000 followed by U+0130). Parity with Auth.js decides:
+      // refused.
+      assertThatThrownBy(() -> JsonParser.parse(text))
+          .as(printable(text))
+          .isInstanceOf(IllegalArgumentException.class);
       return;
     }
     assertThat(JsonParser.parse(text)).as(printable(text)).isEqualTo(reference);
@@ -82,7 +105,8 @@ class JsonParserAgainstJacksonTest {
   @Example
   void parseWhenUnicodeEscapeHasANonAsciiDigitThenRefusedAsJsonParseDoes() {
     // the sample CI found: Jackson reads it, JSON.parse (and so Auth.js) refuses it
-    assertThatThrownBy(() -> JsonParser.parse("\"\\u000\u0130\"")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JsonParser.parse("\"\\u000\u0130\""))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Example
@@ -102,10 +126,20 @@ class JsonParserAgainstJacksonTest {
 
   @Example
   void parseWhenIntegersBeyondTwoToThe53ThenTheNearestDoubleAsJackson() {
-    for (String digits : List.of("9007199254740991", "9007199254740992", "9007199254740993", "18446744073709551616",
-        "-9223372036854775809", "123456789012345678901234567890", "1" + "0".repeat(308))) {
+    for (String digits :
+        List.of(
+            "9007199254740991",
+            "9007199254740992",
+            "9007199254740993",
+            "18446744073709551616",
+            "-9223372036854775809",
+            "123456789012345678901234567890",
+            "1" + "0".repeat(308))) {
       Object expected = JsonGenerators.ofInteger(new BigInteger(digits));
-      assertThat(JsonParser.parse(digits)).as(digits).isEqualTo(expected).isEqualTo(jackson(digits));
+      assertThat(JsonParser.parse(digits))
+          .as(digits)
+          .isEqualTo(expected)
+          .isEqualTo(jackson(digits));
     }
   }
 
@@ -127,17 +161,34 @@ class JsonParserAgainstJacksonTest {
   /** A valid text with one character inserted, removed or replaced, or cut short. */
   @Provide
   Arbitrary<String> broken() {
-    Arbitrary<String> texts = JsonGenerators.values(3).flatMap(v -> Arbitraries.longs()
-        .map(seed -> JsonGenerators.spell(v, seed)));
-    Arbitrary<Character> characters = Arbitraries.of('{', '}', '[', ']', ',', ':', '"', '\\', '0', '1', '-', '+',
-        '.', 'e', 'E', 't', 'n', 'u', ' ', 'x', '\u0001', '\'', '/');
-    return texts.flatMap(text -> Arbitraries.integers().between(0, text.length()).flatMap(at ->
-        characters.flatMap(c -> Arbitraries.of(
-            text.substring(0, at) + c + text.substring(at),
-            at < text.length() ? text.substring(0, at) + text.substring(at + 1) : text + c,
-            at < text.length() ? text.substring(0, at) + c + text.substring(at + 1) : c + text,
-            text.substring(0, at)))))
-        .filter(JsonGenerators::wellFormed); // a text broken inside a surrogate pair has no UTF-8 form to parse
+    Arbitrary<String> texts =
+        JsonGenerators.values(3)
+            .flatMap(v -> Arbitraries.longs().map(seed -> JsonGenerators.spell(v, seed)));
+    Arbitrary<Character> characters =
+        Arbitraries.of(
+            '{', '}', '[', ']', ',', ':', '"', '\\', '0', '1', '-', '+', '.', 'e', 'E', 't', 'n',
+            'u', ' ', 'x', '\u0001', '\'', '/');
+    return texts
+        .flatMap(
+            text ->
+                Arbitraries.integers()
+                    .between(0, text.length())
+                    .flatMap(
+                        at ->
+                            characters.flatMap(
+                                c ->
+                                    Arbitraries.of(
+                                        text.substring(0, at) + c + text.substring(at),
+                                        at < text.length()
+                                            ? text.substring(0, at) + text.substring(at + 1)
+                                            : text + c,
+                                        at < text.length()
+                                            ? text.substring(0, at) + c + text.substring(at + 1)
+                                            : c + text,
+                                        text.substring(0, at)))))
+        .filter(
+            JsonGenerators
+                ::wellFormed); // a text broken inside a surrogate pair has no UTF-8 form to parse
   }
 
   /** The text with everything but printable ASCII as {@code \\uXXXX}, for failure messages. */

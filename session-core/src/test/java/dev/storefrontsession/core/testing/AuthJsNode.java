@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs operations against the real {@code @auth/core} (test-fixtures/authjs, pinned by its lockfile) through
- * {@code node test-fixtures/authjs/authjs.mjs}, a batch per process. Fails, never skips, when the Node packages are
- * missing.
+ * Runs operations against the real {@code @auth/core} (test-fixtures/authjs, pinned by its
+ * lockfile) through {@code node test-fixtures/authjs/authjs.mjs}, a batch per process. Fails, never
+ * skips, when the Node packages are missing.
  */
 public final class AuthJsNode {
 
@@ -28,8 +28,7 @@ public final class AuthJsNode {
     }
   }
 
-  private AuthJsNode() {
-  }
+  private AuthJsNode() {}
 
   public static Path fixtures() {
     Path dir = Path.of("").toAbsolutePath();
@@ -40,21 +39,27 @@ public final class AuthJsNode {
       }
       dir = dir.getParent();
     }
-    throw new AssertionError("test-fixtures/authjs not found above " + Path.of("").toAbsolutePath());
+    throw new AssertionError(
+        "test-fixtures/authjs not found above " + Path.of("").toAbsolutePath());
   }
 
   /** Runs the requests (each a JSON object as a Map) in one Node process. */
   public static List<Result> run(List<Map<String, Object>> requests) {
     Path fixtures = fixtures();
     if (!Files.isDirectory(fixtures.resolve("node_modules/@auth/core"))) {
-      throw new AssertionError("@auth/core is not installed in " + fixtures
-          + ": run bin/install-test-deps (npm ci in test-fixtures/authjs) first");
+      throw new AssertionError(
+          "@auth/core is not installed in "
+              + fixtures
+              + ": run bin/install-test-deps (npm ci in test-fixtures/authjs) first");
     }
     JsonOutput json = new JsonOutput(4096);
     json.writeValue(requests);
     try {
-      Process node = new ProcessBuilder("node", "authjs.mjs").directory(fixtures.toFile())
-          .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      Process node =
+          new ProcessBuilder("node", "authjs.mjs")
+              .directory(fixtures.toFile())
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
       node.getOutputStream().write(json.toByteArray());
       node.getOutputStream().close();
       byte[] out = node.getInputStream().readAllBytes();
@@ -68,15 +73,21 @@ public final class AuthJsNode {
       List<Result> results = new ArrayList<>();
       for (Object item : (List<?>) JsonParser.parse(new String(out, StandardCharsets.UTF_8))) {
         Map<?, ?> map = (Map<?, ?>) item;
-        results.add(new Result(Boolean.TRUE.equals(map.get("ok")), map.get("value"), (String) map.get("error"),
-            (String) map.get("message")));
+        results.add(
+            new Result(
+                Boolean.TRUE.equals(map.get("ok")),
+                map.get("value"),
+                (String) map.get("error"),
+                (String) map.get("message")));
       }
       if (results.size() != requests.size()) {
-        throw new AssertionError("node authjs.mjs answered " + results.size() + " of " + requests.size());
+        throw new AssertionError(
+            "node authjs.mjs answered " + results.size() + " of " + requests.size());
       }
       return results;
     } catch (IOException e) {
-      throw new AssertionError("cannot run node (install it with bin/install-test-deps): " + e.getMessage(), e);
+      throw new AssertionError(
+          "cannot run node (install it with bin/install-test-deps): " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);

@@ -16,14 +16,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Decodes claims texts (any bytes) with the real {@code @auth/core} and with session-core: each text is sealed into a
- * token with Auth.js's derived key for one secret and cookie name, and the same token goes to both, at the same pinned
- * instant. All the Auth.js work of one call runs in one Node process.
+ * Decodes claims texts (any bytes) with the real {@code @auth/core} and with session-core: each
+ * text is sealed into a token with Auth.js's derived key for one secret and cookie name, and the
+ * same token goes to both, at the same pinned instant. All the Auth.js work of one call runs in one
+ * Node process.
  */
 public final class ClaimsParity {
 
   /** The instant both sides decode at (epoch seconds). */
   public static final long NOW = 1_760_000_000L;
+
   public static final String SECRET = "claims-parity-secret";
   public static final String COOKIE = "__Secure-authjs.session-token";
 
@@ -31,10 +33,12 @@ public final class ClaimsParity {
   private static final SessionCodec CODEC =
       new SessionCodec(KeyRing.of(SECRET), Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC));
 
-  private ClaimsParity() {
-  }
+  private ClaimsParity() {}
 
-  /** The protected header Auth.js writes for the key; other headers are for cases that vary the header. */
+  /**
+   * The protected header Auth.js writes for the key; other headers are for cases that vary the
+   * header.
+   */
   public static String authJsHeader() {
     return TokenForge.authJsHeader(KEY);
   }
@@ -42,12 +46,19 @@ public final class ClaimsParity {
   /**
    * What each side made of one token.
    *
-   * @param authJs   the claims as Auth.js returned them, written as {@code JSON.stringify} would; null if rejected
-   * @param java     session-core's decoded claims ({@code SessionClaims.toJson()}); null if rejected
+   * @param authJs the claims as Auth.js returned them, written as {@code JSON.stringify} would;
+   *     null if rejected
+   * @param java session-core's decoded claims ({@code SessionClaims.toJson()}); null if rejected
    * @param rejected session-core's rejection, or null
    * @param authJsError Auth.js's error name and message, or null
    */
-  public record Verdict(String header, byte[] claims, String authJs, String java, String rejected, String authJsError) {
+  public record Verdict(
+      String header,
+      byte[] claims,
+      String authJs,
+      String java,
+      String rejected,
+      String authJsError) {
 
     public boolean authJsAccepts() {
       return authJs != null;
@@ -57,15 +68,22 @@ public final class ClaimsParity {
       return java != null;
     }
 
-    /** The same accept or reject, and the same claims (values and member order) when both accept. */
+    /**
+     * The same accept or reject, and the same claims (values and member order) when both accept.
+     */
     public boolean agrees() {
       return authJsAccepts() == javaAccepts() && (authJs == null || authJs.equals(java));
     }
 
     /** The claims text as hex (it need not be UTF-8) with both sides' answers. */
     public String describe() {
-      return "claims " + HexFormat.of().formatHex(claims) + " (header " + header + "): Auth.js "
-          + (authJs != null ? "accepts " + authJs : "rejects (" + authJsError + ")") + ", session-core "
+      return "claims "
+          + HexFormat.of().formatHex(claims)
+          + " (header "
+          + header
+          + "): Auth.js "
+          + (authJs != null ? "accepts " + authJs : "rejects (" + authJsError + ")")
+          + ", session-core "
           + (java != null ? "accepts " + java : "rejects (" + rejected + ")");
     }
   }
@@ -101,15 +119,22 @@ public final class ClaimsParity {
       DecodeResult decoded = CODEC.decode(tokens.get(i), COOKIE);
       String java = decoded instanceof DecodeResult.Decoded ok ? ok.claims().toJson() : null;
       String rejected = decoded instanceof DecodeResult.Rejected no ? no.reason().name() : null;
-      // Read back only to compare with claims session-core accepted (a text nested past its limit would not parse).
-      String authJs = !result.ok() ? null : java == null ? result.string() : stringify(JsonParser.parse(result.string()));
+      // Read back only to compare with claims session-core accepted (a text nested past its limit
+      // would not parse).
+      String authJs =
+          !result.ok()
+              ? null
+              : java == null ? result.string() : stringify(JsonParser.parse(result.string()));
       String error = result.ok() ? null : result.error() + ": " + result.message();
       verdicts.add(new Verdict(headers.get(i), claimsTexts.get(i), authJs, java, rejected, error));
     }
     return verdicts;
   }
 
-  /** Auth.js's answer (JSON.stringify's text, read back) in session-core's JSON writing, to compare values. */
+  /**
+   * Auth.js's answer (JSON.stringify's text, read back) in session-core's JSON writing, to compare
+   * values.
+   */
   private static String stringify(Object value) {
     JsonOutput out = new JsonOutput(256);
     out.writeValue(value);

@@ -9,50 +9,145 @@ import java.util.Random;
 import java.util.function.Consumer;
 
 /**
- * Random claims texts for the differential test against Auth.js: mostly JSON objects shaped like session claims, with
- * every registered claim given every JSON type, time claims at the edges of the leeway, numbers at the edges of double
- * precision and range, escapes, surrogates (paired, lone, escaped, raw), duplicate and array-index member names,
- * whitespace (JSON's and other), byte-order marks, and bytes that are not UTF-8 or not JSON. Deterministic for a given
- * {@link Random}.
+ * Random claims texts for the differential test against Auth.js: mostly JSON objects shaped like
+ * session claims, with every registered claim given every JSON type, time claims at the edges of
+ * the leeway, numbers at the edges of double precision and range, escapes, surrogates (paired,
+ * lone, escaped, raw), duplicate and array-index member names, whitespace (JSON's and other),
+ * byte-order marks, and bytes that are not UTF-8 or not JSON. Deterministic for a given {@link
+ * Random}.
  */
 public final class RandomClaimsTexts {
 
   /** One generated case: the header JSON to seal it under and the claims bytes. */
-  public record Case(String header, byte[] claims) {
-  }
+  public record Case(String header, byte[] claims) {}
 
-  static final String[] REGISTERED = {"iat", "exp", "nbf", "sub", "jti", "iss", "aud", "name", "email", "picture",
-      "user"};
-  static final String[] USER_MEMBERS = {"customerAccessToken", "customerAccessTokenExpiresAt", "cartId", "firstName",
-      "lastName"};
-  static final String[] INDEX_NAMES = {"0", "1", "7", "10", "42", "4294967294", "4294967295", "01", "-1", "1.5", "1e3",
-      "00", " 1"};
-  static final String[] EDGE_NUMBERS = {"0", "-0", "1", "-1", "0.0", "-0.0", "1.0", "100e-2", "1E+2", "1e-7", "1e21",
-      "1e20", "0.1", "0.30000000000000004", "9007199254740991", "9007199254740992", "9007199254740993",
-      "-9007199254740993", "18446744073709551616", "123456789012345678901234567890", "4294967295",
-      "1.7976931348623157e308", "1.7976931348623158e308", "1.7976931348623159e308", "1e308", "1e309", "-1e309",
-      "1e400", "-1e400", "5e-324", "4.9e-324", "2.4703282292062327e-324", "2.4703282292062328e-324", "1e-400",
-      "-1e-400", "2.2250738585072014e-308", "2.225073858507201e-308", "0.000001", "1e-6", "12345678901234567",
-      "1.5e300", "-1.5e300", "31556889864403199", "31556889864403200", "100000000000000000", "8.64e15", "8.64e12"};
-  static final String[] BAD_NUMBERS = {"01", "1.", ".5", "+1", "1e", "1e+", "-", "0x10", "Infinity", "-Infinity",
-      "NaN", "1_000", "٣", "1.e5", "--1", "0.5.5"};
+  static final String[] REGISTERED = {
+    "iat", "exp", "nbf", "sub", "jti", "iss", "aud", "name", "email", "picture", "user"
+  };
+  static final String[] USER_MEMBERS = {
+    "customerAccessToken", "customerAccessTokenExpiresAt", "cartId", "firstName", "lastName"
+  };
+  static final String[] INDEX_NAMES = {
+    "0", "1", "7", "10", "42", "4294967294", "4294967295", "01", "-1", "1.5", "1e3", "00", " 1"
+  };
+  static final String[] EDGE_NUMBERS = {
+    "0",
+    "-0",
+    "1",
+    "-1",
+    "0.0",
+    "-0.0",
+    "1.0",
+    "100e-2",
+    "1E+2",
+    "1e-7",
+    "1e21",
+    "1e20",
+    "0.1",
+    "0.30000000000000004",
+    "9007199254740991",
+    "9007199254740992",
+    "9007199254740993",
+    "-9007199254740993",
+    "18446744073709551616",
+    "123456789012345678901234567890",
+    "4294967295",
+    "1.7976931348623157e308",
+    "1.7976931348623158e308",
+    "1.7976931348623159e308",
+    "1e308",
+    "1e309",
+    "-1e309",
+    "1e400",
+    "-1e400",
+    "5e-324",
+    "4.9e-324",
+    "2.4703282292062327e-324",
+    "2.4703282292062328e-324",
+    "1e-400",
+    "-1e-400",
+    "2.2250738585072014e-308",
+    "2.225073858507201e-308",
+    "0.000001",
+    "1e-6",
+    "12345678901234567",
+    "1.5e300",
+    "-1.5e300",
+    "31556889864403199",
+    "31556889864403200",
+    "100000000000000000",
+    "8.64e15",
+    "8.64e12"
+  };
+  static final String[] BAD_NUMBERS = {
+    "01",
+    "1.",
+    ".5",
+    "+1",
+    "1e",
+    "1e+",
+    "-",
+    "0x10",
+    "Infinity",
+    "-Infinity",
+    "NaN",
+    "1_000",
+    "٣",
+    "1.e5",
+    "--1",
+    "0.5.5"
+  };
+
   /** Byte sequences TextDecoder (fatal) refuses. */
-  static final int[][] BAD_UTF8 = {{0xFF}, {0xFE}, {0xFF, 0xFE}, {0x80}, {0xBF}, {0xC0, 0xAF}, {0xC1, 0x81},
-      {0xC2}, {0xC2, 0x41}, {0xE0, 0x80, 0xAF}, {0xE0, 0x9F, 0xBF}, {0xED, 0xA0, 0x80}, {0xED, 0xB0, 0x80},
-      {0xED, 0xA0, 0xBD, 0xED, 0xB8, 0x80}, {0xE2, 0x82}, {0xF0, 0x80, 0x80, 0xAF}, {0xF0, 0x8F, 0xBF, 0xBF},
-      {0xF4, 0x90, 0x80, 0x80}, {0xF5, 0x80, 0x80, 0x80}, {0xF8, 0x88, 0x80, 0x80, 0x80},
-      {0xFC, 0x84, 0x80, 0x80, 0x80, 0x80}, {0xF0, 0x9F, 0x8E}, {0xE2, 0x28, 0xA1}};
-  /** Valid UTF-8 for code points at the edges (U+0080, U+07FF, U+0800, U+D7FF, U+E000, U+FEFF, U+FFFF, …). */
-  static final int[] EDGE_CODE_POINTS = {0x7F, 0x80, 0x7FF, 0x800, 0xD7FF, 0xE000, 0xFEFF, 0xFFFD, 0xFFFE, 0xFFFF,
-      0x10000, 0x1F389, 0x10FFFF, 0x2028, 0x2029, 0xE9, 0x20AC, 0xA0};
+  static final int[][] BAD_UTF8 = {
+    {0xFF},
+    {0xFE},
+    {0xFF, 0xFE},
+    {0x80},
+    {0xBF},
+    {0xC0, 0xAF},
+    {0xC1, 0x81},
+    {0xC2},
+    {0xC2, 0x41},
+    {0xE0, 0x80, 0xAF},
+    {0xE0, 0x9F, 0xBF},
+    {0xED, 0xA0, 0x80},
+    {0xED, 0xB0, 0x80},
+    {0xED, 0xA0, 0xBD, 0xED, 0xB8, 0x80},
+    {0xE2, 0x82},
+    {0xF0, 0x80, 0x80, 0xAF},
+    {0xF0, 0x8F, 0xBF, 0xBF},
+    {0xF4, 0x90, 0x80, 0x80},
+    {0xF5, 0x80, 0x80, 0x80},
+    {0xF8, 0x88, 0x80, 0x80, 0x80},
+    {0xFC, 0x84, 0x80, 0x80, 0x80, 0x80},
+    {0xF0, 0x9F, 0x8E},
+    {0xE2, 0x28, 0xA1}
+  };
+
+  /**
+   * Valid UTF-8 for code points at the edges (U+0080, U+07FF, U+0800, U+D7FF, U+E000, U+FEFF,
+   * U+FFFF, …).
+   */
+  static final int[] EDGE_CODE_POINTS = {
+    0x7F, 0x80, 0x7FF, 0x800, 0xD7FF, 0xE000, 0xFEFF, 0xFFFD, 0xFFFE, 0xFFFF, 0x10000, 0x1F389,
+    0x10FFFF, 0x2028, 0x2029, 0xE9, 0x20AC, 0xA0
+  };
 
   private final Random random;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final long now;
-  /** False for about half the texts: those are made without the deliberate faults, so most of them are valid. */
+
+  /**
+   * False for about half the texts: those are made without the deliberate faults, so most of them
+   * are valid.
+   */
   private boolean faults;
 
-  /** @param now the instant the cases are decoded at (epoch seconds), for time claims at the edges of the leeway */
+  /**
+   * @param now the instant the cases are decoded at (epoch seconds), for time claims at the edges
+   *     of the leeway
+   */
   public RandomClaimsTexts(Random random, long now) {
     this.random = random;
     this.now = now;
@@ -146,7 +241,8 @@ public final class RandomClaimsTexts {
     return mutated.toByteArray();
   }
 
-  // ---- structure ---------------------------------------------------------------------------------------------------
+  // ---- structure
+  // ---------------------------------------------------------------------------------------------------
 
   /**
    * An object of fewer than {@code maxMembers} members, named from {@code known} (or otherwise, see
@@ -176,48 +272,68 @@ public final class RandomClaimsTexts {
   }
 
   private void claims() {
-    object(9, REGISTERED, name -> {
-      switch (name) {
-        case "iat", "exp", "nbf" -> {
-          if (random.nextInt(100) < 65) {
-            timeValue();
-          } else {
-            value(2);
+    object(
+        9,
+        REGISTERED,
+        name -> {
+          switch (name) {
+            case "iat", "exp", "nbf" -> {
+              if (random.nextInt(100) < 65) {
+                timeValue();
+              } else {
+                value(2);
+              }
+            }
+            case "user" -> {
+              if (random.nextInt(100) < 65) {
+                user();
+              } else {
+                value(2);
+              }
+            }
+            default -> value(2);
           }
-        }
-        case "user" -> {
-          if (random.nextInt(100) < 65) {
-            user();
-          } else {
-            value(2);
-          }
-        }
-        default -> value(2);
-      }
-    });
+        });
   }
 
   private void user() {
-    object(7, USER_MEMBERS, name -> {
-      if ("customerAccessTokenExpiresAt".equals(name) && random.nextInt(100) < 50) {
-        ascii(pick(new String[] {"\"2030-01-02T03:04:05Z\"", "\"2030-01-02T03:04:05.123456789Z\"", "\"yesterday\"",
-            "\"2030-13-01T00:00:00Z\"", "\"+1000000000-12-31T23:59:59Z\"", "\"2000-01-01T00:00:00Z\""}));
-      } else if (random.nextInt(100) < 50 && !"customerAccessTokenExpiresAt".equals(name)) {
-        string();
-      } else {
-        value(3);
-      }
-    });
+    object(
+        7,
+        USER_MEMBERS,
+        name -> {
+          if ("customerAccessTokenExpiresAt".equals(name) && random.nextInt(100) < 50) {
+            ascii(
+                pick(
+                    new String[] {
+                      "\"2030-01-02T03:04:05Z\"",
+                      "\"2030-01-02T03:04:05.123456789Z\"",
+                      "\"yesterday\"",
+                      "\"2030-13-01T00:00:00Z\"",
+                      "\"+1000000000-12-31T23:59:59Z\"",
+                      "\"2000-01-01T00:00:00Z\""
+                    }));
+          } else if (random.nextInt(100) < 50 && !"customerAccessTokenExpiresAt".equals(name)) {
+            string();
+          } else {
+            value(3);
+          }
+        });
   }
 
-  /** A member name (written): a known one, a random one, an array index, an escaped or repeated name. */
+  /**
+   * A member name (written): a known one, a random one, an array index, an escaped or repeated
+   * name.
+   */
   private String memberName(List<String> used, String[] known) {
     int kind = random.nextInt(100);
     String name;
     if (kind < 55) {
       name = pick(known);
     } else if (kind < 65 && !used.isEmpty()) {
-      name = used.get(random.nextInt(used.size())); // duplicate: JSON.parse keeps the first position, last value
+      name =
+          used.get(
+              random.nextInt(
+                  used.size())); // duplicate: JSON.parse keeps the first position, last value
     } else if (kind < 75) {
       name = pick(INDEX_NAMES);
     } else if (kind < 77) {
@@ -226,8 +342,12 @@ public final class RandomClaimsTexts {
       String plain = pick(known);
       int at = random.nextInt(plain.length());
       // the same name with one character escaped
-      ascii("\"" + plain.substring(0, at) + String.format("\\u%04x", (int) plain.charAt(at)) + plain.substring(at + 1)
-          + "\"");
+      ascii(
+          "\""
+              + plain.substring(0, at)
+              + String.format("\\u%04x", (int) plain.charAt(at))
+              + plain.substring(at + 1)
+              + "\"");
       return plain;
     } else {
       int start = out.size();
@@ -298,7 +418,10 @@ public final class RandomClaimsTexts {
     ascii(close.reverse().toString());
   }
 
-  /** The deepest nesting of arrays and objects in a JSON text (brackets inside strings do not count). */
+  /**
+   * The deepest nesting of arrays and objects in a JSON text (brackets inside strings do not
+   * count).
+   */
   public static int nestingDepth(byte[] json) {
     int depth = 0;
     int deepest = 0;
@@ -347,7 +470,10 @@ public final class RandomClaimsTexts {
       ascii(Long.toString(random.nextLong() >> random.nextInt(64)));
     } else if (kind < 70) {
       double d = Double.longBitsToDouble(random.nextLong());
-      ascii(Double.isFinite(d) ? Double.toString(d).replace("E", random.nextBoolean() ? "e" : "E") : "1e999");
+      ascii(
+          Double.isFinite(d)
+              ? Double.toString(d).replace("E", random.nextBoolean() ? "e" : "E")
+              : "1e999");
     } else if (kind < 85) {
       StringBuilder digits = new StringBuilder(random.nextBoolean() ? "-" : "");
       digits.append(1 + random.nextInt(9));
@@ -358,7 +484,9 @@ public final class RandomClaimsTexts {
         digits.append('.').append(random.nextInt(1000));
       }
       if (random.nextBoolean()) {
-        digits.append(random.nextBoolean() ? 'e' : 'E').append(pick(new String[] {"", "+", "-"}))
+        digits
+            .append(random.nextBoolean() ? 'e' : 'E')
+            .append(pick(new String[] {"", "+", "-"}))
             .append(random.nextInt(400));
       }
       ascii(digits.toString());
@@ -371,8 +499,12 @@ public final class RandomClaimsTexts {
 
   private void literal() {
     int kind = random.nextInt(100);
-    ascii(kind < 33 ? "true" : kind < 66 ? "false" : kind < 98 || !faults ? "null"
-        : pick(new String[] {"True", "nul", "undefined"}));
+    ascii(
+        kind < 33
+            ? "true"
+            : kind < 66
+                ? "false"
+                : kind < 98 || !faults ? "null" : pick(new String[] {"True", "nul", "undefined"}));
   }
 
   private void string() {
@@ -386,13 +518,15 @@ public final class RandomClaimsTexts {
         ascii(pick(new String[] {"\\\"", "\\\\", "\\/", "\\b", "\\f", "\\n", "\\r", "\\t"}));
       } else if (kind < 780) {
         // \\u escapes: anything, surrogates (paired, lone, reversed) included
-        int unit = random.nextInt(100) < 40 ? 0xD800 + random.nextInt(0x800) : random.nextInt(0x10000);
+        int unit =
+            random.nextInt(100) < 40 ? 0xD800 + random.nextInt(0x800) : random.nextInt(0x10000);
         ascii(String.format(random.nextBoolean() ? "\\u%04x" : "\\u%04X", unit));
         if (unit >= 0xD800 && unit < 0xDC00 && random.nextBoolean()) {
           ascii(String.format("\\u%04x", 0xDC00 + random.nextInt(0x400)));
         }
       } else if (kind < 900) {
-        codePoint(random.nextBoolean() ? pickInt(EDGE_CODE_POINTS) : 0x80 + random.nextInt(0x10FF80));
+        codePoint(
+            random.nextBoolean() ? pickInt(EDGE_CODE_POINTS) : 0x80 + random.nextInt(0x10FF80));
       } else if (kind < 960) {
         out.write(0x7F);
       } else if (kind < 985) {
@@ -417,7 +551,10 @@ public final class RandomClaimsTexts {
     return c;
   }
 
-  /** A code point as UTF-8 bytes; surrogate code points are skipped (their encoding is in {@link #BAD_UTF8}). */
+  /**
+   * A code point as UTF-8 bytes; surrogate code points are skipped (their encoding is in {@link
+   * #BAD_UTF8}).
+   */
   private void codePoint(int cp) {
     if (cp >= 0xD800 && cp < 0xE000) {
       cp = 0xE000;

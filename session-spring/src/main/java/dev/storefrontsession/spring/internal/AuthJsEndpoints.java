@@ -30,10 +30,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Auth.js-compatible endpoints under {@code /api/auth} (what {@code next-auth/react} calls), with Auth.js's status
- * codes, JSON shapes, headers and redirects; credentials sign-in via {@link DefaultShopperSignIn}. Deviations from
- * Auth.js: the customer access token is left out of {@code GET session} unless configured; redirect targets are
- * reduced to a path on this origin; the session cookie rolls by update age. Thread-safe (stateless).
+ * Auth.js-compatible endpoints under {@code /api/auth} (what {@code next-auth/react} calls), with
+ * Auth.js's status codes, JSON shapes, headers and redirects; credentials sign-in via {@link
+ * DefaultShopperSignIn}. Deviations from Auth.js: the customer access token is left out of {@code
+ * GET session} unless configured; redirect targets are reduced to a path on this origin; the
+ * session cookie rolls by update age. Thread-safe (stateless).
  */
 @RestController
 @RequestMapping("/api/auth")
@@ -42,8 +43,13 @@ public final class AuthJsEndpoints {
   static final String RETURN_REDIRECT_HEADER = "X-Auth-Return-Redirect";
   private static final DateTimeFormatter ISO_MILLIS =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-  /** The range of a JavaScript Date (±8.64e15 ms), beyond which {@code toISOString} has nothing to write. */
+
+  /**
+   * The range of a JavaScript Date (±8.64e15 ms), beyond which {@code toISOString} has nothing to
+   * write.
+   */
   private static final Instant JS_DATE_MAX = Instant.ofEpochMilli(8_640_000_000_000_000L);
+
   private static final Instant JS_DATE_MIN = Instant.ofEpochMilli(-8_640_000_000_000_000L);
 
   private final ShopperSignIn signIn;
@@ -69,11 +75,13 @@ public final class AuthJsEndpoints {
     if (state.session().isEmpty()) {
       return noCache(HttpStatus.OK, "null");
     }
-    if (body.get("data") instanceof Map<?, ?> data && data.get("user") instanceof Map<?, ?> user
+    if (body.get("data") instanceof Map<?, ?> data
+        && data.get("user") instanceof Map<?, ?> user
         && user.containsKey("cartId")) {
       Object cartId = user.get("cartId");
       if (cartId == null || cartId instanceof String) {
-        // Catalyst's jwt callback on update: cartId as sent; cartIds replaced when sent (an object of strings or
+        // Catalyst's jwt callback on update: cartId as sent; cartIds replaced when sent (an object
+        // of strings or
         // null), else kept, so an update without the map does not wipe it
         SessionClaims claims = state.session().orElseThrow();
         Map<String, String> cartIds = ShopperRequestState.cartsOf(claims).cartIds();
@@ -81,7 +89,8 @@ public final class AuthJsEndpoints {
           Object sent = user.get("cartIds");
           if (sent == null) {
             cartIds = null;
-          } else if (sent instanceof Map<?, ?> map && map.values().stream().allMatch(String.class::isInstance)) {
+          } else if (sent instanceof Map<?, ?> map
+              && map.values().stream().allMatch(String.class::isInstance)) {
             Map<String, String> replaced = new LinkedHashMap<>();
             map.forEach((channel, cart) -> replaced.put(String.valueOf(channel), (String) cart));
             cartIds = replaced;
@@ -118,12 +127,18 @@ public final class AuthJsEndpoints {
   @GetMapping("/signin")
   public ResponseEntity<String> signInPage(HttpServletRequest request) {
     ShopperRequestState state = ShopperRequestState.of(request);
-    String callback = state.origin() + SafeRedirects.pathAndQuery(request.getParameter("callbackUrl"));
-    return redirect(state.settings().signInPage() + "?callbackUrl="
-        + URLEncoder.encode(callback, StandardCharsets.UTF_8));
+    String callback =
+        state.origin() + SafeRedirects.pathAndQuery(request.getParameter("callbackUrl"));
+    return redirect(
+        state.settings().signInPage()
+            + "?callbackUrl="
+            + URLEncoder.encode(callback, StandardCharsets.UTF_8));
   }
 
-  /** Auth.js answers a POST to a credentials provider's sign-in URL with a redirect to its sign-in page. */
+  /**
+   * Auth.js answers a POST to a credentials provider's sign-in URL with a redirect to its sign-in
+   * page.
+   */
   @PostMapping("/signin/{provider}")
   public ResponseEntity<String> signInPost(HttpServletRequest request) {
     return signInPage(request);
@@ -134,8 +149,10 @@ public final class AuthJsEndpoints {
   public ResponseEntity<String> errorPage(HttpServletRequest request) {
     String error = request.getParameter("error");
     boolean known = error != null && error.matches("[A-Za-z]{1,40}");
-    return redirect(ShopperRequestState.of(request).settings().signInPage() + "?error="
-        + (known ? error : "Configuration"));
+    return redirect(
+        ShopperRequestState.of(request).settings().signInPage()
+            + "?error="
+            + (known ? error : "Configuration"));
   }
 
   /** Catalyst's {@code pages.signOut}: the storefront's logout route. */
@@ -145,8 +162,8 @@ public final class AuthJsEndpoints {
   }
 
   @PostMapping("/callback/{provider}")
-  public ResponseEntity<String> callback(@PathVariable("provider") String provider, HttpServletRequest request)
-      throws IOException {
+  public ResponseEntity<String> callback(
+      @PathVariable("provider") String provider, HttpServletRequest request) throws IOException {
     ShopperRequestState state = ShopperRequestState.of(request);
     Map<String, Object> body = readBody(request);
     boolean returnUrl = request.getHeader(RETURN_REDIRECT_HEADER) != null;
@@ -159,32 +176,41 @@ public final class AuthJsEndpoints {
     String bodyCartId = string(body.get("cartId"));
     SignInResult result;
     if (signIn instanceof DefaultShopperSignIn defaults) {
-      result = "password".equals(provider)
-          ? defaults.signInWithPassword(string(body.get("email")), string(body.get("password")), bodyCartId,
-              string(body.get("channelId")))
-          : defaults.signInWithCustomerLoginJwt(string(body.get("jwt")), bodyCartId);
+      result =
+          "password".equals(provider)
+              ? defaults.signInWithPassword(
+                  string(body.get("email")),
+                  string(body.get("password")),
+                  bodyCartId,
+                  string(body.get("channelId")))
+              : defaults.signInWithCustomerLoginJwt(string(body.get("jwt")), bodyCartId);
     } else {
-      result = "password".equals(provider)
-          ? signIn.signInWithPassword(string(body.get("email")), string(body.get("password")))
-          : signIn.signInWithCustomerLoginJwt(string(body.get("jwt")));
+      result =
+          "password".equals(provider)
+              ? signIn.signInWithPassword(string(body.get("email")), string(body.get("password")))
+              : signIn.signInWithCustomerLoginJwt(string(body.get("jwt")));
     }
     if (result instanceof SignInResult.Success success) {
       String callbackUrl = string(body.get("callbackUrl"));
-      String target = callbackUrl != null && !callbackUrl.isBlank()
-          ? SafeRedirects.pathAndQuery(callbackUrl) : success.redirectTo();
+      String target =
+          callbackUrl != null && !callbackUrl.isBlank()
+              ? SafeRedirects.pathAndQuery(callbackUrl)
+              : success.redirectTo();
       return redirectOrUrl(returnUrl, state.origin() + target);
     }
     SignInResult.Failure failure = (SignInResult.Failure) result;
-    String url = switch (failure.reason()) {
-      case INVALID_CREDENTIALS -> signInError(state, "CredentialsSignin", "credentials");
-      case RESET_PASSWORD_REQUIRED -> signInError(state, "CredentialsSignin", "reset_password_required");
-      case TOO_MANY_ATTEMPTS -> signInError(state, "CredentialsSignin", "too_many_attempts");
-      case INVALID_TOKEN -> signInError(state, "CredentialsSignin", "invalid_token");
-      case UPSTREAM_UNAVAILABLE -> {
-        state.markUpstreamFailure();
-        yield signInError(state, "Configuration", null);
-      }
-    };
+    String url =
+        switch (failure.reason()) {
+          case INVALID_CREDENTIALS -> signInError(state, "CredentialsSignin", "credentials");
+          case RESET_PASSWORD_REQUIRED ->
+              signInError(state, "CredentialsSignin", "reset_password_required");
+          case TOO_MANY_ATTEMPTS -> signInError(state, "CredentialsSignin", "too_many_attempts");
+          case INVALID_TOKEN -> signInError(state, "CredentialsSignin", "invalid_token");
+          case UPSTREAM_UNAVAILABLE -> {
+            state.markUpstreamFailure();
+            yield signInError(state, "Configuration", null);
+          }
+        };
     return redirectOrUrl(returnUrl, url);
   }
 
@@ -197,10 +223,12 @@ public final class AuthJsEndpoints {
       return redirectOrUrl(returnUrl, signInError(state, "MissingCSRF", null));
     }
     signIn.signOut();
-    return redirectOrUrl(returnUrl, state.origin() + SafeRedirects.pathAndQuery(string(body.get("callbackUrl"))));
+    return redirectOrUrl(
+        returnUrl, state.origin() + SafeRedirects.pathAndQuery(string(body.get("callbackUrl"))));
   }
 
-  // ---- shapes ------------------------------------------------------------------------------------------------
+  // ---- shapes
+  // ------------------------------------------------------------------------------------------------
 
   private String sessionJson(ShopperRequestState state) {
     SessionClaims claims = state.session().orElse(null);
@@ -214,7 +242,9 @@ public final class AuthJsEndpoints {
     SessionUser sessionUser = claims.user().orElse(null);
     if (sessionUser != null) {
       if (state.settings().exposeCustomerAccessToken()) {
-        sessionUser.customerAccessToken().ifPresent(cat -> user.put("customerAccessToken", cat.value()));
+        sessionUser
+            .customerAccessToken()
+            .ifPresent(cat -> user.put("customerAccessToken", cat.value()));
       }
       if (sessionUser.hasCartId()) {
         user.put("cartId", sessionUser.cartId());
@@ -227,9 +257,13 @@ public final class AuthJsEndpoints {
     }
     Map<String, Object> session = new LinkedHashMap<>();
     session.put("user", user);
-    // a cookie's exp may be any number (Auth.js accepts it): shown within what a JavaScript Date can hold
+    // a cookie's exp may be any number (Auth.js accepts it): shown within what a JavaScript Date
+    // can hold
     Instant expires = state.sessionExpiry().orElse(Instant.EPOCH);
-    expires = expires.isAfter(JS_DATE_MAX) ? JS_DATE_MAX : expires.isBefore(JS_DATE_MIN) ? JS_DATE_MIN : expires;
+    expires =
+        expires.isAfter(JS_DATE_MAX)
+            ? JS_DATE_MAX
+            : expires.isBefore(JS_DATE_MIN) ? JS_DATE_MIN : expires;
     session.put("expires", ISO_MILLIS.format(expires));
     return write(session);
   }
@@ -241,7 +275,11 @@ public final class AuthJsEndpoints {
   }
 
   private static String signInError(ShopperRequestState state, String error, String code) {
-    return state.origin() + state.settings().signInPage() + "?error=" + error + (code == null ? "" : "&code=" + code);
+    return state.origin()
+        + state.settings().signInPage()
+        + "?error="
+        + error
+        + (code == null ? "" : "&code=" + code);
   }
 
   private ResponseEntity<String> redirectOrUrl(boolean returnUrl, String url) {
@@ -272,7 +310,8 @@ public final class AuthJsEndpoints {
   /** The request's fields: a JSON object body, else the form (or query) parameters. */
   private Map<String, Object> readBody(HttpServletRequest request) throws IOException {
     String contentType = request.getContentType();
-    if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+    if (contentType != null
+        && contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
       try (InputStream in = request.getInputStream()) {
         byte[] bytes = in.readNBytes(64 * 1024);
         if (bytes.length == 0) {

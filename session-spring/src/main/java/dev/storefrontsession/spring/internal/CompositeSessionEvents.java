@@ -8,7 +8,10 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@link ShopperSessionEvents#of}: tells every listener; a failing one is logged and skipped. Thread-safe. */
+/**
+ * {@link ShopperSessionEvents#of}: tells every listener; a failing one is logged and skipped.
+ * Thread-safe.
+ */
 public final class CompositeSessionEvents implements ShopperSessionEvents {
 
   private static final Logger log = LoggerFactory.getLogger(CompositeSessionEvents.class);

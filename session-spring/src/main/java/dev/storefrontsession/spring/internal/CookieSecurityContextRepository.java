@@ -12,9 +12,10 @@ import org.springframework.security.web.context.HttpRequestResponseHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * The security context lives in the session cookie: loading is deferred until someone asks for the authentication
- * (the cookie is decoded then, once per request); saving does nothing, because sign-in and sign-out change the cookie
- * through {@link ShopperRequestState} directly. Never touches the HTTP session. Thread-safe (stateless).
+ * The security context lives in the session cookie: loading is deferred until someone asks for the
+ * authentication (the cookie is decoded then, once per request); saving does nothing, because
+ * sign-in and sign-out change the cookie through {@link ShopperRequestState} directly. Never
+ * touches the HTTP session. Thread-safe (stateless).
  */
 public final class CookieSecurityContextRepository implements SecurityContextRepository {
 
@@ -36,23 +37,31 @@ public final class CookieSecurityContextRepository implements SecurityContextRep
 
   @Override
   public DeferredSecurityContext loadDeferredContext(HttpServletRequest request) {
-    return new Deferred(() -> {
-      SecurityContext context = strategy.createEmptyContext();
-      ShopperRequestState.find(request)
-          .flatMap(ShopperRequestState::session)
-          .ifPresent(claims -> context.setAuthentication(new ShopperAuthentication(new ShopperSession(claims))));
-      return context;
-    }, strategy);
+    return new Deferred(
+        () -> {
+          SecurityContext context = strategy.createEmptyContext();
+          ShopperRequestState.find(request)
+              .flatMap(ShopperRequestState::session)
+              .ifPresent(
+                  claims ->
+                      context.setAuthentication(
+                          new ShopperAuthentication(new ShopperSession(claims))));
+          return context;
+        },
+        strategy);
   }
 
   @Override
-  public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
+  public void saveContext(
+      SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
     // the cookie is the context: ShopperRequestState writes it when it changes
   }
 
   @Override
   public boolean containsContext(HttpServletRequest request) {
-    return ShopperRequestState.find(request).map(ShopperRequestState::hasSessionCookie).orElse(false);
+    return ShopperRequestState.find(request)
+        .map(ShopperRequestState::hasSessionCookie)
+        .orElse(false);
   }
 
   private static final class Deferred implements DeferredSecurityContext {

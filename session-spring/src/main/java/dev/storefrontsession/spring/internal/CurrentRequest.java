@@ -15,7 +15,8 @@ final class CurrentRequest {
     if (attributes instanceof ServletRequestAttributes servlet) {
       return servlet.getRequest();
     }
-    throw new IllegalStateException("the shopper session is only available while serving an HTTP request");
+    throw new IllegalStateException(
+        "the shopper session is only available while serving an HTTP request");
   }
 
   static ShopperRequestState state() {

@@ -3,19 +3,25 @@ package dev.storefrontsession.spring.internal;
 import dev.storefrontsession.client.CustomerContext;
 import dev.storefrontsession.core.CustomerAccessToken;
 import dev.storefrontsession.core.SessionClaims;
-import dev.storefrontsession.spring.ShopperSession;
 import dev.storefrontsession.spring.ShopperLocales;
+import dev.storefrontsession.spring.ShopperSession;
 import dev.storefrontsession.spring.ShopperSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-/** {@link ShopperSessions} on the current request's {@link ShopperRequestState}. Thread-safe (stateless). */
+/**
+ * {@link ShopperSessions} on the current request's {@link ShopperRequestState}. Thread-safe
+ * (stateless).
+ */
 public final class DefaultShopperSessions implements ShopperSessions {
 
   private final RequestOrigins origins;
 
-  /** @param origins decides the shopper IP of a request (the trusted proxy's report, or the socket peer) */
+  /**
+   * @param origins decides the shopper IP of a request (the trusted proxy's report, or the socket
+   *     peer)
+   */
   public DefaultShopperSessions(RequestOrigins origins) {
     this.origins = origins;
   }
@@ -47,7 +53,8 @@ public final class DefaultShopperSessions implements ShopperSessions {
 
   @Override
   public void setCartId(String cartIdOrNull) {
-    CurrentRequest.state().setCartId(cartIdOrNull == null || cartIdOrNull.isBlank() ? null : cartIdOrNull);
+    CurrentRequest.state()
+        .setCartId(cartIdOrNull == null || cartIdOrNull.isBlank() ? null : cartIdOrNull);
   }
 
   @Override
@@ -58,19 +65,22 @@ public final class DefaultShopperSessions implements ShopperSessions {
   @Override
   public CustomerContext customerContext() {
     HttpServletRequest request = CurrentRequest.get();
-    CustomerContext context = customerAccessToken()
-        .map(cat -> CustomerContext.customer(ClientTokens.toClient(cat)))
-        .orElse(CustomerContext.guest());
+    CustomerContext context =
+        customerAccessToken()
+            .map(cat -> CustomerContext.customer(ClientTokens.toClient(cat)))
+            .orElse(CustomerContext.guest());
     return withRequest(context, request, origins);
   }
 
   /**
-   * Adds the shopper's IP and locale of {@code request} to a context; the locale ({@link ShopperLocales}) makes the
-   * client send the call to the request's channel.
+   * Adds the shopper's IP and locale of {@code request} to a context; the locale ({@link
+   * ShopperLocales}) makes the client send the call to the request's channel.
    */
-  static CustomerContext withRequest(CustomerContext context, HttpServletRequest request, RequestOrigins origins) {
+  static CustomerContext withRequest(
+      CustomerContext context, HttpServletRequest request, RequestOrigins origins) {
     // exactly one address, already checked; null (no IP address at all) sends none
-    return context.withShopperIp(origins.shopperIp(request))
+    return context
+        .withShopperIp(origins.shopperIp(request))
         .withLocale(ShopperRequestState.of(request).locale());
   }
 }

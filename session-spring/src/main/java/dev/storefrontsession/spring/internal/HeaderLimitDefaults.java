@@ -9,10 +9,11 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Raises the embedded server's header limits to {@value #LIMIT} by default, weaker than any setting of the app: a
- * session chunked as Auth.js chunks it may take up to 16 cookies of about 4 KB, and with Tomcat's 8 KB limits such a
- * shopper gets 400 on every request and 500 whenever the session is re-issued. An app that sets a smaller limit keeps
- * it, and {@link #check} warns once at start-up.
+ * Raises the embedded server's header limits to {@value #LIMIT} by default, weaker than any setting
+ * of the app: a session chunked as Auth.js chunks it may take up to 16 cookies of about 4 KB, and
+ * with Tomcat's 8 KB limits such a shopper gets 400 on every request and 500 whenever the session
+ * is re-issued. An app that sets a smaller limit keeps it, and {@link #check} warns once at
+ * start-up.
  */
 public final class HeaderLimitDefaults implements EnvironmentPostProcessor, Ordered {
 
@@ -22,8 +23,11 @@ public final class HeaderLimitDefaults implements EnvironmentPostProcessor, Orde
   static final String NAME = "storefrontSessionHeaderLimits";
 
   @Override
-  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-    environment.getPropertySources().addLast(new MapPropertySource(NAME, Map.of(REQUEST, LIMIT, RESPONSE, LIMIT)));
+  public void postProcessEnvironment(
+      ConfigurableEnvironment environment, SpringApplication application) {
+    environment
+        .getPropertySources()
+        .addLast(new MapPropertySource(NAME, Map.of(REQUEST, LIMIT, RESPONSE, LIMIT)));
   }
 
   @Override
@@ -44,8 +48,16 @@ public final class HeaderLimitDefaults implements EnvironmentPostProcessor, Orde
         // Boot itself reports a malformed size
       }
     }
-    return low.isEmpty() ? null : "Header limits below " + LIMIT + " (" + low + "): a shopper whose session cookie is"
-        + " chunked (up to 16 cookies of 4 KB, as Auth.js writes them) gets 400 on every request and 500 when the"
-        + " session is re-issued. Raise them to " + LIMIT + ".";
+    return low.isEmpty()
+        ? null
+        : "Header limits below "
+            + LIMIT
+            + " ("
+            + low
+            + "): a shopper whose session cookie is"
+            + " chunked (up to 16 cookies of 4 KB, as Auth.js writes them) gets 400 on every request and 500 when the"
+            + " session is re-issued. Raise them to "
+            + LIMIT
+            + ".";
   }
 }

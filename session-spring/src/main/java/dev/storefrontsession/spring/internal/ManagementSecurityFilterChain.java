@@ -15,18 +15,23 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
- * The Spring Security chain of the Actuator's paths (everything under {@code management.endpoints.web.base-path},
- * default {@code /actuator}, the probe paths {@code /livez} and {@code /readyz} when
- * {@code management.endpoint.health.probes.add-additional-paths=true}, and everything on a separate management port): no shopper session, no cookies, no CSRF, no
- * HTTP session. Health (and its liveness and readiness groups) answers anyone; every other endpoint answers only on a
- * separate management port ({@code management.server.port}, which an operator keeps off the public network), or on
- * the server's port when {@code storefront.management.endpoints-on-server-port=true}. Refusals are a bare 403 written
- * here, never an error page (which would run the shopper's chain). A type of its own, so an app's
- * {@code SecurityFilterChain} bean still replaces only the shopper's chain.
+ * The Spring Security chain of the Actuator's paths (everything under {@code
+ * management.endpoints.web.base-path}, default {@code /actuator}, the probe paths {@code /livez}
+ * and {@code /readyz} when {@code management.endpoint.health.probes.add-additional-paths=true}, and
+ * everything on a separate management port): no shopper session, no cookies, no CSRF, no HTTP
+ * session. Health (and its liveness and readiness groups) answers anyone; every other endpoint
+ * answers only on a separate management port ({@code management.server.port}, which an operator
+ * keeps off the public network), or on the server's port when {@code
+ * storefront.management.endpoints-on-server-port=true}. Refusals are a bare 403 written here, never
+ * an error page (which would run the shopper's chain). A type of its own, so an app's {@code
+ * SecurityFilterChain} bean still replaces only the shopper's chain.
  */
 public final class ManagementSecurityFilterChain implements SecurityFilterChain {
 
-  /** Opens the non-health endpoints on the server's (public) port: only behind a proxy that guards them. */
+  /**
+   * Opens the non-health endpoints on the server's (public) port: only behind a proxy that guards
+   * them.
+   */
   public static final String ON_SERVER_PORT = "storefront.management.endpoints-on-server-port";
 
   private final SecurityFilterChain delegate;
@@ -35,12 +40,16 @@ public final class ManagementSecurityFilterChain implements SecurityFilterChain 
     this.delegate = delegate;
   }
 
-  public static ManagementSecurityFilterChain build(HttpSecurity http, Environment environment) throws Exception {
+  public static ManagementSecurityFilterChain build(HttpSecurity http, Environment environment)
+      throws Exception {
     String basePath = basePath(environment);
     List<String> probePaths = ShopperSessionFilter.probePaths(environment);
     RequestMatcher managementContext = ManagementSecurityFilterChain::onManagementContext;
-    RequestMatcher health = request -> ShopperSessionFilter.isUnder(request, basePath == null ? null
-        : basePath + "/health") || probePaths.stream().anyMatch(path -> ShopperSessionFilter.isUnder(request, path));
+    RequestMatcher health =
+        request ->
+            ShopperSessionFilter.isUnder(request, basePath == null ? null : basePath + "/health")
+                || probePaths.stream()
+                    .anyMatch(path -> ShopperSessionFilter.isUnder(request, path));
     RequestMatcher actuator = request -> ShopperSessionFilter.isUnder(request, basePath);
     boolean onServerPort = environment.getProperty(ON_SERVER_PORT, Boolean.class, false);
     http.securityMatcher(new OrRequestMatcher(managementContext, health, actuator))
@@ -52,24 +61,30 @@ public final class ManagementSecurityFilterChain implements SecurityFilterChain 
         .httpBasic(AbstractHttpConfigurer::disable)
         .logout(AbstractHttpConfigurer::disable)
         .anonymous(AbstractHttpConfigurer::disable)
-        .exceptionHandling(e -> e
-            .authenticationEntryPoint((request, response, failure) -> refuse(response))
-            .accessDeniedHandler((request, response, failure) -> refuse(response)))
-        .authorizeHttpRequests(a -> {
-          a.requestMatchers(managementContext).permitAll().requestMatchers(health).permitAll();
-          if (onServerPort) {
-            a.anyRequest().permitAll();
-          } else {
-            a.anyRequest().denyAll();
-          }
-        });
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint((request, response, failure) -> refuse(response))
+                    .accessDeniedHandler((request, response, failure) -> refuse(response)))
+        .authorizeHttpRequests(
+            a -> {
+              a.requestMatchers(managementContext).permitAll().requestMatchers(health).permitAll();
+              if (onServerPort) {
+                a.anyRequest().permitAll();
+              } else {
+                a.anyRequest().denyAll();
+              }
+            });
     return new ManagementSecurityFilterChain(http.build());
   }
 
-  /** True when the request came in on the separate management port (the Actuator's own child context). */
+  /**
+   * True when the request came in on the separate management port (the Actuator's own child
+   * context).
+   */
   private static boolean onManagementContext(HttpServletRequest request) {
     return WebServerApplicationContext.hasServerNamespace(
-        WebApplicationContextUtils.getWebApplicationContext(request.getServletContext()), "management");
+        WebApplicationContextUtils.getWebApplicationContext(request.getServletContext()),
+        "management");
   }
 
   /** As {@link ShopperSessionFilter#actuatorPath(Environment)}. */

@@ -10,13 +10,14 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 
 /**
- * Exposes the request's CSRF token to pages (request attributes {@code _csrf} and {@link CsrfToken}'s class name,
- * which Thymeleaf's {@code th:action} reads) masked with a fresh random pad each time a page renders it, so a
- * compressed response never repeats the secret's bytes (BREACH); unmasks the value a form ({@code _csrf}) or script
- * ({@code X-CSRF-TOKEN}) sends back. The masked form is Spring Security's ({@code base64url(pad || token XOR pad)},
- * {@code XorCsrfTokenRequestAttributeHandler}), so either side reads the other's. Unlike Spring's handler it formats
- * no log message on every request and touches neither the token nor the random source until a page asks for the
- * token. Thread-safe.
+ * Exposes the request's CSRF token to pages (request attributes {@code _csrf} and {@link
+ * CsrfToken}'s class name, which Thymeleaf's {@code th:action} reads) masked with a fresh random
+ * pad each time a page renders it, so a compressed response never repeats the secret's bytes
+ * (BREACH); unmasks the value a form ({@code _csrf}) or script ({@code X-CSRF-TOKEN}) sends back.
+ * The masked form is Spring Security's ({@code base64url(pad || token XOR pad)}, {@code
+ * XorCsrfTokenRequestAttributeHandler}), so either side reads the other's. Unlike Spring's handler
+ * it formats no log message on every request and touches neither the token nor the random source
+ * until a page asks for the token. Thread-safe.
  */
 public final class MaskedCsrfTokenRequestHandler implements CsrfTokenRequestHandler {
 
@@ -34,7 +35,10 @@ public final class MaskedCsrfTokenRequestHandler implements CsrfTokenRequestHand
   }
 
   @Override
-  public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> deferredCsrfToken) {
+  public void handle(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Supplier<CsrfToken> deferredCsrfToken) {
     MaskedCsrfToken token = new MaskedCsrfToken(deferredCsrfToken, random);
     request.setAttribute(CsrfToken.class.getName(), token);
     request.setAttribute(REQUEST_ATTRIBUTE, token);
@@ -49,7 +53,9 @@ public final class MaskedCsrfTokenRequestHandler implements CsrfTokenRequestHand
     return sent == null ? null : unmask(sent, csrfToken.getToken());
   }
 
-  /** {@code base64url(pad || token XOR pad)} with a fresh pad as long as the token's UTF-8 bytes. */
+  /**
+   * {@code base64url(pad || token XOR pad)} with a fresh pad as long as the token's UTF-8 bytes.
+   */
   static String mask(String token, SecureRandom random) {
     byte[] tokenBytes = token.getBytes(StandardCharsets.UTF_8);
     int n = tokenBytes.length;
@@ -62,8 +68,9 @@ public final class MaskedCsrfTokenRequestHandler implements CsrfTokenRequestHand
   }
 
   /**
-   * The token inside {@code masked}, or null when {@code masked} is not base64url or not twice as long as the
-   * expected token (the caller compares the result with the expected token in constant time).
+   * The token inside {@code masked}, or null when {@code masked} is not base64url or not twice as
+   * long as the expected token (the caller compares the result with the expected token in constant
+   * time).
    */
   static String unmask(String masked, String expectedToken) {
     byte[] bytes;

@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * The client's {@link CallObserver} as a Micrometer {@link Observation} named {@value #NAME}: with metrics, a timer by
- * {@code operation}, {@code type}, {@code channel}, {@code cache} (miss, bypass) and {@code outcome}; with tracing, a
- * client span whose context the tracer's propagator writes into the request (W3C {@code traceparent}). A sender
- * context carries the headers, so whatever propagation the app configured applies. Thread-safe.
+ * The client's {@link CallObserver} as a Micrometer {@link Observation} named {@value #NAME}: with
+ * metrics, a timer by {@code operation}, {@code type}, {@code channel}, {@code cache} (miss,
+ * bypass) and {@code outcome}; with tracing, a client span whose context the tracer's propagator
+ * writes into the request (W3C {@code traceparent}). A sender context carries the headers, so
+ * whatever propagation the app configured applies. Thread-safe.
  */
 public final class ObservationCallObserver implements CallObserver {
 
@@ -30,23 +31,26 @@ public final class ObservationCallObserver implements CallObserver {
   public Call start(CallInfo call, BiConsumer<String, String> headers) {
     Map<String, String> carrier = new LinkedHashMap<>();
     RequestReplySenderContext<Map<String, String>, Object> context =
-        new RequestReplySenderContext<>((map, key, value) -> {
-          if (map != null) {
-            map.put(key, value);
-          }
-        });
+        new RequestReplySenderContext<>(
+            (map, key, value) -> {
+              if (map != null) {
+                map.put(key, value);
+              }
+            });
     context.setCarrier(carrier);
     context.setRemoteServiceName("bigcommerce");
-    Observation observation = Observation.createNotStarted(NAME, () -> context, registry)
-        .contextualName("bigcommerce " + call.operationName())
-        .lowCardinalityKeyValue("operation", call.operationName())
-        .lowCardinalityKeyValue("type", call.type().name().toLowerCase(Locale.ROOT))
-        .lowCardinalityKeyValue("channel", Long.toString(call.channelId()))
-        .lowCardinalityKeyValue("cache", call.cached() ? "miss" : "bypass")
-        .start();
+    Observation observation =
+        Observation.createNotStarted(NAME, () -> context, registry)
+            .contextualName("bigcommerce " + call.operationName())
+            .lowCardinalityKeyValue("operation", call.operationName())
+            .lowCardinalityKeyValue("type", call.type().name().toLowerCase(Locale.ROOT))
+            .lowCardinalityKeyValue("channel", Long.toString(call.channelId()))
+            .lowCardinalityKeyValue("cache", call.cached() ? "miss" : "bypass")
+            .start();
     carrier.forEach(headers);
     return (outcome, failure) -> {
-      // The outcome names what failed; the exception (a redacted message, but still upstream text) stays out of
+      // The outcome names what failed; the exception (a redacted message, but still upstream text)
+      // stays out of
       // tags and spans.
       observation.lowCardinalityKeyValue("outcome", outcome.tag());
       observation.stop();

@@ -6,9 +6,9 @@ import dev.storefrontsession.spring.ShopperLocales;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The locale and channel of a request: the locale from {@link ShopperLocales}, the channel as the store client
- * decides it for that locale ({@link StorefrontClient#channelFor}), so the session's cart and the store call always
- * name the same channel. Thread-safe (stateless).
+ * The locale and channel of a request: the locale from {@link ShopperLocales}, the channel as the
+ * store client decides it for that locale ({@link StorefrontClient#channelFor}), so the session's
+ * cart and the store call always name the same channel. Thread-safe (stateless).
  */
 public final class RequestChannels {
 
@@ -34,10 +34,14 @@ public final class RequestChannels {
 
   /** The channel id of the request, in decimal (the key of {@code user.cartIds}). */
   public String channelId(HttpServletRequest request) {
-    return Long.toString(client.channelFor(null, CustomerContext.guest().withLocale(locale(request))));
+    return Long.toString(
+        client.channelFor(null, CustomerContext.guest().withLocale(locale(request))));
   }
 
-  /** The channel id of a call for {@code context} that names the channel {@code explicit} (null: none). */
+  /**
+   * The channel id of a call for {@code context} that names the channel {@code explicit} (null:
+   * none).
+   */
   public String channelId(Long explicit, CustomerContext context) {
     return Long.toString(client.channelFor(explicit, context));
   }

@@ -5,10 +5,11 @@ import java.net.URI;
 import java.util.Locale;
 
 /**
- * Decides, per request, the public origin of the storefront, whether cookies must be secure, and the shopper's IP, as
- * next-auth does: {@code AUTH_URL} when set; else, with {@code AUTH_TRUST_HOST} and a request whose socket peer is one
- * of the {@link TrustedProxies}, {@code X-Forwarded-Proto}, {@code X-Forwarded-Host} and {@code X-Forwarded-For}; else
- * the request itself. Immutable and thread-safe.
+ * Decides, per request, the public origin of the storefront, whether cookies must be secure, and
+ * the shopper's IP, as next-auth does: {@code AUTH_URL} when set; else, with {@code
+ * AUTH_TRUST_HOST} and a request whose socket peer is one of the {@link TrustedProxies}, {@code
+ * X-Forwarded-Proto}, {@code X-Forwarded-Host} and {@code X-Forwarded-For}; else the request
+ * itself. Immutable and thread-safe.
  */
 public final class RequestOrigins {
 
@@ -17,21 +18,28 @@ public final class RequestOrigins {
   private final Boolean forceSecure;
   private final TrustedProxies trustedProxies;
 
-  /** As {@link #RequestOrigins(URI, boolean, Boolean, TrustedProxies)} with the {@link TrustedProxies#DEFAULT} ones. */
+  /**
+   * As {@link #RequestOrigins(URI, boolean, Boolean, TrustedProxies)} with the {@link
+   * TrustedProxies#DEFAULT} ones.
+   */
   public RequestOrigins(URI publicUrl, boolean trustForwardedHeaders, Boolean forceSecure) {
     this(publicUrl, trustForwardedHeaders, forceSecure, TrustedProxies.of(TrustedProxies.DEFAULT));
   }
 
   /**
-   * @param publicUrl             {@code AUTH_URL}, or null
+   * @param publicUrl {@code AUTH_URL}, or null
    * @param trustForwardedHeaders honour {@code X-Forwarded-*} headers
-   * @param forceSecure           true/false to force secure cookies, null to decide per request
-   * @param trustedProxies        whose forwarded headers count when {@code trustForwardedHeaders} is on
+   * @param forceSecure true/false to force secure cookies, null to decide per request
+   * @param trustedProxies whose forwarded headers count when {@code trustForwardedHeaders} is on
    */
-  public RequestOrigins(URI publicUrl, boolean trustForwardedHeaders, Boolean forceSecure,
+  public RequestOrigins(
+      URI publicUrl,
+      boolean trustForwardedHeaders,
+      Boolean forceSecure,
       TrustedProxies trustedProxies) {
     if (publicUrl != null && (publicUrl.getScheme() == null || publicUrl.getHost() == null)) {
-      throw new IllegalArgumentException("AUTH_URL must be an absolute http(s) URL, e.g. https://shop.example.com");
+      throw new IllegalArgumentException(
+          "AUTH_URL must be an absolute http(s) URL, e.g. https://shop.example.com");
     }
     this.publicUrl = publicUrl;
     this.trustForwardedHeaders = trustForwardedHeaders;
@@ -41,10 +49,12 @@ public final class RequestOrigins {
 
   /**
    * The shopper's IP address: with {@code AUTH_TRUST_HOST}, the hop a trusted proxy reports (see
-   * {@link TrustedProxies#shopperIp}); else the socket peer. Null when there is no IP address at all.
+   * {@link TrustedProxies#shopperIp}); else the socket peer. Null when there is no IP address at
+   * all.
    */
   public String shopperIp(HttpServletRequest request) {
-    return trustForwardedHeaders ? trustedProxies.shopperIp(request)
+    return trustForwardedHeaders
+        ? trustedProxies.shopperIp(request)
         : dev.storefrontsession.client.ShopperIp.canonical(request.getRemoteAddr()).orElse(null);
   }
 
@@ -58,8 +68,8 @@ public final class RequestOrigins {
   }
 
   /**
-   * True when every request's cookies are secure: forced on, or decided by an {@code https} {@code AUTH_URL}. (Not
-   * known for a request that is decided per request.)
+   * True when every request's cookies are secure: forced on, or decided by an {@code https} {@code
+   * AUTH_URL}. (Not known for a request that is decided per request.)
    */
   public boolean alwaysSecure() {
     if (forceSecure != null) {
@@ -68,7 +78,10 @@ public final class RequestOrigins {
     return publicUrl != null && "https".equalsIgnoreCase(publicUrl.getScheme());
   }
 
-  /** True when cookies of this request get the {@code Secure} attribute and {@code __Secure-}/{@code __Host-} names. */
+  /**
+   * True when cookies of this request get the {@code Secure} attribute and {@code __Secure-}/{@code
+   * __Host-} names.
+   */
   public boolean isSecure(HttpServletRequest request) {
     if (forceSecure != null) {
       return forceSecure;
@@ -119,7 +132,12 @@ public final class RequestOrigins {
   private static boolean isPlausibleHost(String host) {
     for (int i = 0; i < host.length(); i++) {
       char c = host.charAt(i);
-      if (!(Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == ':' || c == '[' || c == ']')) {
+      if (!(Character.isLetterOrDigit(c)
+          || c == '.'
+          || c == '-'
+          || c == ':'
+          || c == '['
+          || c == ']')) {
         return false;
       }
     }

@@ -3,8 +3,12 @@ package dev.storefrontsession.spring.internal;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Turns a {@link SessionSettingException} into Spring Boot's short "APPLICATION FAILED TO START" report. */
-public final class SessionSettingFailureAnalyzer extends AbstractFailureAnalyzer<SessionSettingException> {
+/**
+ * Turns a {@link SessionSettingException} into Spring Boot's short "APPLICATION FAILED TO START"
+ * report.
+ */
+public final class SessionSettingFailureAnalyzer
+    extends AbstractFailureAnalyzer<SessionSettingException> {
 
   @Override
   protected FailureAnalysis analyze(Throwable rootFailure, SessionSettingException cause) {

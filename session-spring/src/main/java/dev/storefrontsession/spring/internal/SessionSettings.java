@@ -14,8 +14,8 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * The resolved, immutable session configuration shared by the filter, the security integration and the endpoints.
- * {@link #toString()} never shows a secret.
+ * The resolved, immutable session configuration shared by the filter, the security integration and
+ * the endpoints. {@link #toString()} never shows a secret.
  */
 public final class SessionSettings {
 
@@ -32,41 +32,113 @@ public final class SessionSettings {
   private final CookieAttributes secureCookies;
   private final CookieAttributes plainCookies;
   private final List<PathPattern> passivePaths;
-  /** The same patterns as plain string tests, or null when one of them needs {@link PathPattern}. */
+
+  /**
+   * The same patterns as plain string tests, or null when one of them needs {@link PathPattern}.
+   */
   private final List<Literal> passiveLiterals;
+
   private final ShopperSessionEvents events;
 
   /** With {@link SessionPolicy#DEFAULT} (Auth.js's cookie lifetimes). */
-  public SessionSettings(KeyRing keyRing, Clock clock, Duration maxAge, Duration updateAge, Duration anonymousMaxAge,
-      boolean exposeCustomerAccessToken, String signInPage, RequestOrigins origins, List<String> passivePaths) {
-    this(keyRing, clock, maxAge, updateAge, anonymousMaxAge, exposeCustomerAccessToken, signInPage, origins,
-        passivePaths, ShopperSessionEvents.NONE, SessionPolicy.DEFAULT);
-  }
-
-  /** As the other constructor, with the listener told of sign-ins, sign-outs, rejected cookies and re-issues. */
-  public SessionSettings(KeyRing keyRing, Clock clock, Duration maxAge, Duration updateAge, Duration anonymousMaxAge,
-      boolean exposeCustomerAccessToken, String signInPage, RequestOrigins origins, List<String> passivePaths,
-      ShopperSessionEvents events) {
-    this(keyRing, clock, maxAge, updateAge, anonymousMaxAge, exposeCustomerAccessToken, signInPage, origins,
-        passivePaths, events, SessionPolicy.DEFAULT);
-  }
-
-  /** With the session policy and no listener. */
-  public SessionSettings(KeyRing keyRing, Clock clock, Duration maxAge, Duration updateAge, Duration anonymousMaxAge,
-      boolean exposeCustomerAccessToken, String signInPage, RequestOrigins origins, List<String> passivePaths,
-      SessionPolicy policy) {
-    this(keyRing, clock, maxAge, updateAge, anonymousMaxAge, exposeCustomerAccessToken, signInPage, origins,
-        passivePaths, ShopperSessionEvents.NONE, policy);
+  public SessionSettings(
+      KeyRing keyRing,
+      Clock clock,
+      Duration maxAge,
+      Duration updateAge,
+      Duration anonymousMaxAge,
+      boolean exposeCustomerAccessToken,
+      String signInPage,
+      RequestOrigins origins,
+      List<String> passivePaths) {
+    this(
+        keyRing,
+        clock,
+        maxAge,
+        updateAge,
+        anonymousMaxAge,
+        exposeCustomerAccessToken,
+        signInPage,
+        origins,
+        passivePaths,
+        ShopperSessionEvents.NONE,
+        SessionPolicy.DEFAULT);
   }
 
   /**
-   * With the listener told of sign-ins, sign-outs, rejected cookies and re-issues, and the session policy.
-   *
-   * @throws SessionSettingException when partitioned cookies are asked for and cookies are not always secure
+   * As the other constructor, with the listener told of sign-ins, sign-outs, rejected cookies and
+   * re-issues.
    */
-  public SessionSettings(KeyRing keyRing, Clock clock, Duration maxAge, Duration updateAge, Duration anonymousMaxAge,
-      boolean exposeCustomerAccessToken, String signInPage, RequestOrigins origins, List<String> passivePaths,
-      ShopperSessionEvents events, SessionPolicy policy) {
+  public SessionSettings(
+      KeyRing keyRing,
+      Clock clock,
+      Duration maxAge,
+      Duration updateAge,
+      Duration anonymousMaxAge,
+      boolean exposeCustomerAccessToken,
+      String signInPage,
+      RequestOrigins origins,
+      List<String> passivePaths,
+      ShopperSessionEvents events) {
+    this(
+        keyRing,
+        clock,
+        maxAge,
+        updateAge,
+        anonymousMaxAge,
+        exposeCustomerAccessToken,
+        signInPage,
+        origins,
+        passivePaths,
+        events,
+        SessionPolicy.DEFAULT);
+  }
+
+  /** With the session policy and no listener. */
+  public SessionSettings(
+      KeyRing keyRing,
+      Clock clock,
+      Duration maxAge,
+      Duration updateAge,
+      Duration anonymousMaxAge,
+      boolean exposeCustomerAccessToken,
+      String signInPage,
+      RequestOrigins origins,
+      List<String> passivePaths,
+      SessionPolicy policy) {
+    this(
+        keyRing,
+        clock,
+        maxAge,
+        updateAge,
+        anonymousMaxAge,
+        exposeCustomerAccessToken,
+        signInPage,
+        origins,
+        passivePaths,
+        ShopperSessionEvents.NONE,
+        policy);
+  }
+
+  /**
+   * With the listener told of sign-ins, sign-outs, rejected cookies and re-issues, and the session
+   * policy.
+   *
+   * @throws SessionSettingException when partitioned cookies are asked for and cookies are not
+   *     always secure
+   */
+  public SessionSettings(
+      KeyRing keyRing,
+      Clock clock,
+      Duration maxAge,
+      Duration updateAge,
+      Duration anonymousMaxAge,
+      boolean exposeCustomerAccessToken,
+      String signInPage,
+      RequestOrigins origins,
+      List<String> passivePaths,
+      ShopperSessionEvents events,
+      SessionPolicy policy) {
     this.events = Objects.requireNonNull(events, "events");
     this.keyRing = Objects.requireNonNull(keyRing, "keyRing");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -74,22 +146,25 @@ public final class SessionSettings {
     this.maxAge = positive(maxAge, "storefront.session.max-age");
     this.updateAge = Objects.requireNonNull(updateAge, "updateAge");
     if (updateAge.isNegative()) {
-      throw new IllegalArgumentException("storefront.session.update-age must not be negative, was " + updateAge);
+      throw new IllegalArgumentException(
+          "storefront.session.update-age must not be negative, was " + updateAge);
     }
     this.anonymousMaxAge = positive(anonymousMaxAge, "storefront.session.anonymous-max-age");
     this.exposeCustomerAccessToken = exposeCustomerAccessToken;
     if (signInPage == null || !signInPage.startsWith("/") || signInPage.startsWith("//")) {
-      throw new IllegalArgumentException("storefront.session.sign-in-page must be a local path such as /login, was "
-          + signInPage);
+      throw new IllegalArgumentException(
+          "storefront.session.sign-in-page must be a local path such as /login, was " + signInPage);
     }
     this.signInPage = signInPage;
     this.origins = Objects.requireNonNull(origins, "origins");
     this.policy = Objects.requireNonNull(policy, "policy");
     if (policy.partitionedCookies() && !origins.alwaysSecure()) {
-      // a Partitioned or SameSite=None cookie without Secure is dropped by browsers: every shopper would lose the
+      // a Partitioned or SameSite=None cookie without Secure is dropped by browsers: every shopper
+      // would lose the
       // session on each request served over plain http
-      throw new SessionSettingException("storefront.session.partitioned-cookies needs https: partitioned cookies"
-          + " are SameSite=None and must be Secure, but cookies here are not secure on every request",
+      throw new SessionSettingException(
+          "storefront.session.partitioned-cookies needs https: partitioned cookies"
+              + " are SameSite=None and must be Secure, but cookies here are not secure on every request",
           "Set AUTH_URL (storefront.session.url) to the storefront's https:// URL, or set"
               + " storefront.session.use-secure-cookies=true behind a proxy that terminates TLS; or turn"
               + " storefront.session.partitioned-cookies off");
@@ -105,13 +180,17 @@ public final class SessionSettings {
     return events;
   }
 
-  /** A pattern that is a plain path ({@code /favicon.ico}) or a plain path followed by {@code /**}. */
+  /**
+   * A pattern that is a plain path ({@code /favicon.ico}) or a plain path followed by {@code /**}.
+   */
   private record Literal(String path, boolean andBelow) {
     boolean matches(String requestPath) {
       if (requestPath.equals(path)) {
         return true;
       }
-      return andBelow && requestPath.length() > path.length() && requestPath.charAt(path.length()) == '/'
+      return andBelow
+          && requestPath.length() > path.length()
+          && requestPath.charAt(path.length()) == '/'
           && requestPath.startsWith(path);
     }
   }
@@ -124,7 +203,8 @@ public final class SessionSettings {
     for (String pattern : patterns) {
       boolean andBelow = pattern.endsWith("/**");
       String path = andBelow ? pattern.substring(0, pattern.length() - 3) : pattern;
-      if (!path.startsWith("/") || path.chars().anyMatch(c -> "*?{}%;\\".indexOf(c) >= 0)
+      if (!path.startsWith("/")
+          || path.chars().anyMatch(c -> "*?{}%;\\".indexOf(c) >= 0)
           || (andBelow && path.isEmpty())) {
         return null;
       }
@@ -193,8 +273,9 @@ public final class SessionSettings {
   }
 
   /**
-   * The attributes every cookie of this module starts from: Auth.js's ({@code Path=/; HttpOnly; SameSite=Lax},
-   * {@code Secure} when secure), or {@code SameSite=None; Partitioned} with partitioned cookies.
+   * The attributes every cookie of this module starts from: Auth.js's ({@code Path=/; HttpOnly;
+   * SameSite=Lax}, {@code Secure} when secure), or {@code SameSite=None; Partitioned} with
+   * partitioned cookies.
    */
   public CookieAttributes cookieAttributes(boolean secure) {
     return secure ? secureCookies : plainCookies;
@@ -202,9 +283,14 @@ public final class SessionSettings {
 
   /** True when the path never gets an anonymous session or CSRF cookie created for it. */
   public boolean isPassive(String path) {
-    // Plain patterns and a plain path (no escapes, no path parameters) are compared as strings, with the same
-    // result as PathPattern (checked by a property test) and without parsing the path on every page view.
-    if (passiveLiterals != null && path != null && !path.isEmpty() && path.indexOf('%') < 0
+    // Plain patterns and a plain path (no escapes, no path parameters) are compared as strings,
+    // with the same
+    // result as PathPattern (checked by a property test) and without parsing the path on every page
+    // view.
+    if (passiveLiterals != null
+        && path != null
+        && !path.isEmpty()
+        && path.indexOf('%') < 0
         && path.indexOf(';') < 0) {
       for (Literal literal : passiveLiterals) {
         if (literal.matches(path)) {
@@ -233,7 +319,12 @@ public final class SessionSettings {
 
   @Override
   public String toString() {
-    return "SessionSettings[keyRing=<redacted>, maxAge=" + maxAge + ", updateAge=" + updateAge + ", policy=" + policy
+    return "SessionSettings[keyRing=<redacted>, maxAge="
+        + maxAge
+        + ", updateAge="
+        + updateAge
+        + ", policy="
+        + policy
         + "]";
   }
 }

@@ -7,9 +7,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * The Spring Security authentication of a shopper with a session cookie: the principal is the {@link ShopperSession};
- * authorities are {@code ROLE_SHOPPER}, plus {@code ROLE_CUSTOMER} when the session holds a customer access token.
- * No credentials are exposed (the CAT stays inside the session). Immutable.
+ * The Spring Security authentication of a shopper with a session cookie: the principal is the
+ * {@link ShopperSession}; authorities are {@code ROLE_SHOPPER}, plus {@code ROLE_CUSTOMER} when the
+ * session holds a customer access token. No credentials are exposed (the CAT stays inside the
+ * session). Immutable.
  */
 public final class ShopperAuthentication extends AbstractAuthenticationToken {
 
@@ -26,7 +27,8 @@ public final class ShopperAuthentication extends AbstractAuthenticationToken {
 
   private static List<GrantedAuthority> authorities(ShopperSession session) {
     return session.customerAccessToken().isPresent()
-        ? List.of(new SimpleGrantedAuthority(ROLE_SHOPPER), new SimpleGrantedAuthority(ROLE_CUSTOMER))
+        ? List.of(
+            new SimpleGrantedAuthority(ROLE_SHOPPER), new SimpleGrantedAuthority(ROLE_CUSTOMER))
         : List.of(new SimpleGrantedAuthority(ROLE_SHOPPER));
   }
 
@@ -42,7 +44,9 @@ public final class ShopperAuthentication extends AbstractAuthenticationToken {
 
   @Override
   public String getName() {
-    return session.email().orElse(session.claims().sub() == null ? "shopper" : session.claims().sub());
+    return session
+        .email()
+        .orElse(session.claims().sub() == null ? "shopper" : session.claims().sub());
   }
 
   @Override

@@ -11,9 +11,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Set-Cookie values this module writes, built with session-core's {@link CookieChunker} and {@link SetCookie}
- * from the base attributes {@link SessionSettings#cookieAttributes(boolean)} gives: by default
- * {@code HttpOnly; SameSite=Lax; Path=/}, {@code Secure} when the request is secure (Auth.js's defaults). Stateless.
+ * The Set-Cookie values this module writes, built with session-core's {@link CookieChunker} and
+ * {@link SetCookie} from the base attributes {@link SessionSettings#cookieAttributes(boolean)}
+ * gives: by default {@code HttpOnly; SameSite=Lax; Path=/}, {@code Secure} when the request is
+ * secure (Auth.js's defaults). Stateless.
  */
 final class ShopperCookies {
 
@@ -29,25 +30,32 @@ final class ShopperCookies {
    *
    * @param expires the cookie's {@code Expires}, or null for a browser-session cookie
    */
-  static List<String> writeSession(String name, String token, CookieAttributes base, @Nullable Instant expires,
+  static List<String> writeSession(
+      String name,
+      String token,
+      CookieAttributes base,
+      @Nullable Instant expires,
       Map<String, String> requestCookies) {
     CookieAttributes attributes = expires == null ? base : base.withExpires(expires);
     return headers(CookieChunker.write(name, token, attributes, requestCookies));
   }
 
   /** Deletes the session cookie and every chunk of it the request carried. */
-  static List<String> clearSession(String name, CookieAttributes base, Map<String, String> requestCookies) {
+  static List<String> clearSession(
+      String name, CookieAttributes base, Map<String, String> requestCookies) {
     return headers(CookieChunker.clear(name, base, requestCookies));
   }
 
   /**
-   * A single (unchunked) cookie with {@code Max-Age} and {@code Expires}, as Catalyst's anonymous cookie.
+   * A single (unchunked) cookie with {@code Max-Age} and {@code Expires}, as Catalyst's anonymous
+   * cookie.
    *
    * @param maxAge the lifetime, or null for a browser-session cookie (neither attribute)
    */
-  static String write(String name, String value, CookieAttributes base, Instant now, @Nullable Duration maxAge) {
-    CookieAttributes attributes = maxAge == null ? base
-        : base.toBuilder().maxAge(maxAge).expires(now.plus(maxAge)).build();
+  static String write(
+      String name, String value, CookieAttributes base, Instant now, @Nullable Duration maxAge) {
+    CookieAttributes attributes =
+        maxAge == null ? base : base.toBuilder().maxAge(maxAge).expires(now.plus(maxAge)).build();
     return new SetCookie(name, value, attributes).toHeaderValue();
   }
 

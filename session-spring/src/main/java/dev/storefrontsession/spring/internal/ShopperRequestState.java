@@ -29,17 +29,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything one request knows and changes about the shopper's cookies: the signed-in session, the anonymous session
- * and the CSRF token. Cookies are decoded the first time they are asked for (at most once per request); changes are
- * collected and turned into {@code Set-Cookie} headers once, just before the response commits
- * ({@link #finish(int)}). Lives as a request attribute; not thread-safe (one request, one thread).
+ * Everything one request knows and changes about the shopper's cookies: the signed-in session, the
+ * anonymous session and the CSRF token. Cookies are decoded the first time they are asked for (at
+ * most once per request); changes are collected and turned into {@code Set-Cookie} headers once,
+ * just before the response commits ({@link #finish(int)}). Lives as a request attribute; not
+ * thread-safe (one request, one thread).
  */
 public final class ShopperRequestState {
 
   static final String ATTRIBUTE = ShopperRequestState.class.getName();
   private static final Logger log = LoggerFactory.getLogger(ShopperRequestState.class);
 
-  private enum Write { NONE, WRITE, CLEAR }
+  private enum Write {
+    NONE,
+    WRITE,
+    CLEAR
+  }
 
   private final SessionSettings settings;
   private final boolean secure;
@@ -60,7 +65,10 @@ public final class ShopperRequestState {
   private SessionClaims session;
   private boolean sessionFromCookie;
   private Write sessionWrite = Write.NONE;
-  /** Why the session cookie is written when it is not a sign-in (for the re-issue meter), or null. */
+
+  /**
+   * Why the session cookie is written when it is not a sign-in (for the re-issue meter), or null.
+   */
   private ShopperSessionEvents.ReissueReason reissue;
 
   private boolean anonymousLoaded;
@@ -75,7 +83,10 @@ public final class ShopperRequestState {
   private boolean upstreamFailed;
   private boolean finished;
 
-  ShopperRequestState(SessionSettings settings, RequestChannels channels, HttpServletRequest request,
+  ShopperRequestState(
+      SessionSettings settings,
+      RequestChannels channels,
+      HttpServletRequest request,
       SessionRevalidator revalidator) {
     this.settings = settings;
     this.channels = channels;
@@ -98,17 +109,22 @@ public final class ShopperRequestState {
     if (state instanceof ShopperRequestState shopperState) {
       return shopperState;
     }
-    throw new IllegalStateException("no shopper session state on this request: is the ShopperSessionFilter"
-        + " registered (StorefrontSessionAutoConfiguration does it)?");
+    throw new IllegalStateException(
+        "no shopper session state on this request: is the ShopperSessionFilter"
+            + " registered (StorefrontSessionAutoConfiguration does it)?");
   }
 
   /** As {@link #of}, or empty when the filter did not run for this request. */
   public static Optional<ShopperRequestState> find(HttpServletRequest request) {
     Object state = request.getAttribute(ATTRIBUTE);
-    return state instanceof ShopperRequestState shopperState ? Optional.of(shopperState) : Optional.empty();
+    return state instanceof ShopperRequestState shopperState
+        ? Optional.of(shopperState)
+        : Optional.empty();
   }
 
-  /** The request's cookies, raw values (CookieChunker and CsrfToken percent-decode as Auth.js does). */
+  /**
+   * The request's cookies, raw values (CookieChunker and CsrfToken percent-decode as Auth.js does).
+   */
   private static Map<String, String> readCookies(HttpServletRequest request) {
     Enumeration<String> headers = request.getHeaders("Cookie");
     if (headers == null || !headers.hasMoreElements()) {
@@ -138,7 +154,10 @@ public final class ShopperRequestState {
     return origin;
   }
 
-  /** True when the request carries a session cookie (or chunk), whether valid or not; nothing is decoded. */
+  /**
+   * True when the request carries a session cookie (or chunk), whether valid or not; nothing is
+   * decoded.
+   */
   public boolean hasSessionCookie() {
     return ShopperCookies.hasSession(sessionName, cookies);
   }
@@ -148,7 +167,8 @@ public final class ShopperRequestState {
     return value != null && !value.isEmpty();
   }
 
-  // ---- signed-in session -------------------------------------------------------------------------------------
+  // ---- signed-in session
+  // -------------------------------------------------------------------------------------
 
   /** The signed-in session's claims (decoded on first call), or empty. */
   public Optional<SessionClaims> session() {
@@ -163,7 +183,8 @@ public final class ShopperRequestState {
     sessionLoaded = true;
     CookieChunker.ReadResult read = CookieChunker.read(sessionName, cookies);
     if (read instanceof CookieChunker.ReadResult.Refused refused) {
-      log.debug("Ignoring and clearing the cookie {}: {}", sessionName, refused.reason().description());
+      log.debug(
+          "Ignoring and clearing the cookie {}: {}", sessionName, refused.reason().description());
       settings.events().cookieRejected(ShopperSessionEvents.CookieKind.SESSION, refused.reason());
       sessionWrite = Write.CLEAR;
       return;
@@ -175,13 +196,18 @@ public final class ShopperRequestState {
     if (result instanceof DecodeResult.Decoded decoded) {
       SessionClaims claims = decoded.claims();
       Instant now = settings.clock().instant();
-      boolean catExpired = claims.user()
-          .flatMap(SessionUser::customerAccessToken)
-          .map(cat -> cat.isExpiredAt(now))
-          .orElse(false);
+      boolean catExpired =
+          claims
+              .user()
+              .flatMap(SessionUser::customerAccessToken)
+              .map(cat -> cat.isExpiredAt(now))
+              .orElse(false);
       if (catExpired) {
-        log.debug("The session's customer access token has expired: signing the shopper out, keeping the cart");
-        settings.events().customerAccessTokenInvalid(ShopperSessionEvents.InvalidTokenSource.EXPIRED);
+        log.debug(
+            "The session's customer access token has expired: signing the shopper out, keeping the cart");
+        settings
+            .events()
+            .customerAccessTokenInvalid(ShopperSessionEvents.InvalidTokenSource.EXPIRED);
         signOut(cartsOf(claims));
         return;
       }
@@ -190,22 +216,25 @@ public final class ShopperRequestState {
       checkAbsoluteLifetime(now);
       revalidateIfDue(now);
     } else if (result instanceof DecodeResult.Rejected rejected) {
-      log.debug("Ignoring and clearing the cookie {}: {}", sessionName, rejected.reason().description());
+      log.debug(
+          "Ignoring and clearing the cookie {}: {}", sessionName, rejected.reason().description());
       settings.events().cookieRejected(ShopperSessionEvents.CookieKind.SESSION, rejected.reason());
       sessionWrite = Write.CLEAR;
     }
   }
 
   /**
-   * With revalidation: when the store last confirmed the session's customer access token longer ago than the interval
-   * (or never, or in the future beyond the clock skew), asks it once: a valid token re-issues the session with the
-   * check time, an invalid one signs the shopper out (cart kept), no answer leaves the session as it is.
+   * With revalidation: when the store last confirmed the session's customer access token longer ago
+   * than the interval (or never, or in the future beyond the clock skew), asks it once: a valid
+   * token re-issues the session with the check time, an invalid one signs the shopper out (cart
+   * kept), no answer leaves the session as it is.
    */
   private void revalidateIfDue(Instant now) {
     if (revalidator == null || session == null) {
       return;
     }
-    CustomerAccessToken token = session.user().flatMap(SessionUser::customerAccessToken).orElse(null);
+    CustomerAccessToken token =
+        session.user().flatMap(SessionUser::customerAccessToken).orElse(null);
     if (token == null) {
       return;
     }
@@ -223,17 +252,19 @@ public final class ShopperRequestState {
         sessionWrite = Write.WRITE;
       }
       case INVALID -> {
-        log.debug("The store refused the session's customer access token: signing the shopper out, keeping the cart");
+        log.debug(
+            "The store refused the session's customer access token: signing the shopper out, keeping the cart");
         signOut(cartsOf(session));
       }
-      case UNKNOWN -> { }
+      case UNKNOWN -> {}
     }
   }
 
   /**
-   * With an absolute lifetime: signs out a session whose sign-in ({@code auth_time}) is that long ago, or claims to be
-   * in the future (fail closed); a session from before the claim (or minted by Auth.js) counts from its {@code iat},
-   * which is then stored as its sign-in time. A session with neither is signed out. The cart is kept.
+   * With an absolute lifetime: signs out a session whose sign-in ({@code auth_time}) is that long
+   * ago, or claims to be in the future (fail closed); a session from before the claim (or minted by
+   * Auth.js) counts from its {@code iat}, which is then stored as its sign-in time. A session with
+   * neither is signed out. The cart is kept.
    */
   private void checkAbsoluteLifetime(Instant now) {
     Duration absolute = settings.policy().absoluteMaxAge();
@@ -245,9 +276,11 @@ public final class ShopperRequestState {
     if (stamp) {
       signedInAt = session.issuedAt();
     }
-    if (signedInAt == null || Duration.between(signedInAt, now).compareTo(absolute) >= 0
+    if (signedInAt == null
+        || Duration.between(signedInAt, now).compareTo(absolute) >= 0
         || Duration.between(now, signedInAt).compareTo(SessionCodec.CLOCK_SKEW) > 0) {
-      log.debug("The session reached its absolute lifetime: signing the shopper out, keeping the cart");
+      log.debug(
+          "The session reached its absolute lifetime: signing the shopper out, keeping the cart");
       signOut(cartsOf(session));
       return;
     }
@@ -258,8 +291,9 @@ public final class ShopperRequestState {
   }
 
   /**
-   * With an absolute lifetime: when the session ends however active the shopper is, its sign-in ({@code auth_time})
-   * plus that lifetime; else null. {@code auth_time} may be any number Auth.js accepts, so the sum saturates.
+   * With an absolute lifetime: when the session ends however active the shopper is, its sign-in
+   * ({@code auth_time}) plus that lifetime; else null. {@code auth_time} may be any number Auth.js
+   * accepts, so the sum saturates.
    */
   private Instant absoluteEnd() {
     Duration absolute = settings.policy().absoluteMaxAge();
@@ -274,7 +308,10 @@ public final class ShopperRequestState {
     }
   }
 
-  /** When a session cookie written now expires: now plus the max age, but not after {@link #absoluteEnd()}. */
+  /**
+   * When a session cookie written now expires: now plus the max age, but not after {@link
+   * #absoluteEnd()}.
+   */
   private Instant expiryIfWrittenAt(Instant now) {
     Instant expires = now.plus(settings.maxAge());
     Instant end = absoluteEnd();
@@ -282,9 +319,9 @@ public final class ShopperRequestState {
   }
 
   /**
-   * True when the session came from the cookie and is older than the update age (zero: always), or claims to be issued
-   * in the future beyond the clock skew. {@code iat} may be any number Auth.js accepts (as far as {@link Instant#MIN}
-   * or {@link Instant#MAX}), so nothing here adds to it.
+   * True when the session came from the cookie and is older than the update age (zero: always), or
+   * claims to be issued in the future beyond the clock skew. {@code iat} may be any number Auth.js
+   * accepts (as far as {@link Instant#MIN} or {@link Instant#MAX}), so nothing here adds to it.
    */
   private boolean rollingDue(Instant now) {
     if (session == null || !sessionFromCookie) {
@@ -295,12 +332,13 @@ public final class ShopperRequestState {
       return true;
     }
     Duration age = Duration.between(issuedAt, now);
-    return age.compareTo(settings.updateAge()) >= 0 || age.compareTo(SessionCodec.CLOCK_SKEW.negated()) < 0;
+    return age.compareTo(settings.updateAge()) >= 0
+        || age.compareTo(SessionCodec.CLOCK_SKEW.negated()) < 0;
   }
 
   /**
-   * When the signed-in session will expire after this response: now plus max age when the cookie is (re-)written,
-   * else the cookie's {@code exp}. Empty without a session.
+   * When the signed-in session will expire after this response: now plus max age when the cookie is
+   * (re-)written, else the cookie's {@code exp}. Empty without a session.
    */
   public Optional<Instant> sessionExpiry() {
     loadSession();
@@ -308,15 +346,18 @@ public final class ShopperRequestState {
       return Optional.empty();
     }
     Instant now = settings.clock().instant();
-    if (sessionWrite == Write.WRITE || (!upstreamFailed && rollingDue(now)) || session.expiresAt() == null) {
+    if (sessionWrite == Write.WRITE
+        || (!upstreamFailed && rollingDue(now))
+        || session.expiresAt() == null) {
       return Optional.of(expiryIfWrittenAt(now));
     }
     return Optional.of(session.expiresAt());
   }
 
   /**
-   * Replaces the signed-in session (a sign-in); the cookie is written at commit. Claims without a sign-in time
-   * ({@code auth_time}) get now; the store has just issued the token, so it counts as checked now.
+   * Replaces the signed-in session (a sign-in); the cookie is written at commit. Claims without a
+   * sign-in time ({@code auth_time}) get now; the store has just issued the token, so it counts as
+   * checked now.
    */
   public void signIn(SessionClaims claims) {
     Objects.requireNonNull(claims, "claims");
@@ -336,14 +377,16 @@ public final class ShopperRequestState {
   }
 
   /**
-   * Changes the claims of the signed-in session from server code; the cookie is re-issued once, when the response
-   * commits, with every change of this request. {@code change} gets the claims as they stand now (with a cart set or
-   * another update made earlier in this request), never the cookie as it was read. The session layer's own claims
-   * are kept whatever {@code change} returns: the carts ({@code user.cartId}/{@code cartIds}, changed only through
-   * the cart methods, so an update computed from an older copy of the claims cannot drop a cart set in this
-   * response), the sign-in time and the token check time ({@code auth_time}, {@code cat_checked_at}: no update
+   * Changes the claims of the signed-in session from server code; the cookie is re-issued once,
+   * when the response commits, with every change of this request. {@code change} gets the claims as
+   * they stand now (with a cart set or another update made earlier in this request), never the
+   * cookie as it was read. The session layer's own claims are kept whatever {@code change} returns:
+   * the carts ({@code user.cartId}/{@code cartIds}, changed only through the cart methods, so an
+   * update computed from an older copy of the claims cannot drop a cart set in this response), the
+   * sign-in time and the token check time ({@code auth_time}, {@code cat_checked_at}: no update
    * extends an absolute lifetime or skips a revalidation) and the impersonating staff member
-   * ({@code impersonator_id}: server code cannot hide a "login as customer"). {@code iat}/{@code exp}/{@code jti} are set on encode.
+   * ({@code impersonator_id}: server code cannot hide a "login as customer"). {@code iat}/{@code
+   * exp}/{@code jti} are set on encode.
    *
    * @return the claims after the change, or empty (and nothing changed) without a signed-in session
    */
@@ -354,13 +397,20 @@ public final class ShopperRequestState {
       return Optional.empty();
     }
     SessionClaims before = session;
-    SessionClaims changed = Objects.requireNonNull(change.apply(before), "a session update returned null claims");
+    SessionClaims changed =
+        Objects.requireNonNull(change.apply(before), "a session update returned null claims");
     SessionUser beforeUser = before.user().orElse(null);
     SessionUser changedUser = changed.user().orElse(null);
-    SessionClaims.Builder kept = changed.toBuilder().authTime(before.authTime())
-        .customerAccessTokenCheckedAt(before.customerAccessTokenCheckedAt()).impersonatorOf(before);
+    SessionClaims.Builder kept =
+        changed.toBuilder()
+            .authTime(before.authTime())
+            .customerAccessTokenCheckedAt(before.customerAccessTokenCheckedAt())
+            .impersonatorOf(before);
     if (beforeUser != null || changedUser != null) {
-      kept.user((changedUser == null ? SessionUser.builder() : changedUser.toBuilder()).cartsOf(beforeUser).build());
+      kept.user(
+          (changedUser == null ? SessionUser.builder() : changedUser.toBuilder())
+              .cartsOf(beforeUser)
+              .build());
     }
     SessionClaims after = kept.build();
     if (!after.equals(before)) {
@@ -371,8 +421,9 @@ public final class ShopperRequestState {
   }
 
   /**
-   * Replaces the signed-in session's cart members ({@code cartId} and {@code cartIds}) with {@code carts} as given
-   * (Auth.js's session update, which {@link #update} leaves alone); only a change is written; no-op without a session.
+   * Replaces the signed-in session's cart members ({@code cartId} and {@code cartIds}) with {@code
+   * carts} as given (Auth.js's session update, which {@link #update} leaves alone); only a change
+   * is written; no-op without a session.
    */
   public void setSessionCarts(ChannelCarts carts) {
     loadSession();
@@ -387,9 +438,11 @@ public final class ShopperRequestState {
   }
 
   /**
-   * Ends the signed-in session: every session chunk is cleared, and a new anonymous session holds {@code carts}.
+   * Ends the signed-in session: every session chunk is cleared, and a new anonymous session holds
+   * {@code carts}.
    *
-   * @param carts the carts the shopper keeps as a guest ({@code cartId} and {@code cartIds} as given)
+   * @param carts the carts the shopper keeps as a guest ({@code cartId} and {@code cartIds} as
+   *     given)
    */
   public void signOut(ChannelCarts carts) {
     reissue = null;
@@ -402,7 +455,8 @@ public final class ShopperRequestState {
     anonymousWrite = Write.WRITE;
   }
 
-  // ---- anonymous session -------------------------------------------------------------------------------------
+  // ---- anonymous session
+  // -------------------------------------------------------------------------------------
 
   /** The anonymous session's claims (decoded on first call), or empty. */
   public Optional<SessionClaims> anonymous() {
@@ -423,15 +477,24 @@ public final class ShopperRequestState {
     if (result instanceof DecodeResult.Decoded decoded) {
       anonymous = decoded.claims();
     } else if (result instanceof DecodeResult.Rejected rejected) {
-      log.debug("Ignoring and clearing the cookie {}: {}", anonymousName, rejected.reason().description());
-      settings.events().cookieRejected(ShopperSessionEvents.CookieKind.ANONYMOUS, rejected.reason());
+      log.debug(
+          "Ignoring and clearing the cookie {}: {}",
+          anonymousName,
+          rejected.reason().description());
+      settings
+          .events()
+          .cookieRejected(ShopperSessionEvents.CookieKind.ANONYMOUS, rejected.reason());
       anonymousWrite = Write.CLEAR;
     }
   }
 
-  // ---- cart ----------------------------------------------------------------------------------------------------
+  // ---- cart
+  // ----------------------------------------------------------------------------------------------------
 
-  /** The channel of this request (decimal channel id, the key of {@code user.cartIds}); decided once. */
+  /**
+   * The channel of this request (decimal channel id, the key of {@code user.cartIds}); decided
+   * once.
+   */
   public String channelId() {
     if (channelId == null) {
       channelId = channels.channelId(request);
@@ -444,15 +507,19 @@ public final class ShopperRequestState {
     return channels.locale(request);
   }
 
-  /** The cart of this request's channel: from the signed-in session, else from the anonymous session. */
+  /**
+   * The cart of this request's channel: from the signed-in session, else from the anonymous
+   * session.
+   */
   public Optional<String> cartId() {
     return cartId(channelId());
   }
 
   /**
-   * The cart of {@code channel} with Catalyst's rules ({@link ChannelCarts#forChannel}): from the signed-in session,
-   * else from the anonymous session. When a session with only the legacy {@code cartId} gives it to this channel,
-   * the map is stored (the cookie is written on this response) so no other channel takes the same cart.
+   * The cart of {@code channel} with Catalyst's rules ({@link ChannelCarts#forChannel}): from the
+   * signed-in session, else from the anonymous session. When a session with only the legacy {@code
+   * cartId} gives it to this channel, the map is stored (the cookie is written on this response) so
+   * no other channel takes the same cart.
    */
   public Optional<String> cartId(String channel) {
     loadSession();
@@ -476,7 +543,10 @@ public final class ShopperRequestState {
     return Optional.ofNullable(selected.cartId());
   }
 
-  /** The carts of the signed-in session, else of the anonymous session, else none; nothing is stored. */
+  /**
+   * The carts of the signed-in session, else of the anonymous session, else none; nothing is
+   * stored.
+   */
   public ChannelCarts carts() {
     loadSession();
     if (session != null) {
@@ -486,15 +556,19 @@ public final class ShopperRequestState {
     return anonymous == null ? new ChannelCarts(null, null) : cartsOf(anonymous);
   }
 
-  /** Stores the cart of this request's channel (null: removes it); see {@link #setCartId(String, String)}. */
+  /**
+   * Stores the cart of this request's channel (null: removes it); see {@link #setCartId(String,
+   * String)}.
+   */
   public void setCartId(String cartId) {
     setCartId(channelId(), cartId);
   }
 
   /**
-   * Stores {@code cartId} as the cart of {@code channel} in the signed-in session, else in the anonymous session
-   * ({@link ChannelCarts#assign}; a null cart id {@link ChannelCarts#remove removes} it, leaving an empty map rather
-   * than the legacy cart); other channels keep theirs; only a change is written.
+   * Stores {@code cartId} as the cart of {@code channel} in the signed-in session, else in the
+   * anonymous session ({@link ChannelCarts#assign}; a null cart id {@link ChannelCarts#remove
+   * removes} it, leaving an empty map rather than the legacy cart); other channels keep theirs;
+   * only a change is written.
    */
   public void setCartId(String channel, String cartId) {
     loadSession();
@@ -511,7 +585,9 @@ public final class ShopperRequestState {
     boolean usable = anonymous != null && anonymousWrite != Write.CLEAR;
     ChannelCarts carts = usable ? cartsOf(anonymous) : new ChannelCarts(null, null);
     ChannelCarts next = carts.assign(channel, cartId);
-    if (usable && next.equals(carts) && anonymous.user().map(SessionUser::hasCartId).orElse(false)) {
+    if (usable
+        && next.equals(carts)
+        && anonymous.user().map(SessionUser::hasCartId).orElse(false)) {
       return;
     }
     anonymous = withCarts(usable ? anonymous : SessionClaims.anonymous(null), next);
@@ -530,7 +606,10 @@ public final class ShopperRequestState {
     return claims.toBuilder().user(builder.carts(carts).build()).build();
   }
 
-  /** A change to a session that came from the cookie is a re-issue; one made during a sign-in is part of it. */
+  /**
+   * A change to a session that came from the cookie is a re-issue; one made during a sign-in is
+   * part of it.
+   */
   private void claimsChanged() {
     if (sessionWrite != Write.WRITE && sessionFromCookie) {
       reissue = ShopperSessionEvents.ReissueReason.CLAIMS_CHANGED;
@@ -538,7 +617,8 @@ public final class ShopperRequestState {
     sessionWrite = Write.WRITE;
   }
 
-  // ---- CSRF --------------------------------------------------------------------------------------------------
+  // ---- CSRF
+  // --------------------------------------------------------------------------------------------------
 
   /** The token of a valid CSRF cookie, or of one created during this request; else null. */
   public String csrfToken() {
@@ -558,8 +638,9 @@ public final class ShopperRequestState {
   }
 
   /**
-   * Double-submit check as Auth.js: the request's CSRF cookie is genuine and {@code submitted} equals its token
-   * (constant time). A token created during this request does not count: its cookie was never sent back.
+   * Double-submit check as Auth.js: the request's CSRF cookie is genuine and {@code submitted}
+   * equals its token (constant time). A token created during this request does not count: its
+   * cookie was never sent back.
    */
   public boolean verifyCsrf(String submitted) {
     loadCsrf();
@@ -570,9 +651,10 @@ public final class ShopperRequestState {
   }
 
   /**
-   * True when the request carries a CSRF cookie, or when this request already checked one and found it valid. The
-   * cookie's hash is checked when its token is used (a form renders it, a POST sends it, an Auth.js endpoint), and an
-   * invalid cookie is replaced then, so a page view that uses no token does not hash it.
+   * True when the request carries a CSRF cookie, or when this request already checked one and found
+   * it valid. The cookie's hash is checked when its token is used (a form renders it, a POST sends
+   * it, an Auth.js endpoint), and an invalid cookie is replaced then, so a page view that uses no
+   * token does not hash it.
    */
   private boolean hasCsrfCookie() {
     if (csrfLoaded) {
@@ -600,7 +682,8 @@ public final class ShopperRequestState {
     }
   }
 
-  // ---- commit ------------------------------------------------------------------------------------------------
+  // ---- commit
+  // ------------------------------------------------------------------------------------------------
 
   /** Marks this response as failed upstream: the session cookie is not rolled on it. */
   public void markUpstreamFailure() {
@@ -612,8 +695,9 @@ public final class ShopperRequestState {
   }
 
   /**
-   * Decides the cookie changes of this response (once; later calls return nothing): the rolling re-issue, the
-   * anonymous-session lifecycle, a CSRF cookie when needed, and every write or deletion asked for.
+   * Decides the cookie changes of this response (once; later calls return nothing): the rolling
+   * re-issue, the anonymous-session lifecycle, a CSRF cookie when needed, and every write or
+   * deletion asked for.
    *
    * @param status the response status as far as known (0 when unknown)
    * @return {@code Set-Cookie} header values, in order
@@ -651,7 +735,9 @@ public final class ShopperRequestState {
       } else if (anonymousWrite == Write.WRITE) {
         anonymousWrite = Write.NONE;
       }
-    } else if ((!sessionCookie || sessionWrite == Write.CLEAR) && anonymousWrite != Write.WRITE && !passive) {
+    } else if ((!sessionCookie || sessionWrite == Write.CLEAR)
+        && anonymousWrite != Write.WRITE
+        && !passive) {
       if (!anonymousCookie || anonymousWrite == Write.CLEAR) {
         anonymous = SessionClaims.anonymous(null);
         anonymousWrite = Write.WRITE;
@@ -667,19 +753,25 @@ public final class ShopperRequestState {
       case WRITE -> {
         String token = settings.codec().encode(session, sessionName, settings.maxAge(), end);
         Instant expires = settings.policy().browserSessionCookies() ? null : expiryIfWrittenAt(now);
-        headers.addAll(ShopperCookies.writeSession(sessionName, token, cookieBase, expires, cookies));
+        headers.addAll(
+            ShopperCookies.writeSession(sessionName, token, cookieBase, expires, cookies));
       }
       case CLEAR -> headers.addAll(ShopperCookies.clearSession(sessionName, cookieBase, cookies));
-      case NONE -> { }
+      case NONE -> {}
     }
     switch (anonymousWrite) {
       case WRITE -> {
         String token = settings.codec().encode(anonymous, anonymousName, settings.maxAge());
-        headers.add(ShopperCookies.write(anonymousName, token, cookieBase, now,
-            settings.policy().browserSessionCookies() ? null : settings.anonymousMaxAge()));
+        headers.add(
+            ShopperCookies.write(
+                anonymousName,
+                token,
+                cookieBase,
+                now,
+                settings.policy().browserSessionCookies() ? null : settings.anonymousMaxAge()));
       }
       case CLEAR -> headers.add(ShopperCookies.delete(anonymousName, cookieBase));
-      case NONE -> { }
+      case NONE -> {}
     }
     if (newCsrfCookieValue != null) {
       headers.add(ShopperCookies.writeSessionScoped(csrfName, newCsrfCookieValue, cookieBase));

@@ -12,10 +12,11 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * The store answers: one small guest query ({@code StoreHealthQuery}, the store's name) that never uses the guest
- * cache. The answer is kept for {@code interval}, so however often probes ask, the store sees at most one query per
- * interval per instance; concurrent probes while a check runs share it. Details name the failure's kind only (timeout,
- * HTTP status), never a message from upstream. Thread-safe.
+ * The store answers: one small guest query ({@code StoreHealthQuery}, the store's name) that never
+ * uses the guest cache. The answer is kept for {@code interval}, so however often probes ask, the
+ * store sees at most one query per interval per instance; concurrent probes while a check runs
+ * share it. Details name the failure's kind only (timeout, HTTP status), never a message from
+ * upstream. Thread-safe.
  */
 public final class StoreHealthIndicator implements HealthIndicator {
 
@@ -55,7 +56,11 @@ public final class StoreHealthIndicator implements HealthIndicator {
   private Health check() {
     long start = System.nanoTime();
     try {
-      client.execute(GraphQLRequest.builder(QUERY).cache(CachePolicy.noStore()).errorPolicy(ErrorPolicy.NONE).build());
+      client.execute(
+          GraphQLRequest.builder(QUERY)
+              .cache(CachePolicy.noStore())
+              .errorPolicy(ErrorPolicy.NONE)
+              .build());
       return Health.up().withDetail("latencyMs", (System.nanoTime() - start) / 1_000_000).build();
     } catch (StorefrontException e) {
       return Health.down().withDetail("error", e.getClass().getSimpleName()).build();

@@ -12,14 +12,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link SessionRevalidator} with the cheapest customer query there is, {@code customer { entityId }}, sent with the
- * token (never cached). BigCommerce answers {@code INVALID_CUSTOMER_ACCESS_TOKEN} for an expired or revoked one.
- * Thread-safe.
+ * {@link SessionRevalidator} with the cheapest customer query there is, {@code customer { entityId
+ * }}, sent with the token (never cached). BigCommerce answers {@code INVALID_CUSTOMER_ACCESS_TOKEN}
+ * for an expired or revoked one. Thread-safe.
  */
 public final class StoreSessionRevalidator implements SessionRevalidator {
 
-  /** The check's GraphQL document (BigCommerce's {@code Query.customer}, {@code Customer.entityId}). */
+  /**
+   * The check's GraphQL document (BigCommerce's {@code Query.customer}, {@code Customer.entityId}).
+   */
   static final String DOCUMENT = "query SessionCheckQuery { customer { entityId } }";
+
   private static final Logger log = LoggerFactory.getLogger(StoreSessionRevalidator.class);
 
   private final StorefrontClient client;
@@ -32,8 +35,9 @@ public final class StoreSessionRevalidator implements SessionRevalidator {
 
   @Override
   public Outcome check(CustomerAccessToken token, HttpServletRequest request) {
-    CustomerContext context = DefaultShopperSessions.withRequest(
-        CustomerContext.customer(ClientTokens.toClient(token)), request, origins);
+    CustomerContext context =
+        DefaultShopperSessions.withRequest(
+            CustomerContext.customer(ClientTokens.toClient(token)), request, origins);
     try {
       GraphQLResponse response = client.execute(DOCUMENT, Map.of(), context);
       boolean known = response.data().path("customer").path("entityId").isNumber();
@@ -42,7 +46,8 @@ public final class StoreSessionRevalidator implements SessionRevalidator {
       log.debug("The store no longer accepts the session's customer access token ({})", e.code());
       return Outcome.INVALID;
     } catch (StorefrontException e) {
-      log.warn("The session's customer access token could not be checked ({}); checking again on the next request",
+      log.warn(
+          "The session's customer access token could not be checked ({}); checking again on the next request",
           e.getClass().getSimpleName());
       return Outcome.UNKNOWN;
     }

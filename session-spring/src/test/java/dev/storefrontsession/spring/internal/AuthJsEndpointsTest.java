@@ -6,9 +6,9 @@ import dev.storefrontsession.client.CustomerLoginJwt;
 import dev.storefrontsession.core.DecodeResult;
 import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.sandbox.SandboxServer;
-import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
+import dev.storefrontsession.testing.ShopperClient;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** The {@code /api/auth/*} endpoints: shapes, status codes, headers, redirects and CSRF, as Auth.js answers. */
+/**
+ * The {@code /api/auth/*} endpoints: shapes, status codes, headers, redirects and CSRF, as Auth.js
+ * answers.
+ */
 class AuthJsEndpointsTest {
 
   static final String SESSION = "authjs.session-token";
@@ -75,9 +78,12 @@ class AuthJsEndpointsTest {
     String token = Shopper.json(response.body()).path("csrfToken").asString();
     assertThat(token).matches("[0-9a-f]{64}");
     String header = response.setCookie(CSRF).orElseThrow();
-    assertThat(header).startsWith(CSRF + "=" + token + "%7C").contains("; Path=/", "; HttpOnly", "; SameSite=Lax")
+    assertThat(header)
+        .startsWith(CSRF + "=" + token + "%7C")
+        .contains("; Path=/", "; HttpOnly", "; SameSite=Lax")
         .doesNotContain("Expires", "Max-Age");
-    assertThat(Shopper.json(browser.get("/api/auth/csrf").body()).path("csrfToken").asString()).isEqualTo(token);
+    assertThat(Shopper.json(browser.get("/api/auth/csrf").body()).path("csrfToken").asString())
+        .isEqualTo(token);
   }
 
   @Test
@@ -91,9 +97,12 @@ class AuthJsEndpointsTest {
     assertThat(password.path("id").asString()).isEqualTo("password");
     assertThat(password.path("name").asString()).isEqualTo("Credentials");
     assertThat(password.path("type").asString()).isEqualTo("credentials");
-    assertThat(password.path("signinUrl").asString()).isEqualTo(shop.origin() + "/api/auth/signin/password");
-    assertThat(password.path("callbackUrl").asString()).isEqualTo(shop.origin() + "/api/auth/callback/password");
-    assertThat(providers.path("jwt").path("callbackUrl").asString()).isEqualTo(shop.origin() + "/api/auth/callback/jwt");
+    assertThat(password.path("signinUrl").asString())
+        .isEqualTo(shop.origin() + "/api/auth/signin/password");
+    assertThat(password.path("callbackUrl").asString())
+        .isEqualTo(shop.origin() + "/api/auth/callback/password");
+    assertThat(providers.path("jwt").path("callbackUrl").asString())
+        .isEqualTo(shop.origin() + "/api/auth/callback/jwt");
   }
 
   @Test
@@ -116,12 +125,15 @@ class AuthJsEndpointsTest {
   }
 
   @Test
-  void callbackPasswordWhenCredentialsRightThenRedirectToCallbackUrlAndSessionWithoutCustomerAccessToken() {
+  void
+      callbackPasswordWhenCredentialsRightThenRedirectToCallbackUrlAndSessionWithoutCustomerAccessToken() {
     ShopperClient browser = shop.browser();
     browser.get("/");
 
-    ShopperClient.Response response = browser.post("/api/auth/callback/password",
-        credentials(Shopper.csrf(browser), TestShop.SHOPPER_PASSWORD));
+    ShopperClient.Response response =
+        browser.post(
+            "/api/auth/callback/password",
+            credentials(Shopper.csrf(browser), TestShop.SHOPPER_PASSWORD));
 
     assertThat(response.status()).isEqualTo(302);
     assertThat(response.location()).isEqualTo(shop.origin() + "/account/orders");
@@ -135,15 +147,25 @@ class AuthJsEndpointsTest {
     assertThat(user.path("email").asString()).isEqualTo(TestShop.SHOPPER_EMAIL);
     assertThat(user.path("firstName").isString()).isTrue();
     assertThat(user.has("customerAccessToken")).isFalse();
-    assertThat(session.body()).doesNotContain(decodeSession(browser).user().orElseThrow()
-        .customerAccessToken().orElseThrow().value());
+    assertThat(session.body())
+        .doesNotContain(
+            decodeSession(browser)
+                .user()
+                .orElseThrow()
+                .customerAccessToken()
+                .orElseThrow()
+                .value());
     Instant expires = Instant.parse(body.path("expires").asString());
-    assertThat(expires).isBetween(shop.clock().instant().plus(29, ChronoUnit.DAYS),
-        shop.clock().instant().plus(31, ChronoUnit.DAYS));
+    assertThat(expires)
+        .isBetween(
+            shop.clock().instant().plus(29, ChronoUnit.DAYS),
+            shop.clock().instant().plus(31, ChronoUnit.DAYS));
   }
 
   private static SessionClaims decodeSession(ShopperClient browser) {
-    return ((DecodeResult.Decoded) shop.codec().decode(browser.cookie(SESSION).orElseThrow(), SESSION)).claims();
+    return ((DecodeResult.Decoded)
+            shop.codec().decode(browser.cookie(SESSION).orElseThrow(), SESSION))
+        .claims();
   }
 
   @Test
@@ -160,11 +182,16 @@ class AuthJsEndpointsTest {
   void callbackPasswordWhenReturnRedirectHeaderThenJsonUrl() {
     ShopperClient browser = shop.browser();
 
-    ShopperClient.Response response = browser.post("/api/auth/callback/password",
-        credentials(Shopper.csrf(browser), TestShop.SHOPPER_PASSWORD), "X-Auth-Return-Redirect", "1");
+    ShopperClient.Response response =
+        browser.post(
+            "/api/auth/callback/password",
+            credentials(Shopper.csrf(browser), TestShop.SHOPPER_PASSWORD),
+            "X-Auth-Return-Redirect",
+            "1");
 
     assertThat(response.status()).isEqualTo(200);
-    assertThat(Shopper.json(response.body()).path("url").asString()).isEqualTo(shop.origin() + "/account/orders");
+    assertThat(Shopper.json(response.body()).path("url").asString())
+        .isEqualTo(shop.origin() + "/account/orders");
     assertThat(response.setCookie(SESSION)).isPresent();
   }
 
@@ -173,9 +200,16 @@ class AuthJsEndpointsTest {
     ShopperClient browser = shop.browser();
     String csrf = Shopper.csrf(browser);
 
-    ShopperClient.Response response = browser.postJson("/api/auth/callback/password",
-        "{\"email\":\"" + TestShop.SHOPPER_EMAIL + "\",\"password\":\"" + TestShop.SHOPPER_PASSWORD
-            + "\",\"csrfToken\":\"" + csrf + "\",\"callbackUrl\":\"/\"}");
+    ShopperClient.Response response =
+        browser.postJson(
+            "/api/auth/callback/password",
+            "{\"email\":\""
+                + TestShop.SHOPPER_EMAIL
+                + "\",\"password\":\""
+                + TestShop.SHOPPER_PASSWORD
+                + "\",\"csrfToken\":\""
+                + csrf
+                + "\",\"callbackUrl\":\"/\"}");
 
     assertThat(response.status()).isEqualTo(302);
     assertThat(response.location()).isEqualTo(shop.origin() + "/");
@@ -186,11 +220,13 @@ class AuthJsEndpointsTest {
   void callbackPasswordWhenWrongPasswordThenCredentialsSigninRedirectAndNoSession() {
     ShopperClient browser = shop.browser();
 
-    ShopperClient.Response response = browser.post("/api/auth/callback/password",
-        credentials(Shopper.csrf(browser), "wrong-password"));
+    ShopperClient.Response response =
+        browser.post(
+            "/api/auth/callback/password", credentials(Shopper.csrf(browser), "wrong-password"));
 
     assertThat(response.status()).isEqualTo(302);
-    assertThat(response.location()).isEqualTo(shop.origin() + "/login?error=CredentialsSignin&code=credentials");
+    assertThat(response.location())
+        .isEqualTo(shop.origin() + "/login?error=CredentialsSignin&code=credentials");
     assertThat(response.setsCookieStartingWith(SESSION)).isFalse();
   }
 
@@ -198,8 +234,12 @@ class AuthJsEndpointsTest {
   void callbackPasswordWhenWrongPasswordAndReturnRedirectThenJsonErrorUrl() {
     ShopperClient browser = shop.browser();
 
-    ShopperClient.Response response = browser.post("/api/auth/callback/password",
-        credentials(Shopper.csrf(browser), "wrong-password"), "X-Auth-Return-Redirect", "1");
+    ShopperClient.Response response =
+        browser.post(
+            "/api/auth/callback/password",
+            credentials(Shopper.csrf(browser), "wrong-password"),
+            "X-Auth-Return-Redirect",
+            "1");
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(Shopper.json(response.body()).path("url").asString())
@@ -211,7 +251,8 @@ class AuthJsEndpointsTest {
     ShopperClient browser = shop.browser();
     Shopper.csrf(browser);
 
-    ShopperClient.Response response = browser.post("/api/auth/callback/password", credentials("", TestShop.SHOPPER_PASSWORD));
+    ShopperClient.Response response =
+        browser.post("/api/auth/callback/password", credentials("", TestShop.SHOPPER_PASSWORD));
 
     assertThat(response.status()).isEqualTo(302);
     assertThat(response.location()).isEqualTo(shop.origin() + "/login?error=MissingCSRF");
@@ -224,8 +265,8 @@ class AuthJsEndpointsTest {
     String token = Shopper.csrf(browser);
     browser.removeCookie(CSRF);
 
-    ShopperClient.Response response = browser.post("/api/auth/callback/password",
-        credentials(token, TestShop.SHOPPER_PASSWORD));
+    ShopperClient.Response response =
+        browser.post("/api/auth/callback/password", credentials(token, TestShop.SHOPPER_PASSWORD));
 
     assertThat(response.location()).isEqualTo(shop.origin() + "/login?error=MissingCSRF");
     assertThat(browser.cookie(SESSION)).isEmpty();
@@ -237,8 +278,8 @@ class AuthJsEndpointsTest {
     String token = "a".repeat(64);
     browser.setCookie(CSRF, token + "%7C" + "0".repeat(64));
 
-    ShopperClient.Response response = browser.post("/api/auth/callback/password",
-        credentials(token, TestShop.SHOPPER_PASSWORD));
+    ShopperClient.Response response =
+        browser.post("/api/auth/callback/password", credentials(token, TestShop.SHOPPER_PASSWORD));
 
     assertThat(response.location()).isEqualTo(shop.origin() + "/login?error=MissingCSRF");
   }
@@ -258,12 +299,19 @@ class AuthJsEndpointsTest {
   void callbackJwtWhenValidCustomerLoginJwtThenSignedInAndRedirectedToItsTarget() {
     ShopperClient browser = shop.browser();
     long customerId = shop.loginDirectly().customer().entityId();
-    String jwt = CustomerLoginJwt.builder().clientId(sandbox.settings().clientId())
-        .clientSecret(sandbox.settings().clientSecret()).storeHash(sandbox.settings().storeHash())
-        .customerId(customerId).redirectTo("/account/addresses").build().token();
+    String jwt =
+        CustomerLoginJwt.builder()
+            .clientId(sandbox.settings().clientId())
+            .clientSecret(sandbox.settings().clientSecret())
+            .storeHash(sandbox.settings().storeHash())
+            .customerId(customerId)
+            .redirectTo("/account/addresses")
+            .build()
+            .token();
     String csrf = Shopper.csrf(browser);
 
-    ShopperClient.Response response = browser.post("/api/auth/callback/jwt", Map.of("jwt", jwt, "csrfToken", csrf));
+    ShopperClient.Response response =
+        browser.post("/api/auth/callback/jwt", Map.of("jwt", jwt, "csrfToken", csrf));
 
     assertThat(response.status()).isEqualTo(302);
     assertThat(response.location()).isEqualTo(shop.origin() + "/account/addresses");
@@ -273,14 +321,21 @@ class AuthJsEndpointsTest {
   @Test
   void callbackJwtWhenTokenForgedThenCredentialsSigninRedirect() {
     ShopperClient browser = shop.browser();
-    String jwt = CustomerLoginJwt.builder().clientId(sandbox.settings().clientId())
-        .clientSecret("not-the-client-secret-0123456789").storeHash(sandbox.settings().storeHash())
-        .customerId(1).build().token();
+    String jwt =
+        CustomerLoginJwt.builder()
+            .clientId(sandbox.settings().clientId())
+            .clientSecret("not-the-client-secret-0123456789")
+            .storeHash(sandbox.settings().storeHash())
+            .customerId(1)
+            .build()
+            .token();
 
-    ShopperClient.Response response = browser.post("/api/auth/callback/jwt",
-        Map.of("jwt", jwt, "csrfToken", Shopper.csrf(browser)));
+    ShopperClient.Response response =
+        browser.post(
+            "/api/auth/callback/jwt", Map.of("jwt", jwt, "csrfToken", Shopper.csrf(browser)));
 
-    assertThat(response.location()).isEqualTo(shop.origin() + "/login?error=CredentialsSignin&code=invalid_token");
+    assertThat(response.location())
+        .isEqualTo(shop.origin() + "/login?error=CredentialsSignin&code=invalid_token");
     assertThat(browser.cookie(SESSION)).isEmpty();
   }
 
@@ -290,12 +345,15 @@ class AuthJsEndpointsTest {
     Shopper.signIn(browser);
     String csrf = Shopper.csrf(browser);
 
-    ShopperClient.Response response = browser.postJson("/api/auth/session",
-        "{\"csrfToken\":\"" + csrf + "\",\"data\":{\"user\":{\"cartId\":\"updated-cart\"}}}");
+    ShopperClient.Response response =
+        browser.postJson(
+            "/api/auth/session",
+            "{\"csrfToken\":\"" + csrf + "\",\"data\":{\"user\":{\"cartId\":\"updated-cart\"}}}");
 
     assertThat(response.status()).isEqualTo(200);
     assertNoCache(response);
-    assertThat(Shopper.json(response.body()).path("user").path("cartId").asString()).isEqualTo("updated-cart");
+    assertThat(Shopper.json(response.body()).path("user").path("cartId").asString())
+        .isEqualTo("updated-cart");
     assertThat(decodeSession(browser).user().orElseThrow().cartId()).isEqualTo("updated-cart");
   }
 
@@ -305,8 +363,10 @@ class AuthJsEndpointsTest {
     Shopper.signIn(browser);
     String before = browser.cookie(SESSION).orElseThrow();
 
-    ShopperClient.Response response = browser.postJson("/api/auth/session",
-        "{\"csrfToken\":\"wrong\",\"data\":{\"user\":{\"cartId\":\"x\"}}}");
+    ShopperClient.Response response =
+        browser.postJson(
+            "/api/auth/session",
+            "{\"csrfToken\":\"wrong\",\"data\":{\"user\":{\"cartId\":\"x\"}}}");
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.body()).isEqualTo("null");
@@ -322,7 +382,8 @@ class AuthJsEndpointsTest {
     Shopper.signIn(browser);
     String csrf = Shopper.csrf(browser);
 
-    ShopperClient.Response response = browser.post("/api/auth/signout", Map.of("csrfToken", csrf, "callbackUrl", "/bye"));
+    ShopperClient.Response response =
+        browser.post("/api/auth/signout", Map.of("csrfToken", csrf, "callbackUrl", "/bye"));
 
     assertThat(response.status()).isEqualTo(302);
     assertThat(response.location()).isEqualTo(shop.origin() + "/bye");
@@ -347,8 +408,12 @@ class AuthJsEndpointsTest {
     ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
 
-    ShopperClient.Response response = browser.post("/api/auth/signout", Map.of("csrfToken", Shopper.csrf(browser)),
-        "X-Auth-Return-Redirect", "1");
+    ShopperClient.Response response =
+        browser.post(
+            "/api/auth/signout",
+            Map.of("csrfToken", Shopper.csrf(browser)),
+            "X-Auth-Return-Redirect",
+            "1");
 
     assertThat(Shopper.json(response.body()).path("url").asString()).isEqualTo(shop.origin() + "/");
     assertThat(browser.cookie(SESSION)).isEmpty();
@@ -369,15 +434,21 @@ class AuthJsEndpointsTest {
 
   @Test
   void callbackPasswordWhenStoreThrottlesThenCredentialsSigninWithTooManyAttempts() {
-    try (SandboxServer strict = dev.storefrontsession.sandbox.SandboxServer.start(
-            dev.storefrontsession.sandbox.SandboxSettings.builder().port(0).inMemoryDatabase()
-                .loginThrottle(1, java.time.Duration.ofMinutes(15)).build());
+    try (SandboxServer strict =
+            dev.storefrontsession.sandbox.SandboxServer.start(
+                dev.storefrontsession.sandbox.SandboxSettings.builder()
+                    .port(0)
+                    .inMemoryDatabase()
+                    .loginThrottle(1, java.time.Duration.ofMinutes(15))
+                    .build());
         TestShop throttled = TestShop.start(strict)) {
       ShopperClient browser = throttled.browser();
       browser.post("/api/auth/callback/password", credentials(Shopper.csrf(browser), "wrong-once"));
 
-      ShopperClient.Response response = browser.post("/api/auth/callback/password",
-          credentials(Shopper.csrf(browser), TestShop.SHOPPER_PASSWORD));
+      ShopperClient.Response response =
+          browser.post(
+              "/api/auth/callback/password",
+              credentials(Shopper.csrf(browser), TestShop.SHOPPER_PASSWORD));
 
       assertThat(response.location())
           .isEqualTo(throttled.origin() + "/login?error=CredentialsSignin&code=too_many_attempts");
@@ -396,8 +467,8 @@ class AuthJsEndpointsTest {
       String csrf = Shopper.csrf(browser);
       gone.close();
 
-      ShopperClient.Response response = browser.post("/api/auth/callback/password",
-          credentials(csrf, TestShop.SHOPPER_PASSWORD));
+      ShopperClient.Response response =
+          browser.post("/api/auth/callback/password", credentials(csrf, TestShop.SHOPPER_PASSWORD));
 
       assertThat(response.location()).isEqualTo(orphan.origin() + "/login?error=Configuration");
       assertThat(browser.cookie(SESSION)).isEmpty();
@@ -412,15 +483,19 @@ class AuthJsEndpointsTest {
     ShopperClient.Response response = shop.browser().get("/api/auth/signin?callbackUrl=%2Fcart");
 
     assertThat(response.status()).isEqualTo(302);
-    assertThat(response.location()).isEqualTo("/login?callbackUrl="
-        + java.net.URLEncoder.encode(shop.origin() + "/cart", java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(response.location())
+        .isEqualTo(
+            "/login?callbackUrl="
+                + java.net.URLEncoder.encode(
+                    shop.origin() + "/cart", java.nio.charset.StandardCharsets.UTF_8));
   }
 
   @Test
   void signInPostWhenCredentialsProviderThenRedirectToLogin() {
     ShopperClient browser = shop.browser();
 
-    ShopperClient.Response response = browser.post("/api/auth/signin/password", Map.of("csrfToken", "x"));
+    ShopperClient.Response response =
+        browser.post("/api/auth/signin/password", Map.of("csrfToken", "x"));
 
     assertThat(response.status()).isEqualTo(302);
     assertThat(response.location()).startsWith("/login?callbackUrl=");
@@ -438,9 +513,11 @@ class AuthJsEndpointsTest {
   void callbackWhenUnknownProviderThenConfigurationError() {
     ShopperClient browser = shop.browser();
 
-    ShopperClient.Response response = browser.post("/api/auth/callback/github", Map.of("csrfToken", Shopper.csrf(browser)));
+    ShopperClient.Response response =
+        browser.post("/api/auth/callback/github", Map.of("csrfToken", Shopper.csrf(browser)));
 
-    assertThat(response.location()).isEqualTo(shop.origin() + "/api/auth/error?error=Configuration");
+    assertThat(response.location())
+        .isEqualTo(shop.origin() + "/api/auth/error?error=Configuration");
   }
 
   @Test

@@ -2,15 +2,18 @@ package dev.storefrontsession.spring.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
+import dev.storefrontsession.testing.ShopperClient;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Spring Security's CSRF token for the app's own forms, kept statelessly in the Auth.js CSRF cookie. */
+/**
+ * Spring Security's CSRF token for the app's own forms, kept statelessly in the Auth.js CSRF
+ * cookie.
+ */
 class CookieCsrfTokenRepositoryTest {
 
   static TestShop shop;
@@ -32,7 +35,8 @@ class CookieCsrfTokenRepositoryTest {
     ShopperClient victim = shop.browser();
     victim.get("/");
 
-    ShopperClient.Response response = victim.post("/cart", Map.of("cartId", "x", "_csrf", attackerToken));
+    ShopperClient.Response response =
+        victim.post("/cart", Map.of("cartId", "x", "_csrf", attackerToken));
 
     assertThat(response.status()).isEqualTo(403);
   }
@@ -67,7 +71,8 @@ class CookieCsrfTokenRepositoryTest {
 
     ShopperClient.Response page = browser.get("/form");
 
-    assertThat(page.setCookie("authjs.csrf-token").orElseThrow()).contains("%7C", "; HttpOnly", "; SameSite=Lax");
+    assertThat(page.setCookie("authjs.csrf-token").orElseThrow())
+        .contains("%7C", "; HttpOnly", "; SameSite=Lax");
     assertThat(page.body()).isNotBlank();
   }
 
@@ -76,7 +81,8 @@ class CookieCsrfTokenRepositoryTest {
     ShopperClient browser = shop.browser();
     String token = Shopper.formToken(browser);
     String cookie = browser.cookie("authjs.csrf-token").orElseThrow();
-    browser.setCookie("authjs.csrf-token", cookie.substring(0, cookie.indexOf("%7C")) + "%7C" + "0".repeat(64));
+    browser.setCookie(
+        "authjs.csrf-token", cookie.substring(0, cookie.indexOf("%7C")) + "%7C" + "0".repeat(64));
 
     ShopperClient.Response response = browser.post("/cart", Map.of("cartId", "x", "_csrf", token));
 

@@ -2,9 +2,9 @@ package dev.storefrontsession.spring.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
+import dev.storefrontsession.testing.ShopperClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,8 @@ class CookieSecurityContextRepositoryTest {
     Shopper.signIn(browser);
 
     assertThat(browser.get("/principal").body()).isEqualTo("principal:" + TestShop.SHOPPER_EMAIL);
-    assertThat(browser.get("/whoami").body()).startsWith("session:" + TestShop.SHOPPER_EMAIL + " loggedIn=true");
+    assertThat(browser.get("/whoami").body())
+        .startsWith("session:" + TestShop.SHOPPER_EMAIL + " loggedIn=true");
   }
 
   @Test

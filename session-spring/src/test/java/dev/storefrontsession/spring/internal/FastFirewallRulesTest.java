@@ -14,22 +14,30 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 
-/** The firewall's header and parameter-name rules decide exactly as Spring Security's default patterns do. */
+/**
+ * The firewall's header and parameter-name rules decide exactly as Spring Security's default
+ * patterns do.
+ */
 class FastFirewallRulesTest {
 
   // StrictHttpFirewall's defaults (spring-security-web 7.0)
   private static final Pattern NAMES = Pattern.compile("[\\p{IsAssigned}&&[^\\p{IsControl}]]*");
-  private static final Pattern HEADER_VALUES = Pattern.compile("[\\p{IsAssigned}&&[[^\\p{IsControl}]||\\t]]*");
+  private static final Pattern HEADER_VALUES =
+      Pattern.compile("[\\p{IsAssigned}&&[[^\\p{IsControl}]||\\t]]*");
 
   @Provide
   Arbitrary<String> anyText() {
-    // every UTF-16 unit, lone surrogates and unassigned code points included, weighted towards header-like text
+    // every UTF-16 unit, lone surrogates and unassigned code points included, weighted towards
+    // header-like text
     return Arbitraries.oneOf(
         Arbitraries.strings().all().ofMaxLength(40),
         Arbitraries.strings().withCharRange('\u0000', '\u00ff').ofMaxLength(40),
         Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(40).injectDuplicates(0.1),
-        Arbitraries.strings().withChars('\t', '\n', '\r', '\u007f', '\u0085', 'a', ';', '\ud83d', '\ude00', '\u0378',
-            '\ufffe', '\ufeff', '\u2028').ofMaxLength(12));
+        Arbitraries.strings()
+            .withChars(
+                '\t', '\n', '\r', '\u007f', '\u0085', 'a', ';', '\ud83d', '\ude00', '\u0378',
+                '\ufffe', '\ufeff', '\u2028')
+            .ofMaxLength(12));
   }
 
   @Property(tries = 3000)
@@ -39,7 +47,8 @@ class FastFirewallRulesTest {
 
   @Property(tries = 3000)
   void headerValuesDecideAsSpringsPattern(@ForAll @From("anyText") String text) {
-    assertThat(FastFirewallRules.HEADER_VALUES.test(text)).isEqualTo(HEADER_VALUES.matcher(text).matches());
+    assertThat(FastFirewallRules.HEADER_VALUES.test(text))
+        .isEqualTo(HEADER_VALUES.matcher(text).matches());
   }
 
   @Test
@@ -72,7 +81,8 @@ class FastFirewallRulesTest {
     MockHttpServletRequest request = new MockHttpServletRequest("GET", "/a%2Fb");
     request.setRequestURI("/a%2Fb");
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FastFirewallRules.firewall().getFirewalledRequest(request))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> FastFirewallRules.firewall().getFirewalledRequest(request))
         .isInstanceOf(RequestRejectedException.class);
   }
 }

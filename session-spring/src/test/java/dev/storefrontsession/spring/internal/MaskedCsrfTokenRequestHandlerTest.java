@@ -15,12 +15,17 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 
-/** The CSRF token pages render (masked per request) and the value forms and scripts send back (unmasked). */
+/**
+ * The CSRF token pages render (masked per request) and the value forms and scripts send back
+ * (unmasked).
+ */
 class MaskedCsrfTokenRequestHandlerTest {
 
-  private static final String TOKEN = "5f0c1c7ad2b1e3a94c2f8e07d6b5a4938271605f4e3d2c1b0a99887766554433";
-  private static final CsrfToken REPOSITORY_TOKEN = new DefaultCsrfToken(CookieCsrfTokenRepository.HEADER_NAME,
-      CookieCsrfTokenRepository.PARAMETER_NAME, TOKEN);
+  private static final String TOKEN =
+      "5f0c1c7ad2b1e3a94c2f8e07d6b5a4938271605f4e3d2c1b0a99887766554433";
+  private static final CsrfToken REPOSITORY_TOKEN =
+      new DefaultCsrfToken(
+          CookieCsrfTokenRepository.HEADER_NAME, CookieCsrfTokenRepository.PARAMETER_NAME, TOKEN);
 
   private final MaskedCsrfTokenRequestHandler handler = new MaskedCsrfTokenRequestHandler();
 
@@ -81,7 +86,10 @@ class MaskedCsrfTokenRequestHandlerTest {
 
   @Test
   void resolveWhenNothingSentThenNull() {
-    assertThat(handler.resolveCsrfTokenValue(new MockHttpServletRequest("POST", "/cart"), REPOSITORY_TOKEN)).isNull();
+    assertThat(
+            handler.resolveCsrfTokenValue(
+                new MockHttpServletRequest("POST", "/cart"), REPOSITORY_TOKEN))
+        .isNull();
   }
 
   @Test
@@ -101,7 +109,9 @@ class MaskedCsrfTokenRequestHandlerTest {
   void unmaskWhenLengthIsNotTwiceTheTokenThenNull() {
     String masked = renderedToken(handler);
 
-    assertThat(MaskedCsrfTokenRequestHandler.unmask(masked.substring(0, masked.length() - 4), TOKEN)).isNull();
+    assertThat(
+            MaskedCsrfTokenRequestHandler.unmask(masked.substring(0, masked.length() - 4), TOKEN))
+        .isNull();
     assertThat(MaskedCsrfTokenRequestHandler.unmask("", TOKEN)).isNull();
   }
 
@@ -122,7 +132,8 @@ class MaskedCsrfTokenRequestHandlerTest {
     MockHttpServletRequest post = new MockHttpServletRequest("POST", "/cart");
     post.addParameter("_csrf", renderedToken(handler));
 
-    assertThat(new XorCsrfTokenRequestAttributeHandler().resolveCsrfTokenValue(post, REPOSITORY_TOKEN))
+    assertThat(
+            new XorCsrfTokenRequestAttributeHandler().resolveCsrfTokenValue(post, REPOSITORY_TOKEN))
         .isEqualTo(TOKEN);
   }
 
@@ -132,9 +143,13 @@ class MaskedCsrfTokenRequestHandlerTest {
 
     String unmasked = MaskedCsrfTokenRequestHandler.unmask(masked, token);
 
-    // invalid UTF-16 (a lone surrogate) cannot survive UTF-8 in any encoding of the token; real tokens are hex
-    assertThat(unmasked).isEqualTo(new String(token.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-        java.nio.charset.StandardCharsets.UTF_8));
+    // invalid UTF-16 (a lone surrogate) cannot survive UTF-8 in any encoding of the token; real
+    // tokens are hex
+    assertThat(unmasked)
+        .isEqualTo(
+            new String(
+                token.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** The repository's deferred token, counting how often it is asked for. */

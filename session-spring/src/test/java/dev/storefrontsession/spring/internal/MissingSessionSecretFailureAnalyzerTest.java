@@ -25,7 +25,8 @@ class MissingSessionSecretFailureAnalyzerTest {
     }
 
     String log = captured.toString(StandardCharsets.UTF_8);
-    assertThat(log).contains("APPLICATION FAILED TO START")
+    assertThat(log)
+        .contains("APPLICATION FAILED TO START")
         .contains("AUTH_SECRET is not set: the shopper session cookies cannot be encrypted.")
         .contains("storefront.session.generate-secret-if-missing=true");
   }

@@ -25,8 +25,11 @@ class SessionSettingFailureAnalyzerTest {
     }
 
     String log = captured.toString(StandardCharsets.UTF_8);
-    assertThat(log).contains("APPLICATION FAILED TO START")
-        .contains("Description:").contains("storefront.session.partitioned-cookies needs https")
-        .contains("Action:").contains("Set AUTH_URL (storefront.session.url) to the storefront's https:// URL");
+    assertThat(log)
+        .contains("APPLICATION FAILED TO START")
+        .contains("Description:")
+        .contains("storefront.session.partitioned-cookies needs https")
+        .contains("Action:")
+        .contains("Set AUTH_URL (storefront.session.url) to the storefront's https:// URL");
   }
 }

@@ -17,24 +17,44 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SessionSettingsTest {
 
-  private static final List<String> DEFAULT_PASSIVE = new StorefrontSessionProperties().getPassivePaths();
+  private static final List<String> DEFAULT_PASSIVE =
+      new StorefrontSessionProperties().getPassivePaths();
 
   private static SessionSettings settings(List<String> passivePaths) {
-    return new SessionSettings(KeyRing.of("session-settings-test-secret-0123456789"), Clock.systemUTC(),
-        Duration.ofDays(30), Duration.ofDays(1), Duration.ofDays(30), false, "/login",
-        new RequestOrigins(null, false, null), passivePaths);
+    return new SessionSettings(
+        KeyRing.of("session-settings-test-secret-0123456789"),
+        Clock.systemUTC(),
+        Duration.ofDays(30),
+        Duration.ofDays(1),
+        Duration.ofDays(30),
+        false,
+        "/login",
+        new RequestOrigins(null, false, null),
+        passivePaths);
   }
 
   @ParameterizedTest
-  @CsvSource({"/css/store.css,true", "/css,true", "/css/,true", "/cssx/a,false", "/favicon.ico,true",
-      "/favicon.ico/x,false", "/api/auth/session,true", "/account,false", "/,false", "/error,true",
-      "/%63ss/store.css,true", "/css;v=1/store.css,true"})
+  @CsvSource({
+    "/css/store.css,true",
+    "/css,true",
+    "/css/,true",
+    "/cssx/a,false",
+    "/favicon.ico,true",
+    "/favicon.ico/x,false",
+    "/api/auth/session,true",
+    "/account,false",
+    "/,false",
+    "/error,true",
+    "/%63ss/store.css,true",
+    "/css;v=1/store.css,true"
+  })
   void isPassiveWhenDefaultPathsThenStaticFilesAndApisOnly(String path, boolean passive) {
     assertThat(settings(DEFAULT_PASSIVE).isPassive(path)).isEqualTo(passive);
   }
 
   @Property(tries = 3000)
-  void isPassiveWhenAnyPathThenSameAsPathPattern(@ForAll("paths") String path, @ForAll("patterns") List<String> patterns) {
+  void isPassiveWhenAnyPathThenSameAsPathPattern(
+      @ForAll("paths") String path, @ForAll("patterns") List<String> patterns) {
     SessionSettings s = settings(patterns);
 
     assertThat(s.isPassive(path)).isEqualTo(s.isPassiveByPattern(path));
@@ -42,15 +62,40 @@ class SessionSettingsTest {
 
   @Provide
   Arbitrary<String> paths() {
-    Arbitrary<String> segment = Arbitraries.of("css", "cssx", "api", "favicon.ico", "error", "", "a", "..", ".",
-        "%63ss", "css;v=1", "CSS", "js", "x y");
+    Arbitrary<String> segment =
+        Arbitraries.of(
+            "css",
+            "cssx",
+            "api",
+            "favicon.ico",
+            "error",
+            "",
+            "a",
+            "..",
+            ".",
+            "%63ss",
+            "css;v=1",
+            "CSS",
+            "js",
+            "x y");
     return segment.list().ofMinSize(0).ofMaxSize(4).map(s -> "/" + String.join("/", s));
   }
 
   @Provide
   Arbitrary<List<String>> patterns() {
-    Arbitrary<String> pattern = Arbitraries.of("/css/**", "/api/**", "/favicon.ico", "/error", "/", "/**", "/a/b/**",
-        "/js/*.js", "/{name}/x", "/css", "/css/");
+    Arbitrary<String> pattern =
+        Arbitraries.of(
+            "/css/**",
+            "/api/**",
+            "/favicon.ico",
+            "/error",
+            "/",
+            "/**",
+            "/a/b/**",
+            "/js/*.js",
+            "/{name}/x",
+            "/css",
+            "/css/");
     return Arbitraries.oneOf(Arbitraries.just(DEFAULT_PASSIVE), pattern.list().ofMaxSize(4));
   }
 }

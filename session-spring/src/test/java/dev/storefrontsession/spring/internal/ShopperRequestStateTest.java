@@ -9,9 +9,9 @@ import dev.storefrontsession.core.SessionUser;
 import dev.storefrontsession.core.internal.ContentKey;
 import dev.storefrontsession.core.testing.TokenForge;
 import dev.storefrontsession.sandbox.SandboxServer;
-import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
+import dev.storefrontsession.testing.ShopperClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,7 +20,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Rolling re-issue by update age, claims changes, upstream failures and an expired customer access token. */
+/**
+ * Rolling re-issue by update age, claims changes, upstream failures and an expired customer access
+ * token.
+ */
 class ShopperRequestStateTest {
 
   static final String SESSION = "authjs.session-token";
@@ -98,7 +101,11 @@ class ShopperRequestStateTest {
     ShopperClient.Response response = Shopper.setCart(browser, "cart-123");
 
     assertThat(response.setCookie(SESSION)).isPresent();
-    assertThat(decode(daily, browser.cookie(SESSION).orElseThrow(), SESSION).user().orElseThrow().cartId())
+    assertThat(
+            decode(daily, browser.cookie(SESSION).orElseThrow(), SESSION)
+                .user()
+                .orElseThrow()
+                .cartId())
         .isEqualTo("cart-123");
     assertThat(Shopper.setCart(browser, "cart-123").setCookies(SESSION)).isEmpty();
   }
@@ -112,7 +119,11 @@ class ShopperRequestStateTest {
     ShopperClient.Response again = Shopper.setCart(browser, "guest-cart");
 
     assertThat(first.setCookie(ANONYMOUS)).isPresent();
-    assertThat(decode(daily, browser.cookie(ANONYMOUS).orElseThrow(), ANONYMOUS).user().orElseThrow().cartId())
+    assertThat(
+            decode(daily, browser.cookie(ANONYMOUS).orElseThrow(), ANONYMOUS)
+                .user()
+                .orElseThrow()
+                .cartId())
         .isEqualTo("guest-cart");
     assertThat(again.setCookies(ANONYMOUS)).isEmpty();
     assertThat(browser.get("/whoami").body()).isEqualTo("guest loggedIn=false cart=guest-cart");
@@ -150,31 +161,45 @@ class ShopperRequestStateTest {
   void readWhenCustomerAccessTokenExpiredThenSignedOutAndCartKeptInAnonymousSession() {
     ShopperClient browser = daily.browser();
     Instant past = daily.clock().instant().minus(Duration.ofMinutes(1));
-    SessionClaims claims = SessionClaims.builder().email("old@example.com")
-        .user(SessionUser.builder().customerAccessToken(new CustomerAccessToken("expired-cat_1", past))
-            .cartId("kept-cart").build())
-        .build();
+    SessionClaims claims =
+        SessionClaims.builder()
+            .email("old@example.com")
+            .user(
+                SessionUser.builder()
+                    .customerAccessToken(new CustomerAccessToken("expired-cat_1", past))
+                    .cartId("kept-cart")
+                    .build())
+            .build();
     browser.setCookie(SESSION, daily.codec().encode(claims, SESSION, Duration.ofDays(30)));
 
     ShopperClient.Response response = browser.get("/whoami");
 
     assertThat(response.body()).isEqualTo("guest loggedIn=false cart=kept-cart");
     assertThat(response.setCookie(SESSION).orElseThrow()).contains("Max-Age=0");
-    assertThat(decode(daily, browser.cookie(ANONYMOUS).orElseThrow(), ANONYMOUS).user().orElseThrow().cartId())
+    assertThat(
+            decode(daily, browser.cookie(ANONYMOUS).orElseThrow(), ANONYMOUS)
+                .user()
+                .orElseThrow()
+                .cartId())
         .isEqualTo("kept-cart");
   }
 
-  // ---- claims Auth.js accepts whose known members have other JSON types (issue #20) --------------------------------
+  // ---- claims Auth.js accepts whose known members have other JSON types (issue #20)
+  // --------------------------------
 
-  /** A session cookie with exactly this claims text, sealed as Auth.js seals it (iat, exp and jti as given). */
+  /**
+   * A session cookie with exactly this claims text, sealed as Auth.js seals it (iat, exp and jti as
+   * given).
+   */
   private static String cookieWithClaims(String claimsJson) {
     ContentKey key = TokenForge.cbcKey(TestShop.SECRET, SESSION);
     return TokenForge.cbc(key, TokenForge.authJsHeader(key), claimsJson);
   }
 
   /**
-   * {@code iat}, {@code exp} a week ahead and {@code cat_checked_at}: a session whose token the store confirmed just
-   * now (as at sign-in), so no revalidation asks the store about these made-up tokens.
+   * {@code iat}, {@code exp} a week ahead and {@code cat_checked_at}: a session whose token the
+   * store confirmed just now (as at sign-in), so no revalidation asks the store about these made-up
+   * tokens.
    */
   private static String freshSessionTimes() {
     return freshSessionTimes(daily);
@@ -182,22 +207,30 @@ class ShopperRequestStateTest {
 
   private static String freshSessionTimes(TestShop shop) {
     long now = shop.clock().instant().getEpochSecond();
-    return ",\"iat\":" + now + ",\"exp\":" + shop.clock().instant().plus(Duration.ofDays(7)).getEpochSecond()
-        + ",\"cat_checked_at\":" + now;
+    return ",\"iat\":"
+        + now
+        + ",\"exp\":"
+        + shop.clock().instant().plus(Duration.ofDays(7)).getEpochSecond()
+        + ",\"cat_checked_at\":"
+        + now;
   }
 
   @Test
   void readWhenCustomerAccessTokenNotAStringThenNotSignedInAndRestOfSessionKept() {
     ShopperClient browser = daily.browser();
-    browser.setCookie(SESSION, cookieWithClaims(
-        "{\"email\":\"numeric-cat@example.com\",\"user\":{\"customerAccessToken\":123,\"cartId\":\"kept-cart\","
-            + "\"cartIds\":{\"1\":\"kept-cart\"}}"
-            + freshSessionTimes() + "}"));
+    browser.setCookie(
+        SESSION,
+        cookieWithClaims(
+            "{\"email\":\"numeric-cat@example.com\",\"user\":{\"customerAccessToken\":123,\"cartId\":\"kept-cart\","
+                + "\"cartIds\":{\"1\":\"kept-cart\"}}"
+                + freshSessionTimes()
+                + "}"));
 
     ShopperClient.Response response = browser.get("/whoami");
 
     assertThat(response.status()).isEqualTo(200);
-    assertThat(response.body()).isEqualTo("session:numeric-cat@example.com loggedIn=false cart=kept-cart");
+    assertThat(response.body())
+        .isEqualTo("session:numeric-cat@example.com loggedIn=false cart=kept-cart");
     assertThat(response.setsCookieStartingWith(SESSION)).isFalse();
     assertThat(browser.get("/account/orders").status()).isEqualTo(302);
   }
@@ -205,15 +238,20 @@ class ShopperRequestStateTest {
   @Test
   void readWhenCartIdNotAStringThenNoCartAndSettingOneReplacesIt() {
     ShopperClient browser = daily.browser();
-    browser.setCookie(SESSION, cookieWithClaims(
-        "{\"email\":\"numeric-cart@example.com\",\"user\":{\"customerAccessToken\":\"cat_1\",\"cartId\":5}"
-            + freshSessionTimes() + "}"));
+    browser.setCookie(
+        SESSION,
+        cookieWithClaims(
+            "{\"email\":\"numeric-cart@example.com\",\"user\":{\"customerAccessToken\":\"cat_1\",\"cartId\":5}"
+                + freshSessionTimes()
+                + "}"));
 
-    assertThat(browser.get("/whoami").body()).isEqualTo("session:numeric-cart@example.com loggedIn=true cart=none");
+    assertThat(browser.get("/whoami").body())
+        .isEqualTo("session:numeric-cart@example.com loggedIn=true cart=none");
     ShopperClient.Response response = Shopper.setCart(browser, "new-cart");
 
     assertThat(response.status()).isEqualTo(200);
-    SessionUser user = decode(daily, browser.cookie(SESSION).orElseThrow(), SESSION).user().orElseThrow();
+    SessionUser user =
+        decode(daily, browser.cookie(SESSION).orElseThrow(), SESSION).user().orElseThrow();
     assertThat(user.cartId()).isEqualTo("new-cart");
     assertThat(user.customerAccessToken().map(CustomerAccessToken::value)).contains("cat_1");
   }
@@ -221,9 +259,11 @@ class ShopperRequestStateTest {
   @Test
   void readWhenKnownClaimsHaveOtherTypesThenRolledCookieKeepsTheirRawValues() {
     ShopperClient browser = everyRequest.browser();
-    String claims = "{\"name\":[\"x\"],\"email\":\"raw@example.com\",\"sub\":42,\"user\":{\"customerAccessToken\":"
-        + "\"cat_1\",\"cartId\":null,\"firstName\":7,\"role\":{\"b2b\":true}},\"custom\":1e400" + freshSessionTimes(everyRequest)
-        + ",\"jti\":false}";
+    String claims =
+        "{\"name\":[\"x\"],\"email\":\"raw@example.com\",\"sub\":42,\"user\":{\"customerAccessToken\":"
+            + "\"cat_1\",\"cartId\":null,\"firstName\":7,\"role\":{\"b2b\":true}},\"custom\":1e400"
+            + freshSessionTimes(everyRequest)
+            + ",\"jti\":false}";
     browser.setCookie(SESSION, cookieWithClaims(claims));
 
     ShopperClient.Response response = browser.get("/whoami");
@@ -231,20 +271,30 @@ class ShopperRequestStateTest {
     assertThat(response.body()).isEqualTo("session:raw@example.com loggedIn=true cart=none");
     assertThat(response.setCookie(SESSION)).isPresent();
     String rolled = decode(everyRequest, browser.cookie(SESSION).orElseThrow(), SESSION).toJson();
-    assertThat(rolled).startsWith("{\"name\":[\"x\"],\"email\":\"raw@example.com\",\"sub\":42,\"user\":"
-        + "{\"customerAccessToken\":\"cat_1\",\"cartId\":null,\"firstName\":7,\"role\":{\"b2b\":true}},"
-        + "\"custom\":null,\"iat\":");
+    assertThat(rolled)
+        .startsWith(
+            "{\"name\":[\"x\"],\"email\":\"raw@example.com\",\"sub\":42,\"user\":"
+                + "{\"customerAccessToken\":\"cat_1\",\"cartId\":null,\"firstName\":7,\"role\":{\"b2b\":true}},"
+                + "\"custom\":null,\"iat\":");
     assertThat(rolled).matches(".*\"jti\":\"[0-9a-f-]{36}\"}");
   }
 
   @Test
   void readWhenTimeClaimsBeyondInstantRangeThenSessionReadWithoutServerError() {
-    for (String times : List.of("\"iat\":1e300,\"exp\":1e400", "\"iat\":-1e400,\"exp\":100000000000000000",
-        "\"iat\":31556889864403199,\"exp\":31556889864403199.5")) {
+    for (String times :
+        List.of(
+            "\"iat\":1e300,\"exp\":1e400",
+            "\"iat\":-1e400,\"exp\":100000000000000000",
+            "\"iat\":31556889864403199,\"exp\":31556889864403199.5")) {
       ShopperClient browser = daily.browser();
-      browser.setCookie(SESSION, cookieWithClaims(
-          "{\"email\":\"far@example.com\",\"user\":{\"customerAccessToken\":\"cat_1\"},\"cat_checked_at\":"
-              + daily.clock().instant().getEpochSecond() + "," + times + "}"));
+      browser.setCookie(
+          SESSION,
+          cookieWithClaims(
+              "{\"email\":\"far@example.com\",\"user\":{\"customerAccessToken\":\"cat_1\"},\"cat_checked_at\":"
+                  + daily.clock().instant().getEpochSecond()
+                  + ","
+                  + times
+                  + "}"));
 
       ShopperClient.Response whoami = browser.get("/whoami");
       ShopperClient.Response session = browser.get("/api/auth/session");

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.storefrontsession.client.CustomerContext;
 import dev.storefrontsession.core.DecodeResult;
 import dev.storefrontsession.core.SessionClaims;
-import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
+import dev.storefrontsession.testing.ShopperClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A customer access token the store rejects signs the shopper out and keeps the cart; outages never do. */
+/**
+ * A customer access token the store rejects signs the shopper out and keeps the cart; outages never
+ * do.
+ */
 class ShopperSessionExceptionAdviceTest {
 
   static final String SESSION = "authjs.session-token";
@@ -45,11 +48,15 @@ class ShopperSessionExceptionAdviceTest {
     ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
     Shopper.setCart(browser, "cart-to-keep");
-    SessionClaims claims = ((DecodeResult.Decoded) shop.codec()
-        .decode(browser.cookie(SESSION).orElseThrow(), SESSION)).claims();
+    SessionClaims claims =
+        ((DecodeResult.Decoded) shop.codec().decode(browser.cookie(SESSION).orElseThrow(), SESSION))
+            .claims();
     var cat = claims.user().orElseThrow().customerAccessToken().orElseThrow();
-    shop.client().logout(new dev.storefrontsession.client.CustomerAccessToken(cat.value(), cat.expiresAt()), null,
-        CustomerContext.guest());
+    shop.client()
+        .logout(
+            new dev.storefrontsession.client.CustomerAccessToken(cat.value(), cat.expiresAt()),
+            null,
+            CustomerContext.guest());
 
     ShopperClient.Response response = browser.get("/customer");
 
@@ -57,8 +64,10 @@ class ShopperSessionExceptionAdviceTest {
     assertThat(response.location()).isEqualTo("/login");
     assertThat(response.setCookie(SESSION).orElseThrow()).contains("Max-Age=0");
     assertThat(browser.cookie(SESSION)).isEmpty();
-    SessionClaims anonymous = ((DecodeResult.Decoded) shop.codec()
-        .decode(browser.cookie(ANONYMOUS).orElseThrow(), ANONYMOUS)).claims();
+    SessionClaims anonymous =
+        ((DecodeResult.Decoded)
+                shop.codec().decode(browser.cookie(ANONYMOUS).orElseThrow(), ANONYMOUS))
+            .claims();
     assertThat(anonymous.user().orElseThrow().cartId()).isEqualTo("cart-to-keep");
     assertThat(browser.get("/whoami").body()).isEqualTo("guest loggedIn=false cart=cart-to-keep");
   }

@@ -8,16 +8,19 @@ import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionCodec;
 import dev.storefrontsession.core.SessionUser;
 import dev.storefrontsession.spring.testapp.TestShopApplication;
-import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
+import dev.storefrontsession.testing.ShopperClient;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Cookie writing, the anonymous-session lifecycle, lazy decoding, chunking and statelessness over real HTTP. */
+/**
+ * Cookie writing, the anonymous-session lifecycle, lazy decoding, chunking and statelessness over
+ * real HTTP.
+ */
 class ShopperSessionFilterTest {
 
   static final String SESSION = "authjs.session-token";
@@ -47,7 +50,8 @@ class ShopperSessionFilterTest {
     ShopperClient.Response response = browser.get("/");
 
     String header = response.setCookie(ANONYMOUS).orElseThrow();
-    assertThat(header).contains("; Max-Age=604800", "; Path=/", "; Expires=", "; HttpOnly", "; SameSite=Lax")
+    assertThat(header)
+        .contains("; Max-Age=604800", "; Path=/", "; Expires=", "; HttpOnly", "; SameSite=Lax")
         .doesNotContain("Secure");
     SessionClaims claims = decode(browser.cookie(ANONYMOUS).orElseThrow(), ANONYMOUS);
     assertThat(claims.user()).map(SessionUser::hasCartId).contains(true);
@@ -62,7 +66,8 @@ class ShopperSessionFilterTest {
 
     ShopperClient.Response response = browser.get("/");
 
-    // Headers are written eagerly (before the chain) and must still sit beside the cookies written at commit.
+    // Headers are written eagerly (before the chain) and must still sit beside the cookies written
+    // at commit.
     assertThat(response.header("X-Content-Type-Options")).contains("nosniff");
     assertThat(response.header("X-Frame-Options")).contains("DENY");
     assertThat(response.setCookie(ANONYMOUS)).isPresent();
@@ -95,7 +100,9 @@ class ShopperSessionFilterTest {
     ShopperClient.Response response = browser.get("/whoami");
 
     assertThat(response.body()).startsWith("guest loggedIn=false");
-    assertThat(response.setCookie(SESSION).orElseThrow()).startsWith(SESSION + "=;").contains("Max-Age=0");
+    assertThat(response.setCookie(SESSION).orElseThrow())
+        .startsWith(SESSION + "=;")
+        .contains("Max-Age=0");
     assertThat(response.setCookie(ANONYMOUS)).isPresent();
     assertThat(browser.cookie(SESSION)).isEmpty();
   }
@@ -113,15 +120,23 @@ class ShopperSessionFilterTest {
 
   @Test
   void anonymousCookieWhenMadeWithAnotherSecretThenReplaced() {
-    SessionCodec other = new SessionCodec(dev.storefrontsession.core.KeyRing.of("another-secret-entirely"),
-        shop.clock());
-    ShopperClient browser = shop.browser()
-        .setCookie(ANONYMOUS, other.encode(SessionClaims.anonymous("cart-from-elsewhere"), ANONYMOUS));
+    SessionCodec other =
+        new SessionCodec(
+            dev.storefrontsession.core.KeyRing.of("another-secret-entirely"), shop.clock());
+    ShopperClient browser =
+        shop.browser()
+            .setCookie(
+                ANONYMOUS, other.encode(SessionClaims.anonymous("cart-from-elsewhere"), ANONYMOUS));
 
     ShopperClient.Response response = browser.get("/whoami");
 
     assertThat(response.body()).endsWith("cart=none");
-    assertThat(decode(browser.cookie(ANONYMOUS).orElseThrow(), ANONYMOUS).user().orElseThrow().cartId()).isNull();
+    assertThat(
+            decode(browser.cookie(ANONYMOUS).orElseThrow(), ANONYMOUS)
+                .user()
+                .orElseThrow()
+                .cartId())
+        .isNull();
   }
 
   @Test
@@ -135,7 +150,8 @@ class ShopperSessionFilterTest {
     assertThat(response.status()).isEqualTo(302);
     assertThat(response.setCookie(ANONYMOUS).orElseThrow()).contains("Max-Age=0");
     assertThat(response.setCookie(SESSION).orElseThrow())
-        .contains("; Path=/", "; Expires=", "; HttpOnly", "; SameSite=Lax").doesNotContain("Secure");
+        .contains("; Path=/", "; Expires=", "; HttpOnly", "; SameSite=Lax")
+        .doesNotContain("Secure");
     assertThat(browser.cookie(ANONYMOUS)).isEmpty();
     assertThat(browser.cookie(SESSION)).isPresent();
   }
@@ -160,7 +176,8 @@ class ShopperSessionFilterTest {
     SessionClaims big = signedIn.toBuilder().extra("padding", "x".repeat(5000)).build();
     String token = shop.codec().encode(big, SESSION, Duration.ofDays(30));
     assertThat(token.length()).isGreaterThan(CookieChunker.CHUNK_SIZE);
-    browser.removeCookie(SESSION)
+    browser
+        .removeCookie(SESSION)
         .setCookie(SESSION + ".0", token.substring(0, CookieChunker.CHUNK_SIZE))
         .setCookie(SESSION + ".1", token.substring(CookieChunker.CHUNK_SIZE));
 
@@ -171,7 +188,8 @@ class ShopperSessionFilterTest {
     assertThat(changed.setCookies(SESSION)).isEmpty();
     assertThat(changed.setCookie(SESSION + ".0").orElseThrow()).doesNotContain("Max-Age=0");
     assertThat(changed.setCookie(SESSION + ".1").orElseThrow()).doesNotContain("Max-Age=0");
-    String joined = browser.cookie(SESSION + ".0").orElseThrow() + browser.cookie(SESSION + ".1").orElseThrow();
+    String joined =
+        browser.cookie(SESSION + ".0").orElseThrow() + browser.cookie(SESSION + ".1").orElseThrow();
     SessionClaims reissued = decode(joined, SESSION);
     assertThat(reissued.extra()).containsKey("padding");
     assertThat(reissued.user().orElseThrow().cartId()).isEqualTo("chunked-cart");
@@ -181,10 +199,13 @@ class ShopperSessionFilterTest {
   void signInWhenBrowserHoldsChunkedSessionThenPlainCookieSetAndStaleChunksDeleted() {
     ShopperClient browser = shop.browser();
     Shopper.signIn(browser);
-    SessionClaims big = decode(browser.cookie(SESSION).orElseThrow(), SESSION).toBuilder()
-        .extra("padding", "y".repeat(5000)).build();
+    SessionClaims big =
+        decode(browser.cookie(SESSION).orElseThrow(), SESSION).toBuilder()
+            .extra("padding", "y".repeat(5000))
+            .build();
     String token = shop.codec().encode(big, SESSION, Duration.ofDays(30));
-    browser.removeCookie(SESSION)
+    browser
+        .removeCookie(SESSION)
         .setCookie(SESSION + ".0", token.substring(0, CookieChunker.CHUNK_SIZE))
         .setCookie(SESSION + ".1", token.substring(CookieChunker.CHUNK_SIZE));
 
@@ -193,7 +214,9 @@ class ShopperSessionFilterTest {
     assertThat(response.setCookie(SESSION).orElseThrow()).doesNotContain("Max-Age=0");
     assertThat(response.setCookie(SESSION + ".0").orElseThrow()).contains("Max-Age=0");
     assertThat(response.setCookie(SESSION + ".1").orElseThrow()).contains("Max-Age=0");
-    assertThat(browser.cookies()).containsKey(SESSION).doesNotContainKeys(SESSION + ".0", SESSION + ".1");
+    assertThat(browser.cookies())
+        .containsKey(SESSION)
+        .doesNotContainKeys(SESSION + ".0", SESSION + ".1");
   }
 
   @Test

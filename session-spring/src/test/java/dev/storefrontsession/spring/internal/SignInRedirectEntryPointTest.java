@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionUser;
-import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
+import dev.storefrontsession.testing.ShopperClient;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -57,9 +57,14 @@ class SignInRedirectEntryPointTest {
   @Test
   void accountPageWhenSessionHasNoCustomerAccessTokenThenRedirectToLogin() {
     ShopperClient browser = shop.browser();
-    SessionClaims noCat = SessionClaims.builder().email("someone@example.com")
-        .user(SessionUser.builder().cartId("c").build()).build();
-    browser.setCookie("authjs.session-token", shop.codec().encode(noCat, "authjs.session-token", Duration.ofDays(1)));
+    SessionClaims noCat =
+        SessionClaims.builder()
+            .email("someone@example.com")
+            .user(SessionUser.builder().cartId("c").build())
+            .build();
+    browser.setCookie(
+        "authjs.session-token",
+        shop.codec().encode(noCat, "authjs.session-token", Duration.ofDays(1)));
 
     ShopperClient.Response response = browser.get("/account/orders");
 
@@ -69,7 +74,8 @@ class SignInRedirectEntryPointTest {
 
   @Test
   void accountPageWhenSessionCookieForgedThenRedirectToLogin() {
-    ShopperClient browser = shop.browser().setCookie("authjs.session-token", "forged.token.value.x.y");
+    ShopperClient browser =
+        shop.browser().setCookie("authjs.session-token", "forged.token.value.x.y");
 
     ShopperClient.Response response = browser.get("/account/settings");
 
@@ -87,5 +93,4 @@ class SignInRedirectEntryPointTest {
     assertThat(response.body()).contains("CSRF");
     assertThat(browser.get("/whoami").body()).endsWith("cart=none");
   }
-
 }

@@ -2,14 +2,16 @@ package dev.storefrontsession.spring.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.storefrontsession.testing.ShopperClient;
 import dev.storefrontsession.spring.testing.Shopper;
 import dev.storefrontsession.spring.testing.TestShop;
+import dev.storefrontsession.testing.ShopperClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A store failure the page handles itself (status 200) still keeps the session cookie from rolling. */
+/**
+ * A store failure the page handles itself (status 200) still keeps the session cookie from rolling.
+ */
 class UpstreamFailureMarkerTest {
 
   static final String SESSION = "authjs.session-token";

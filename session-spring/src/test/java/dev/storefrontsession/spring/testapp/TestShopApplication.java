@@ -4,7 +4,6 @@ import dev.storefrontsession.client.ChannelResolver;
 import dev.storefrontsession.core.CookieHeader;
 import dev.storefrontsession.spring.ShopperLocales;
 import dev.storefrontsession.testing.MutableClock;
-
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.util.HashMap;
@@ -13,14 +12,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
-/** A tiny storefront for the HTTP-level tests: only session-spring's auto-configuration and a few handlers. */
+/**
+ * A tiny storefront for the HTTP-level tests: only session-spring's auto-configuration and a few
+ * handlers.
+ */
 @SpringBootApplication
 public class TestShopApplication {
 
   /** Channel 2 is the French one ({@code fr}); every other locale uses the default channel. */
   public static final long FRENCH_CHANNEL = 2;
 
-  /** The locale of a request: the {@code test-locale} cookie (a browser's chosen locale), else Accept-Language. */
+  /**
+   * The locale of a request: the {@code test-locale} cookie (a browser's chosen locale), else
+   * Accept-Language.
+   */
   @Bean
   public ShopperLocales shopperLocales() {
     ShopperLocales acceptLanguage = ShopperLocales.acceptLanguage();

@@ -29,7 +29,8 @@ public class TestShopController {
   private final ShopperSignIn signIn;
   private final StorefrontClient client;
 
-  public TestShopController(ShopperSessions sessions, ShopperSignIn signIn, StorefrontClient client) {
+  public TestShopController(
+      ShopperSessions sessions, ShopperSignIn signIn, StorefrontClient client) {
     this.sessions = sessions;
     this.signIn = signIn;
     this.client = client;
@@ -78,23 +79,38 @@ public class TestShopController {
   /** A profile edit: the names the header shows, and a custom claim. */
   @PostMapping("/profile")
   public String profile(@RequestParam String firstName, @RequestParam String lastName) {
-    return sessions.update(claims -> claims.toBuilder().name(firstName + " " + lastName)
-            .user(claims.user().orElseThrow().toBuilder().firstName(firstName).lastName(lastName).build())
-            .extra("b2bToken", "b2b-" + firstName).build())
-        .map(s -> "updated " + s.name().orElse("?")).orElse("not signed in");
+    return sessions
+        .update(
+            claims ->
+                claims.toBuilder()
+                    .name(firstName + " " + lastName)
+                    .user(
+                        claims.user().orElseThrow().toBuilder()
+                            .firstName(firstName)
+                            .lastName(lastName)
+                            .build())
+                    .extra("b2bToken", "b2b-" + firstName)
+                    .build())
+        .map(s -> "updated " + s.name().orElse("?"))
+        .orElse("not signed in");
   }
 
   /**
-   * Sets a cart, then updates the session from a copy of the claims taken before: the update must not drop the
-   * cart, nor move the sign-in or check time.
+   * Sets a cart, then updates the session from a copy of the claims taken before: the update must
+   * not drop the cart, nor move the sign-in or check time.
    */
   @PostMapping("/cart-then-stale-update")
   public String cartThenStaleUpdate(@RequestParam String cartId) {
     ShopperSession before = sessions.auth().orElseThrow();
     sessions.setCartId(cartId);
-    sessions.update(claims -> before.claims().toBuilder().extra("segment", "vip")
-        .authTime(java.time.Instant.EPOCH).customerAccessTokenCheckedAt(null)
-        .user(before.claims().user().orElseThrow().toBuilder().cartId("stale-cart").build()).build());
+    sessions.update(
+        claims ->
+            before.claims().toBuilder()
+                .extra("segment", "vip")
+                .authTime(java.time.Instant.EPOCH)
+                .customerAccessTokenCheckedAt(null)
+                .user(before.claims().user().orElseThrow().toBuilder().cartId("stale-cart").build())
+                .build());
     sessions.update(claims -> claims.toBuilder().extra("second", true).build());
     return "cart=" + sessions.cartId().orElse("none");
   }
@@ -102,8 +118,11 @@ public class TestShopController {
   /** Who is signed in, and whether store staff are ("login as customer"). */
   @GetMapping("/impersonation")
   public String impersonation() {
-    return sessions.auth().map(s -> s.impersonatorId().map(id -> "impersonated by staff " + id)
-        .orElse("the customer")).orElse("guest");
+    return sessions
+        .auth()
+        .map(
+            s -> s.impersonatorId().map(id -> "impersonated by staff " + id).orElse("the customer"))
+        .orElse("guest");
   }
 
   /** Server code trying to drop the impersonator with an update. */
@@ -140,7 +159,8 @@ public class TestShopController {
   @GetMapping("/customer")
   public String customer() {
     CustomerContext context = sessions.customerContext();
-    GraphQLResponse response = client.execute("query CustomerQuery { customer { email firstName } }", Map.of(), context);
+    GraphQLResponse response =
+        client.execute("query CustomerQuery { customer { email firstName } }", Map.of(), context);
     return "customer:" + response.data().path("customer").path("email").asString("none");
   }
 
@@ -148,8 +168,8 @@ public class TestShopController {
   @GetMapping("/upstream-down")
   public String upstreamDown() {
     sessions.auth();
-    throw new StorefrontTimeoutException("CustomerQuery", StorefrontTimeoutException.Phase.REQUEST,
-        Duration.ofSeconds(1), null);
+    throw new StorefrontTimeoutException(
+        "CustomerQuery", StorefrontTimeoutException.Phase.REQUEST, Duration.ofSeconds(1), null);
   }
 
   /** The store failing, handled by the page itself (it renders a notice with status 200). */
@@ -172,7 +192,8 @@ public class TestShopController {
 
   /** Creates an HTTP session, then encodes a link and a redirect as a page would. */
   @GetMapping("/encoded-links")
-  public String encodedLinks(jakarta.servlet.http.HttpServletRequest request,
+  public String encodedLinks(
+      jakarta.servlet.http.HttpServletRequest request,
       jakarta.servlet.http.HttpServletResponse response) {
     request.getSession(true);
     return response.encodeURL("/cart") + " " + response.encodeRedirectURL("/account");
@@ -185,7 +206,11 @@ public class TestShopController {
 
   private static String describe(SignInResult result) {
     if (result instanceof SignInResult.Success success) {
-      return "success firstName=" + success.firstName() + " cart=" + success.cart() + " redirectTo="
+      return "success firstName="
+          + success.firstName()
+          + " cart="
+          + success.cart()
+          + " redirectTo="
           + success.redirectTo();
     }
     SignInResult.Failure failure = (SignInResult.Failure) result;

@@ -9,9 +9,9 @@ import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The real {@code @auth/core} (installed by {@code bin/install-test-deps} under {@code test-fixtures/authjs}),
- * driven through {@code src/test/resources/authjs-interop.mjs}. Fails, never skips, when Node or the packages are
- * missing.
+ * The real {@code @auth/core} (installed by {@code bin/install-test-deps} under {@code
+ * test-fixtures/authjs}), driven through {@code src/test/resources/authjs-interop.mjs}. Fails,
+ * never skips, when Node or the packages are missing.
  */
 public final class AuthJsCore {
 
@@ -28,8 +28,10 @@ public final class AuthJsCore {
     while (dir != null && !Files.isDirectory(dir.resolve("test-fixtures/authjs"))) {
       dir = dir.getParent();
     }
-    if (dir == null || !Files.isDirectory(dir.resolve("test-fixtures/authjs/node_modules/@auth/core"))) {
-      throw new IllegalStateException("@auth/core is not installed under test-fixtures/authjs: run bin/install-test-deps");
+    if (dir == null
+        || !Files.isDirectory(dir.resolve("test-fixtures/authjs/node_modules/@auth/core"))) {
+      throw new IllegalStateException(
+          "@auth/core is not installed under test-fixtures/authjs: run bin/install-test-deps");
     }
     Path script = Path.of("src/test/resources/authjs-interop.mjs").toAbsolutePath();
     if (!Files.isRegularFile(script)) {
@@ -40,8 +42,19 @@ public final class AuthJsCore {
 
   /** {@code encode({token: claims, secret, salt, maxAge})}. */
   public String encode(Map<String, ?> claims, String secret, String salt, long maxAgeSeconds) {
-    JsonNode result = run(Map.of("op", "encode", "claims", claims, "secret", secret, "salt", salt,
-        "maxAge", maxAgeSeconds));
+    JsonNode result =
+        run(
+            Map.of(
+                "op",
+                "encode",
+                "claims",
+                claims,
+                "secret",
+                secret,
+                "salt",
+                salt,
+                "maxAge",
+                maxAgeSeconds));
     return result.path("value").asString();
   }
 
@@ -52,8 +65,10 @@ public final class AuthJsCore {
 
   private JsonNode run(Map<String, ?> request) {
     try {
-      Process node = new ProcessBuilder("node", script.toString(), nodeModules.toString())
-          .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      Process node =
+          new ProcessBuilder("node", script.toString(), nodeModules.toString())
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start();
       node.getOutputStream().write(Shopper.JSON.writeValueAsBytes(request));
       node.getOutputStream().close();
       byte[] out = node.getInputStream().readAllBytes();
@@ -62,7 +77,8 @@ public final class AuthJsCore {
       }
       return Shopper.JSON.readTree(out);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot run node (install Node.js, then bin/install-test-deps)", e);
+      throw new IllegalStateException(
+          "cannot run node (install Node.js, then bin/install-test-deps)", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

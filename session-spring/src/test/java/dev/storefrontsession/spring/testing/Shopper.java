@@ -1,7 +1,6 @@
 package dev.storefrontsession.spring.testing;
 
 import dev.storefrontsession.testing.ShopperClient;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -28,7 +27,8 @@ public final class Shopper {
     return signIn(browser, TestShop.SHOPPER_EMAIL, TestShop.SHOPPER_PASSWORD);
   }
 
-  public static ShopperClient.Response signIn(ShopperClient browser, String email, String password) {
+  public static ShopperClient.Response signIn(
+      ShopperClient browser, String email, String password) {
     String token = csrf(browser);
     Map<String, String> form = new LinkedHashMap<>();
     form.put("email", email);

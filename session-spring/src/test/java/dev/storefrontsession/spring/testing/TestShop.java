@@ -1,17 +1,16 @@
 package dev.storefrontsession.spring.testing;
 
-import dev.storefrontsession.testing.ShopperClient;
-
-import dev.storefrontsession.client.CustomerLogin;
 import dev.storefrontsession.client.CustomerContext;
+import dev.storefrontsession.client.CustomerLogin;
 import dev.storefrontsession.client.GraphQLRequest;
 import dev.storefrontsession.client.StorefrontClient;
 import dev.storefrontsession.core.KeyRing;
 import dev.storefrontsession.core.SessionCodec;
 import dev.storefrontsession.sandbox.SandboxServer;
 import dev.storefrontsession.sandbox.SandboxSettings;
-import dev.storefrontsession.testing.MutableClock;
 import dev.storefrontsession.spring.testapp.TestShopApplication;
+import dev.storefrontsession.testing.MutableClock;
+import dev.storefrontsession.testing.ShopperClient;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,8 +20,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The test storefront ({@link TestShopApplication}) started on a random loopback port against an embedded sandbox.
- * Close it after the tests of a class.
+ * The test storefront ({@link TestShopApplication}) started on a random loopback port against an
+ * embedded sandbox. Close it after the tests of a class.
  */
 public final class TestShop implements AutoCloseable {
 
@@ -35,17 +34,25 @@ public final class TestShop implements AutoCloseable {
   private final ConfigurableApplicationContext context;
   private final URI base;
 
-  private TestShop(SandboxServer sandbox, boolean ownsSandbox, ConfigurableApplicationContext context) {
+  private TestShop(
+      SandboxServer sandbox, boolean ownsSandbox, ConfigurableApplicationContext context) {
     this.sandbox = sandbox;
     this.ownsSandbox = ownsSandbox;
     this.context = context;
-    this.base = URI.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port") + "/");
+    this.base =
+        URI.create(
+            "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port") + "/");
   }
 
   /** A new in-memory sandbox. */
   public static SandboxServer sandbox(boolean persistentCart) {
-    return SandboxServer.start(SandboxSettings.builder().port(0).inMemoryDatabase().persistentCart(persistentCart)
-        .customerAccessTokenLifetime(Duration.ofDays(7)).build());
+    return SandboxServer.start(
+        SandboxSettings.builder()
+            .port(0)
+            .inMemoryDatabase()
+            .persistentCart(persistentCart)
+            .customerAccessTokenLifetime(Duration.ofDays(7))
+            .build());
   }
 
   /** Starts a sandbox (persistent cart) and the app with extra properties {@code key=value}. */
@@ -64,11 +71,18 @@ public final class TestShop implements AutoCloseable {
     return new TestShop(sandbox, false, app(sandbox, properties));
   }
 
-  /** As {@link #app(SandboxServer, String...)}, with singletons of the test's own registered first (by bean name). */
-  public static ConfigurableApplicationContext app(SandboxServer sandbox, Map<String, Object> beans,
-      String... properties) {
-    return builder(sandbox, properties).initializers(context -> beans.forEach(
-        (name, bean) -> context.getBeanFactory().registerSingleton(name, bean))).run();
+  /**
+   * As {@link #app(SandboxServer, String...)}, with singletons of the test's own registered first
+   * (by bean name).
+   */
+  public static ConfigurableApplicationContext app(
+      SandboxServer sandbox, Map<String, Object> beans, String... properties) {
+    return builder(sandbox, properties)
+        .initializers(
+            context ->
+                beans.forEach(
+                    (name, bean) -> context.getBeanFactory().registerSingleton(name, bean)))
+        .run();
   }
 
   /** Starts only the app (no sandbox connection needed for the failure under test). */
@@ -77,18 +91,21 @@ public final class TestShop implements AutoCloseable {
   }
 
   private static SpringApplicationBuilder builder(SandboxServer sandbox, String... properties) {
-    List<String> all = new ArrayList<>(List.of(
-        "server.address=127.0.0.1",
-        "server.port=0",
-        "spring.main.banner-mode=off",
-        "logging.level.root=WARN",
-        "storefront.bigcommerce.graphql-endpoint=" + sandbox.graphqlEndpointTemplate(),
-        "storefront.bigcommerce.storefront-token=" + sandbox.settings().storefrontToken(),
-        "storefront.bigcommerce.store-hash=" + sandbox.settings().storeHash(),
-        "storefront.bigcommerce.channel-id=" + sandbox.settings().channelId()));
+    List<String> all =
+        new ArrayList<>(
+            List.of(
+                "server.address=127.0.0.1",
+                "server.port=0",
+                "spring.main.banner-mode=off",
+                "logging.level.root=WARN",
+                "storefront.bigcommerce.graphql-endpoint=" + sandbox.graphqlEndpointTemplate(),
+                "storefront.bigcommerce.storefront-token=" + sandbox.settings().storefrontToken(),
+                "storefront.bigcommerce.store-hash=" + sandbox.settings().storeHash(),
+                "storefront.bigcommerce.channel-id=" + sandbox.settings().channelId()));
     boolean secretGiven = false;
     for (String property : properties) {
-      if (property.startsWith("storefront.session.secret=") || property.startsWith("AUTH_SECRET=")
+      if (property.startsWith("storefront.session.secret=")
+          || property.startsWith("AUTH_SECRET=")
           || property.startsWith("storefront.session.generate-secret-if-missing=")) {
         secretGiven = true;
       }
@@ -97,7 +114,8 @@ public final class TestShop implements AutoCloseable {
       all.add("storefront.session.secret=" + SECRET);
     }
     all.addAll(List.of(properties));
-    return new SpringApplicationBuilder(TestShopApplication.class).properties(all.toArray(String[]::new));
+    return new SpringApplicationBuilder(TestShopApplication.class)
+        .properties(all.toArray(String[]::new));
   }
 
   public ShopperClient browser() {
@@ -142,10 +160,21 @@ public final class TestShop implements AutoCloseable {
 
   /** A guest cart with one item on channel {@code channelId}, made directly on the sandbox. */
   public String createGuestCart(long channelId) {
-    return client().execute(GraphQLRequest.builder("mutation CreateCart($productId: Int!) { cart { createCart(input:"
-            + " {lineItems: [{productEntityId: $productId, quantity: 1}]}) { cart { entityId } } } }")
-            .variables(Map.of("productId", 77)).context(CustomerContext.guest()).channelId(channelId).build())
-        .data().path("cart").path("createCart").path("cart").path("entityId").asString();
+    return client()
+        .execute(
+            GraphQLRequest.builder(
+                    "mutation CreateCart($productId: Int!) { cart { createCart(input:"
+                        + " {lineItems: [{productEntityId: $productId, quantity: 1}]}) { cart { entityId } } } }")
+                .variables(Map.of("productId", 77))
+                .context(CustomerContext.guest())
+                .channelId(channelId)
+                .build())
+        .data()
+        .path("cart")
+        .path("createCart")
+        .path("cart")
+        .path("entityId")
+        .asString();
   }
 
   /** Signs the demo shopper in directly on the sandbox (no cookies). */
@@ -154,8 +183,9 @@ public final class TestShop implements AutoCloseable {
   }
 
   /**
-   * Leaves the demo shopper without a cart on the store (signs in directly and out with the cart, which a store
-   * without persistent carts then unassigns), so cart outcomes do not depend on earlier tests.
+   * Leaves the demo shopper without a cart on the store (signs in directly and out with the cart,
+   * which a store without persistent carts then unassigns), so cart outcomes do not depend on
+   * earlier tests.
    */
   public void clearShopperCart() {
     CustomerLogin login = loginDirectly();

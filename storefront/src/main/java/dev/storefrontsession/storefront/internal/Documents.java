@@ -1,14 +1,15 @@
 package dev.storefrontsession.storefront.internal;
 
 /**
- * The storefront's GraphQL documents, named and shaped like Catalyst's (one operation each, fragments inlined at
- * the end of the document that uses them).
+ * The storefront's GraphQL documents, named and shaped like Catalyst's (one operation each,
+ * fragments inlined at the end of the document that uses them).
  */
 final class Documents {
 
-    private Documents() {}
+  private Documents() {}
 
-    static final String PRICING_FRAGMENT = """
+  static final String PRICING_FRAGMENT =
+      """
             fragment PricingFragment on Product {
               prices(currencyCode: $currencyCode) {
                 price { value currencyCode formattedV2 }
@@ -20,7 +21,8 @@ final class Documents {
             }
             """;
 
-    static final String PRODUCT_CARD_FRAGMENT = """
+  static final String PRODUCT_CARD_FRAGMENT =
+      """
             fragment ProductCardFragment on Product {
               entityId
               name
@@ -31,9 +33,11 @@ final class Documents {
               defaultImage { url(width: 640) altText }
               ...PricingFragment
             }
-            """ + PRICING_FRAGMENT;
+            """
+          + PRICING_FRAGMENT;
 
-    static final String NAVIGATION = """
+  static final String NAVIGATION =
+      """
             query GetLinksAndSectionsQuery {
               site {
                 categoryTree {
@@ -46,7 +50,8 @@ final class Documents {
             }
             """;
 
-    static final String HOME_PAGE = """
+  static final String HOME_PAGE =
+      """
             query HomePageQuery($first: Int, $currencyCode: currencyCode) {
               site {
                 categoryTree { entityId name description productCount }
@@ -55,9 +60,11 @@ final class Documents {
                 }
               }
             }
-            """ + PRODUCT_CARD_FRAGMENT;
+            """
+          + PRODUCT_CARD_FRAGMENT;
 
-    static final String CATEGORY_PAGE = """
+  static final String CATEGORY_PAGE =
+      """
             query CategoryPageQuery($entityId: Int!, $first: Int, $currencyCode: currencyCode) {
               site {
                 category(entityId: $entityId) {
@@ -71,9 +78,11 @@ final class Documents {
                 }
               }
             }
-            """ + PRODUCT_CARD_FRAGMENT;
+            """
+          + PRODUCT_CARD_FRAGMENT;
 
-    static final String PRODUCT_PAGE = """
+  static final String PRODUCT_PAGE =
+      """
             query ProductQuery($entityId: Int!, $currencyCode: currencyCode) {
               site {
                 product(entityId: $entityId) {
@@ -82,9 +91,11 @@ final class Documents {
                 }
               }
             }
-            """ + PRODUCT_CARD_FRAGMENT;
+            """
+          + PRODUCT_CARD_FRAGMENT;
 
-    static final String CART_FIELDS = """
+  static final String CART_FIELDS =
+      """
             fragment CartFragment on Cart {
               entityId
               currencyCode
@@ -115,16 +126,19 @@ final class Documents {
             }
             """;
 
-    static final String CART = """
+  static final String CART =
+      """
             query CartPageQuery($cartId: String) {
               site {
                 cart(entityId: $cartId) { ...CartFragment }
               }
             }
-            """ + CART_FIELDS;
+            """
+          + CART_FIELDS;
 
-    /** The currencies of the request's channel (the same for every shopper). */
-    static final String CURRENCIES = """
+  /** The currencies of the request's channel (the same for every shopper). */
+  static final String CURRENCIES =
+      """
             query CurrencySwitcherQuery {
               site {
                 currencies { edges { node { code isDefault } } }
@@ -132,8 +146,9 @@ final class Documents {
             }
             """;
 
-    /** Catalyst's currency switch: the cart moves to a new cart (new id) in the currency. */
-    static final String UPDATE_CART_CURRENCY = """
+  /** Catalyst's currency switch: the cart moves to a new cart (new id) in the currency. */
+  static final String UPDATE_CART_CURRENCY =
+      """
             mutation UpdateCartCurrencyMutation($input: UpdateCartCurrencyInput!) {
               cart {
                 updateCartCurrency(input: $input) { cart { currencyCode entityId } }
@@ -141,7 +156,8 @@ final class Documents {
             }
             """;
 
-    static final String CART_COUNT = """
+  static final String CART_COUNT =
+      """
             query GetCartCountQuery($cartId: String) {
               site {
                 cart(entityId: $cartId) { entityId lineItems { totalQuantity } }
@@ -149,7 +165,8 @@ final class Documents {
             }
             """;
 
-    static final String CREATE_CART = """
+  static final String CREATE_CART =
+      """
             mutation CreateCartMutation($createCartInput: CreateCartInput!) {
               cart {
                 createCart(input: $createCartInput) { cart { entityId } }
@@ -157,7 +174,8 @@ final class Documents {
             }
             """;
 
-    static final String ADD_CART_LINE_ITEMS = """
+  static final String ADD_CART_LINE_ITEMS =
+      """
             mutation AddCartLineItemMutation($input: AddCartLineItemsInput!) {
               cart {
                 addCartLineItems(input: $input) { cart { entityId } }
@@ -165,7 +183,8 @@ final class Documents {
             }
             """;
 
-    static final String UPDATE_CART_LINE_ITEM = """
+  static final String UPDATE_CART_LINE_ITEM =
+      """
             mutation UpdateCartLineItemMutation($input: UpdateCartLineItemInput!) {
               cart {
                 updateCartLineItem(input: $input) { cart { entityId } }
@@ -173,7 +192,8 @@ final class Documents {
             }
             """;
 
-    static final String DELETE_CART_LINE_ITEM = """
+  static final String DELETE_CART_LINE_ITEM =
+      """
             mutation DeleteCartLineItemMutation($input: DeleteCartLineItemInput!) {
               cart {
                 deleteCartLineItem(input: $input) { deletedLineItemEntityId cart { entityId } }
@@ -181,7 +201,8 @@ final class Documents {
             }
             """;
 
-    static final String REGISTER_CUSTOMER = """
+  static final String REGISTER_CUSTOMER =
+      """
             mutation RegisterCustomerMutation($input: RegisterCustomerInput!) {
               customer {
                 registerCustomer(input: $input) {
@@ -192,13 +213,15 @@ final class Documents {
             }
             """;
 
-    static final String CUSTOMER_PROFILE = """
+  static final String CUSTOMER_PROFILE =
+      """
             query CustomerSettingsQuery {
               customer { entityId firstName lastName email phone company customerGroupName }
             }
             """;
 
-    static final String UPDATE_CUSTOMER = """
+  static final String UPDATE_CUSTOMER =
+      """
             mutation UpdateCustomerMutation($input: UpdateCustomerInput!) {
               customer {
                 updateCustomer(input: $input) {
@@ -209,22 +232,26 @@ final class Documents {
             }
             """;
 
-    static final String ADDRESS_FIELDS = """
+  static final String ADDRESS_FIELDS =
+      """
             fragment AddressFragment on CustomerAddress {
               entityId firstName lastName company address1 address2 city stateOrProvince postalCode countryCode phone
             }
             """;
 
-    static final String CUSTOMER_ADDRESSES = """
+  static final String CUSTOMER_ADDRESSES =
+      """
             query CustomerAddresses($first: Int) {
               customer {
                 entityId
                 addresses(first: $first) { edges { node { ...AddressFragment } } }
               }
             }
-            """ + ADDRESS_FIELDS;
+            """
+          + ADDRESS_FIELDS;
 
-    static final String ADD_ADDRESS = """
+  static final String ADD_ADDRESS =
+      """
             mutation AddCustomerAddressMutation($input: AddCustomerAddressInput!) {
               customer {
                 addCustomerAddress(input: $input) {
@@ -235,7 +262,8 @@ final class Documents {
             }
             """;
 
-    static final String UPDATE_ADDRESS = """
+  static final String UPDATE_ADDRESS =
+      """
             mutation UpdateCustomerAddressMutation($input: UpdateCustomerAddressInput!) {
               customer {
                 updateCustomerAddress(input: $input) {
@@ -246,7 +274,8 @@ final class Documents {
             }
             """;
 
-    static final String DELETE_ADDRESS = """
+  static final String DELETE_ADDRESS =
+      """
             mutation DeleteCustomerAddressMutation($input: DeleteCustomerAddressInput!) {
               customer {
                 deleteCustomerAddress(input: $input) {
@@ -256,7 +285,8 @@ final class Documents {
             }
             """;
 
-    static final String CUSTOMER_ORDERS = """
+  static final String CUSTOMER_ORDERS =
+      """
             query CustomerAllOrders($first: Int) {
               customer {
                 entityId
@@ -275,7 +305,8 @@ final class Documents {
             }
             """;
 
-    static final String CUSTOMER_ORDER = """
+  static final String CUSTOMER_ORDER =
+      """
             query CustomerOrderDetails($filter: OrderFilterInput) {
               site {
                 order(filter: $filter) {
@@ -315,11 +346,12 @@ final class Documents {
             }
             """;
 
-    /**
-     * Catalyst's checkout route's mutation, asking for both URLs: one-time checkout URLs for the cart, bound to the
-     * customer when the request carries a customer access token.
-     */
-    static final String CHECKOUT_REDIRECT = """
+  /**
+   * Catalyst's checkout route's mutation, asking for both URLs: one-time checkout URLs for the
+   * cart, bound to the customer when the request carries a customer access token.
+   */
+  static final String CHECKOUT_REDIRECT =
+      """
             mutation CheckoutRedirectMutation($cartId: String!) {
               cart {
                 createCartRedirectUrls(input: { cartEntityId: $cartId }) {
@@ -332,7 +364,8 @@ final class Documents {
             }
             """;
 
-    static final String CUSTOMER_WISHLISTS = """
+  static final String CUSTOMER_WISHLISTS =
+      """
             query WishlistsPageQuery($first: Int, $currencyCode: currencyCode) {
               customer {
                 entityId
@@ -351,21 +384,25 @@ final class Documents {
                 }
               }
             }
-            """ + PRODUCT_CARD_FRAGMENT;
+            """
+          + PRODUCT_CARD_FRAGMENT;
 
-    static final String CREATE_WISHLIST = """
+  static final String CREATE_WISHLIST =
+      """
             mutation CreateWishlistMutation($input: CreateWishlistInput!) {
               wishlist { createWishlist(input: $input) { result { entityId name } } }
             }
             """;
 
-    static final String ADD_WISHLIST_ITEMS = """
+  static final String ADD_WISHLIST_ITEMS =
+      """
             mutation AddWishlistItems($input: AddWishlistItemsInput!) {
               wishlist { addWishlistItems(input: $input) { result { entityId } } }
             }
             """;
 
-    static final String DELETE_WISHLIST_ITEMS = """
+  static final String DELETE_WISHLIST_ITEMS =
+      """
             mutation DeleteWishlistItems($input: DeleteWishlistItemsInput!) {
               wishlist { deleteWishlistItems(input: $input) { result { entityId } } }
             }

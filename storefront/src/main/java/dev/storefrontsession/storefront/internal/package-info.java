@@ -1,6 +1,6 @@
 /**
- * The storefront's pages (controllers), the services behind them, their GraphQL documents, and the web
- * configuration. Not an API.
+ * The storefront's pages (controllers), the services behind them, their GraphQL documents, and the
+ * web configuration. Not an API.
  */
 @NullMarked
 package dev.storefrontsession.storefront.internal;

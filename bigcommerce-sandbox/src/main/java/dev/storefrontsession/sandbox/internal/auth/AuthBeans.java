@@ -21,7 +21,8 @@ public class AuthBeans {
 
   @Bean
   CustomerLoginJwtVerifier customerLoginJwtVerifier(JdbcClient jdbc, SandboxSettings s) {
-    return new CustomerLoginJwtVerifier(jdbc, s.clock(), s.clientId(), s.clientSecret(), s.storeHash());
+    return new CustomerLoginJwtVerifier(
+        jdbc, s.clock(), s.clientId(), s.clientSecret(), s.storeHash());
   }
 
   @Bean

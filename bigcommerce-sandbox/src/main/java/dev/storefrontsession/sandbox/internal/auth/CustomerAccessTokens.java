@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issues, resolves and revokes customer access tokens. Format as BigCommerce's: 64 lowercase hex characters (32
- * random bytes), an underscore and the expiry in unix seconds. Only the SHA-256 of a token is stored, so a database
- * leak reveals no usable token. Thread-safe.
+ * Issues, resolves and revokes customer access tokens. Format as BigCommerce's: 64 lowercase hex
+ * characters (32 random bytes), an underscore and the expiry in unix seconds. Only the SHA-256 of a
+ * token is stored, so a database leak reveals no usable token. Thread-safe.
  */
 public final class CustomerAccessTokens {
 
@@ -37,10 +37,12 @@ public final class CustomerAccessTokens {
 
   /** Every this many issued tokens, rows that can no longer matter are deleted. */
   static final int PURGE_EVERY = 256;
+
   /** Expired or revoked tokens are kept this long (for inspection) before they are purged. */
   static final Duration KEEP_DEAD_TOKENS = Duration.ofDays(1);
 
-  private final java.util.concurrent.atomic.AtomicLong issued = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong issued =
+      new java.util.concurrent.atomic.AtomicLong();
 
   /** A new token for the customer, valid for the configured lifetime (whole seconds). */
   public IssuedToken issue(long customerId) {
@@ -48,8 +50,8 @@ public final class CustomerAccessTokens {
   }
 
   /**
-   * As {@link #issue(long)}, for store staff signed in as the customer when {@code impersonatorId} is not null: such
-   * a token cannot change the customer's password or email address.
+   * As {@link #issue(long)}, for store staff signed in as the customer when {@code impersonatorId}
+   * is not null: such a token cannot change the customer's password or email address.
    */
   public IssuedToken issue(long customerId, Long impersonatorId) {
     Instant now = clock.instant();
@@ -60,7 +62,8 @@ public final class CustomerAccessTokens {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     String value = HexFormat.of().formatHex(bytes) + "_" + expiresAt.getEpochSecond();
-    jdbc.sql("""
+    jdbc.sql(
+            """
             INSERT INTO customer_access_tokens (token_hash, customer_id, created_at, expires_at, impersonator_id)
             VALUES (?, ?, ?, ?, ?)""")
         .params(hash(value), customerId, utc(now), utc(expiresAt), impersonatorId)
@@ -68,7 +71,10 @@ public final class CustomerAccessTokens {
     return new IssuedToken(value, expiresAt);
   }
 
-  /** The customer and group a token belongs to, when it is well-formed, known, unexpired and not revoked. */
+  /**
+   * The customer and group a token belongs to, when it is well-formed, known, unexpired and not
+   * revoked.
+   */
   public Optional<Requester> resolve(String value, String clientIp) {
     if (value == null || !FORMAT.matcher(value).matches()) {
       return Optional.empty();
@@ -79,38 +85,51 @@ public final class CustomerAccessTokens {
       return Optional.empty();
     }
     String hash = hash(value);
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             SELECT t.customer_id, c.customer_group_id, t.impersonator_id
             FROM customer_access_tokens t JOIN customers c ON c.id = t.customer_id
             WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?""")
         .params(hash, utc(now))
-        .query((rs, n) -> new Requester(rs.getLong("customer_id"), rs.getInt("customer_group_id"), clientIp, hash,
-            rs.getObject("impersonator_id", Long.class)))
+        .query(
+            (rs, n) ->
+                new Requester(
+                    rs.getLong("customer_id"),
+                    rs.getInt("customer_group_id"),
+                    clientIp,
+                    hash,
+                    rs.getObject("impersonator_id", Long.class)))
         .optional();
   }
 
   /** Revokes every token of the customer (logout signs the customer out on all devices). */
   public int revokeAll(long customerId) {
-    return jdbc.sql("UPDATE customer_access_tokens SET revoked_at = ? WHERE customer_id = ? AND revoked_at IS NULL")
+    return jdbc.sql(
+            "UPDATE customer_access_tokens SET revoked_at = ? WHERE customer_id = ? AND revoked_at IS NULL")
         .params(utc(clock.instant()), customerId)
         .update();
   }
 
   /**
-   * Revokes every token of the customer except the one with the given hash (a password change signs the customer out
-   * everywhere but on the device that made it).
+   * Revokes every token of the customer except the one with the given hash (a password change signs
+   * the customer out everywhere but on the device that made it).
    */
   public int revokeAllExcept(long customerId, String keptTokenHash) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             UPDATE customer_access_tokens SET revoked_at = ?
             WHERE customer_id = ? AND revoked_at IS NULL AND token_hash <> ?""")
         .params(utc(clock.instant()), customerId, keptTokenHash)
         .update();
   }
 
-  /** Revokes one token of the customer, by its hash (a new login on a device replaces that device's token). */
+  /**
+   * Revokes one token of the customer, by its hash (a new login on a device replaces that device's
+   * token).
+   */
   public int revoke(long customerId, String tokenHash) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             UPDATE customer_access_tokens SET revoked_at = ?
             WHERE customer_id = ? AND token_hash = ? AND revoked_at IS NULL""")
         .params(utc(clock.instant()), customerId, tokenHash)
@@ -118,24 +137,29 @@ public final class CustomerAccessTokens {
   }
 
   /**
-   * Deletes tokens expired or revoked more than {@link #KEEP_DEAD_TOKENS} ago, and Customer Login JWT ids older
-   * than ten minutes (a JWT that old fails its {@code iat} check anyway, so forgetting its id allows no replay).
+   * Deletes tokens expired or revoked more than {@link #KEEP_DEAD_TOKENS} ago, and Customer Login
+   * JWT ids older than ten minutes (a JWT that old fails its {@code iat} check anyway, so
+   * forgetting its id allows no replay).
    *
    * @return the number of token rows deleted
    */
   public int purge() {
     Instant cutoff = clock.instant().minus(KEEP_DEAD_TOKENS);
-    int tokens = jdbc.sql("DELETE FROM customer_access_tokens WHERE expires_at < ? OR revoked_at < ?")
-        .params(utc(cutoff), utc(cutoff)).update();
+    int tokens =
+        jdbc.sql("DELETE FROM customer_access_tokens WHERE expires_at < ? OR revoked_at < ?")
+            .params(utc(cutoff), utc(cutoff))
+            .update();
     jdbc.sql("DELETE FROM customer_login_jwt_ids WHERE used_at < ?")
-        .param(utc(clock.instant().minus(Duration.ofMinutes(10)))).update();
+        .param(utc(clock.instant().minus(Duration.ofMinutes(10))))
+        .update();
     return tokens;
   }
 
   static String hash(String value) {
     try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -19,10 +19,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Checks a Customer Login API JWT as BigCommerce does: HS256 only, signed with the API account's client secret;
- * {@code iss} = client id; {@code operation} = {@code customer_login}; {@code store_hash} = this store; integer
- * {@code customer_id}; {@code channel_id} (optional) = the channel the login was sent to; {@code iat} within {@link #MAX_AGE} of now;
- * {@code jti} present and never seen before; {@code request_ip} (optional) = the shopper's IP. Must run inside the
+ * Checks a Customer Login API JWT as BigCommerce does: HS256 only, signed with the API account's
+ * client secret; {@code iss} = client id; {@code operation} = {@code customer_login}; {@code
+ * store_hash} = this store; integer {@code customer_id}; {@code channel_id} (optional) = the
+ * channel the login was sent to; {@code iat} within {@link #MAX_AGE} of now; {@code jti} present
+ * and never seen before; {@code request_ip} (optional) = the shopper's IP. Must run inside the
  * login transaction (it records the {@code jti}). Thread-safe.
  */
 public final class CustomerLoginJwtVerifier {
@@ -36,8 +37,8 @@ public final class CustomerLoginJwtVerifier {
   private final String storeHash;
   private final MACVerifier verifier;
 
-  public CustomerLoginJwtVerifier(JdbcClient jdbc, Clock clock, String clientId, String clientSecret,
-      String storeHash) {
+  public CustomerLoginJwtVerifier(
+      JdbcClient jdbc, Clock clock, String clientId, String clientSecret, String storeHash) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.clientId = clientId;
@@ -52,9 +53,11 @@ public final class CustomerLoginJwtVerifier {
   /**
    * The verified login request.
    *
-   * @param impersonatorId the staff member signing in as the customer ({@code impersonator_id}), or null
+   * @param impersonatorId the staff member signing in as the customer ({@code impersonator_id}), or
+   *     null
    */
-  public record Verified(long customerId, String redirectTo, String requestIp, Long impersonatorId) {}
+  public record Verified(
+      long customerId, String redirectTo, String requestIp, Long impersonatorId) {}
 
   /**
    * @throws ApiException naming the first rule the token breaks
@@ -117,8 +120,12 @@ public final class CustomerLoginJwtVerifier {
     Long impersonatorId = null;
     if (claims.getClaim("impersonator_id") != null) {
       impersonatorId = integerClaim(claims, "impersonator_id", true);
-      Boolean allowed = jdbc.sql("SELECT can_login_as_customer FROM staff_users WHERE id = ?")
-          .param(impersonatorId).query(Boolean.class).optional().orElse(null);
+      Boolean allowed =
+          jdbc.sql("SELECT can_login_as_customer FROM staff_users WHERE id = ?")
+              .param(impersonatorId)
+              .query(Boolean.class)
+              .optional()
+              .orElse(null);
       if (!Boolean.TRUE.equals(allowed)) {
         throw invalid("impersonator_id is not a staff member allowed to log in as customers");
       }
@@ -130,9 +137,10 @@ public final class CustomerLoginJwtVerifier {
       }
     }
     try {
-      int inserted = jdbc.sql("INSERT INTO customer_login_jwt_ids (jti, used_at) VALUES (?, ?)")
-          .params(jti, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-          .update();
+      int inserted =
+          jdbc.sql("INSERT INTO customer_login_jwt_ids (jti, used_at) VALUES (?, ?)")
+              .params(jti, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+              .update();
       if (inserted != 1) {
         throw invalid("jti has already been used");
       }
@@ -147,13 +155,16 @@ public final class CustomerLoginJwtVerifier {
     if (value == null && !required) {
       return 0;
     }
-    if (value instanceof Number n && n.doubleValue() == Math.floor(n.doubleValue()) && n.longValue() > 0) {
+    if (value instanceof Number n
+        && n.doubleValue() == Math.floor(n.doubleValue())
+        && n.longValue() > 0) {
       return n.longValue();
     }
     throw invalid(name + " must be a positive integer");
   }
 
   private static ApiException invalid(String reason) {
-    return new ApiException("Invalid Customer Login JWT: " + reason + ".", "INVALID_CUSTOMER_LOGIN_JWT");
+    return new ApiException(
+        "Invalid Customer Login JWT: " + reason + ".", "INVALID_CUSTOMER_LOGIN_JWT");
   }
 }

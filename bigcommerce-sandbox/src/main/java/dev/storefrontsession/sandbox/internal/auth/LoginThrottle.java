@@ -4,25 +4,24 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Counts failed password checks ({@code login}, {@code customer.changePassword}) per email and per client IP in a
- * sliding window; when either reaches the limit, further attempts are refused until old failures leave the window.
- * In memory: one sandbox process is one "store". Thread-safe.
+ * Counts failed password checks ({@code login}, {@code customer.changePassword}) per email and per
+ * client IP in a sliding window; when either reaches the limit, further attempts are refused until
+ * old failures leave the window. In memory: one sandbox process is one "store". Thread-safe.
  *
- * <p>An attempt counts as a failure from the moment it is admitted, before its password is checked (bcrypt is slow):
- * {@link #begin} checks both counters and takes a slot in each in one step, so however many attempts run at once, at
- * most {@code maxFailures} per window are let through; {@link Attempt#succeeded()} gives the slot back and clears the
- * email's count.
+ * <p>An attempt counts as a failure from the moment it is admitted, before its password is checked
+ * (bcrypt is slow): {@link #begin} checks both counters and takes a slot in each in one step, so
+ * however many attempts run at once, at most {@code maxFailures} per window are let through; {@link
+ * Attempt#succeeded()} gives the slot back and clears the email's count.
  *
- * <p>Memory is bounded: the counters live in a Caffeine cache of at most {@code maximumKeys} entries, each forgotten
- * one window after its last failure, and a counter holds at most {@code maxFailures} times. When new keys flood the
- * cache, Caffeine's frequency-based admission keeps the counters that are hit again and again (an email being
- * guessed) over keys seen once.
+ * <p>Memory is bounded: the counters live in a Caffeine cache of at most {@code maximumKeys}
+ * entries, each forgotten one window after its last failure, and a counter holds at most {@code
+ * maxFailures} times. When new keys flood the cache, Caffeine's frequency-based admission keeps the
+ * counters that are hit again and again (an email being guessed) over keys seen once.
  */
 public final class LoginThrottle {
 
@@ -33,7 +32,11 @@ public final class LoginThrottle {
   private final int maxFailures;
   private final long windowMillis;
   private final Cache<String, Failures> counters;
-  /** Checking two counters and taking a slot in both is one step; the work inside is a few array operations. */
+
+  /**
+   * Checking two counters and taking a slot in both is one step; the work inside is a few array
+   * operations.
+   */
   private final Object lock = new Object();
 
   public LoginThrottle(Clock clock, int maxFailures, Duration window) {
@@ -47,17 +50,19 @@ public final class LoginThrottle {
     this.clock = clock;
     this.maxFailures = maxFailures;
     this.windowMillis = window.toMillis();
-    this.counters = Caffeine.newBuilder()
-        .maximumSize(maximumKeys)
-        .expireAfterWrite(window)
-        .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-        .executor(Runnable::run)
-        .build();
+    this.counters =
+        Caffeine.newBuilder()
+            .maximumSize(maximumKeys)
+            .expireAfterWrite(window)
+            .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+            .executor(Runnable::run)
+            .build();
   }
 
   /**
-   * Admits an attempt for the email from the IP, counting it as a failure until {@link Attempt#succeeded()}; or, when
-   * the email or the IP has reached the limit, refuses it ({@link Attempt#lockedFor()}) without counting it.
+   * Admits an attempt for the email from the IP, counting it as a failure until {@link
+   * Attempt#succeeded()}; or, when the email or the IP has reached the limit, refuses it ({@link
+   * Attempt#lockedFor()}) without counting it.
    */
   public Attempt begin(String email, String clientIp) {
     long now = clock.millis();
@@ -87,7 +92,10 @@ public final class LoginThrottle {
 
   private void take(String key, long now) {
     if (key != null) {
-      counters.asMap().compute(key, (k, f) -> (f == null ? new Failures(maxFailures) : f).add(now, windowMillis));
+      counters
+          .asMap()
+          .compute(
+              key, (k, f) -> (f == null ? new Failures(maxFailures) : f).add(now, windowMillis));
     }
   }
 
@@ -110,7 +118,9 @@ public final class LoginThrottle {
       return Optional.ofNullable(lockedFor);
     }
 
-    /** The password was right: the IP's slot is given back and the email's failures are forgotten. */
+    /**
+     * The password was right: the IP's slot is given back and the email's failures are forgotten.
+     */
     public void succeeded() {
       if (lockedFor != null) {
         return;
@@ -127,14 +137,19 @@ public final class LoginThrottle {
   }
 
   private static String emailKey(String email) {
-    return email == null || email.isBlank() ? null : "email:" + email.trim().toLowerCase(Locale.ROOT);
+    return email == null || email.isBlank()
+        ? null
+        : "email:" + email.trim().toLowerCase(Locale.ROOT);
   }
 
   private static String ipKey(String ip) {
     return ip == null || ip.isBlank() ? null : "ip:" + ip;
   }
 
-  /** The failure times (epoch milliseconds, oldest first) of one key inside the window; guarded by the lock. */
+  /**
+   * The failure times (epoch milliseconds, oldest first) of one key inside the window; guarded by
+   * the lock.
+   */
   private static final class Failures {
     private final long[] times;
     private int size;
@@ -151,7 +166,8 @@ public final class LoginThrottle {
     Failures add(long now, long window) {
       prune(now, window);
       if (size == times.length) {
-        // begin() admits only below the limit, so this never happens; the array stays bounded regardless
+        // begin() admits only below the limit, so this never happens; the array stays bounded
+        // regardless
         System.arraycopy(times, 1, times, 0, size - 1);
         size--;
       }

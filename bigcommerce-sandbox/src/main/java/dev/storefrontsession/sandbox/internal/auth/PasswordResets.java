@@ -15,8 +15,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * One-time password-reset tokens (stored hashed, valid {@link #LIFETIME}) and the outbox of messages the sandbox
- * would have mailed. Thread-safe.
+ * One-time password-reset tokens (stored hashed, valid {@link #LIFETIME}) and the outbox of
+ * messages the sandbox would have mailed. Thread-safe.
  */
 public final class PasswordResets {
 
@@ -39,7 +39,8 @@ public final class PasswordResets {
     random.nextBytes(bytes);
     String token = HexFormat.of().formatHex(bytes);
     Instant now = clock.instant();
-    jdbc.sql("INSERT INTO password_reset_tokens (token_hash, customer_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
+    jdbc.sql(
+            "INSERT INTO password_reset_tokens (token_hash, customer_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
         .params(CustomerAccessTokens.hash(token), customerId, utc(now), utc(now.plus(LIFETIME)))
         .update();
     synchronized (outbox) {
@@ -51,8 +52,8 @@ public final class PasswordResets {
   }
 
   /**
-   * Marks the token used when it is valid for the customer, together with every other outstanding token of that
-   * customer; false otherwise.
+   * Marks the token used when it is valid for the customer, together with every other outstanding
+   * token of that customer; false otherwise.
    */
   public boolean consume(long customerId, String token) {
     if (token == null || token.isBlank()) {
@@ -60,22 +61,32 @@ public final class PasswordResets {
     }
     Instant now = clock.instant();
     String hash = CustomerAccessTokens.hash(token.trim());
-    List<Long> owners = jdbc.sql("""
+    List<Long> owners =
+        jdbc.sql(
+                """
             SELECT customer_id FROM password_reset_tokens
             WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?""")
-        .params(hash, utc(now)).query(Long.class).list();
-    if (owners.size() != 1 || !MessageDigest.isEqual(
-        String.valueOf(owners.get(0)).getBytes(StandardCharsets.UTF_8),
-        String.valueOf(customerId).getBytes(StandardCharsets.UTF_8))) {
+            .params(hash, utc(now))
+            .query(Long.class)
+            .list();
+    if (owners.size() != 1
+        || !MessageDigest.isEqual(
+            String.valueOf(owners.get(0)).getBytes(StandardCharsets.UTF_8),
+            String.valueOf(customerId).getBytes(StandardCharsets.UTF_8))) {
       return false;
     }
-    if (jdbc.sql("UPDATE password_reset_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
-        .params(utc(now), hash).update() != 1) {
+    if (jdbc.sql(
+                "UPDATE password_reset_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
+            .params(utc(now), hash)
+            .update()
+        != 1) {
       return false;
     }
     // the password is now set: every other link still in the customer's mailbox stops working
-    jdbc.sql("UPDATE password_reset_tokens SET used_at = ? WHERE customer_id = ? AND used_at IS NULL")
-        .params(utc(now), customerId).update();
+    jdbc.sql(
+            "UPDATE password_reset_tokens SET used_at = ? WHERE customer_id = ? AND used_at IS NULL")
+        .params(utc(now), customerId)
+        .update();
     return true;
   }
 

@@ -19,20 +19,25 @@ public class AuthController {
   }
 
   @MutationMapping
-  public Results.LoginResult login(@Argument String email, @Argument String password,
-      @Argument String guestCartEntityId, @ContextValue(name = Requester.KEY) Requester requester) {
+  public Results.LoginResult login(
+      @Argument String email,
+      @Argument String password,
+      @Argument String guestCartEntityId,
+      @ContextValue(name = Requester.KEY) Requester requester) {
     return logins.login(email, password, guestCartEntityId, requester);
   }
 
   @MutationMapping
-  public Results.LoginWithCustomerLoginJwtResult loginWithCustomerLoginJwt(@Argument String jwt,
-      @Argument String guestCartEntityId, @ContextValue(name = Requester.KEY) Requester requester) {
+  public Results.LoginWithCustomerLoginJwtResult loginWithCustomerLoginJwt(
+      @Argument String jwt,
+      @Argument String guestCartEntityId,
+      @ContextValue(name = Requester.KEY) Requester requester) {
     return logins.loginWithJwt(jwt, guestCartEntityId, requester);
   }
 
   @MutationMapping
-  public Results.LogoutResult logout(@Argument String cartEntityId,
-      @ContextValue(name = Requester.KEY) Requester requester) {
+  public Results.LogoutResult logout(
+      @Argument String cartEntityId, @ContextValue(name = Requester.KEY) Requester requester) {
     return logins.logout(cartEntityId, requester);
   }
 }

@@ -10,10 +10,10 @@ import dev.storefrontsession.sandbox.internal.schema.Prices;
 import dev.storefrontsession.sandbox.internal.schema.ProductNode;
 import dev.storefrontsession.sandbox.internal.store.BrandRecord;
 import dev.storefrontsession.sandbox.internal.store.Catalog;
+import dev.storefrontsession.sandbox.internal.store.CategoryRecord;
 import dev.storefrontsession.sandbox.internal.store.ChannelRecord;
 import dev.storefrontsession.sandbox.internal.store.Channels;
 import dev.storefrontsession.sandbox.internal.store.CurrencyRecord;
-import dev.storefrontsession.sandbox.internal.store.CategoryRecord;
 import dev.storefrontsession.sandbox.internal.store.ProductDetails;
 import dev.storefrontsession.sandbox.internal.store.ProductRecord;
 import java.math.BigDecimal;
@@ -32,9 +32,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Catalog reads: {@code site.products/product/category/categoryTree/search} and the {@code Product},
- * {@code Category}, {@code Brand} and {@code Image} types. Prices are for the requester's customer group. Everything
- * comes from the in-memory {@link Catalog}: a product list costs no query per product.
+ * Catalog reads: {@code site.products/product/category/categoryTree/search} and the {@code
+ * Product}, {@code Category}, {@code Brand} and {@code Image} types. Prices are for the requester's
+ * customer group. Everything comes from the in-memory {@link Catalog}: a product list costs no
+ * query per product.
  */
 @Controller
 public class CatalogController {
@@ -42,22 +43,30 @@ public class CatalogController {
   static final Object SEARCH_NAMESPACE = new Object();
 
   /** {@code SearchProductsFiltersInput} (the filters the sandbox applies). */
-  public record SearchProductsFiltersInput(String searchTerm, PriceSearchFilterInput price, Integer categoryEntityId,
-      List<Integer> categoryEntityIds, Boolean searchSubCategories, List<Integer> brandEntityIds,
-      Boolean isFeatured, Boolean hideOutOfStock) {}
+  public record SearchProductsFiltersInput(
+      String searchTerm,
+      PriceSearchFilterInput price,
+      Integer categoryEntityId,
+      List<Integer> categoryEntityIds,
+      Boolean searchSubCategories,
+      List<Integer> brandEntityIds,
+      Boolean isFeatured,
+      Boolean hideOutOfStock) {}
 
   /** {@code PriceSearchFilterInput}. */
   public record PriceSearchFilterInput(Double minPrice, Double maxPrice) {}
 
   /** Arguments of {@code searchProducts}, kept for the nested {@code products} field. */
-  public record SearchRequest(SearchProductsFiltersInput filters, String sort, int customerGroupId) {}
+  public record SearchRequest(
+      SearchProductsFiltersInput filters, String sort, int customerGroupId) {}
 
   private final Catalog catalog;
   private final Channels channels;
   private final ProductDetails details;
   private final String storeBaseUrl;
 
-  public CatalogController(Catalog catalog, Channels channels, ProductDetails details, SiteUrls urls) {
+  public CatalogController(
+      Catalog catalog, Channels channels, ProductDetails details, SiteUrls urls) {
     this.catalog = catalog;
     this.channels = channels;
     this.details = details;
@@ -65,9 +74,15 @@ public class CatalogController {
   }
 
   @SchemaMapping(typeName = "Site")
-  public Connection<ProductNode> products(@Argument String before, @Argument String after, @Argument Integer first,
-      @Argument Integer last, @Argument List<String> ids, @Argument List<Integer> entityIds,
-      @Argument Boolean hideOutOfStock, @ContextValue(name = Requester.KEY) Requester requester) {
+  public Connection<ProductNode> products(
+      @Argument String before,
+      @Argument String after,
+      @Argument Integer first,
+      @Argument Integer last,
+      @Argument List<String> ids,
+      @Argument List<Integer> entityIds,
+      @Argument Boolean hideOutOfStock,
+      @ContextValue(name = Requester.KEY) Requester requester) {
     Set<Integer> wanted = new LinkedHashSet<>();
     if (entityIds != null) {
       wanted.addAll(entityIds);
@@ -82,8 +97,12 @@ public class CatalogController {
   }
 
   @SchemaMapping(typeName = "Site")
-  public ProductNode product(@Argument String id, @Argument Integer entityId, @Argument Integer variantEntityId,
-      @Argument String sku, @ContextValue(name = Requester.KEY) Requester requester) {
+  public ProductNode product(
+      @Argument String id,
+      @Argument Integer entityId,
+      @Argument Integer variantEntityId,
+      @Argument String sku,
+      @ContextValue(name = Requester.KEY) Requester requester) {
     ProductRecord record = null;
     if (entityId != null) {
       record = catalog.product(entityId).orElse(null);
@@ -111,7 +130,8 @@ public class CatalogController {
   }
 
   private Map<String, Object> treeItem(CategoryRecord c) {
-    List<Map<String, Object>> children = catalog.childrenOf(c.entityId()).stream().map(this::treeItem).toList();
+    List<Map<String, Object>> children =
+        catalog.childrenOf(c.entityId()).stream().map(this::treeItem).toList();
     Map<String, Object> item = new java.util.HashMap<>();
     item.put("entityId", c.entityId());
     item.put("name", c.name());
@@ -135,14 +155,20 @@ public class CatalogController {
   }
 
   @SchemaMapping(typeName = "SearchQueries")
-  public SearchRequest searchProducts(@Argument SearchProductsFiltersInput filters, @Argument String sort,
+  public SearchRequest searchProducts(
+      @Argument SearchProductsFiltersInput filters,
+      @Argument String sort,
       @ContextValue(name = Requester.KEY) Requester requester) {
     return new SearchRequest(filters, sort, requester.customerGroupId());
   }
 
   @SchemaMapping(typeName = "SearchProducts", field = "products")
-  public Connection<ProductNode> searchResults(SearchRequest search, @Argument String after, @Argument Integer first,
-      @Argument String before, @Argument Integer last) {
+  public Connection<ProductNode> searchResults(
+      SearchRequest search,
+      @Argument String after,
+      @Argument Integer first,
+      @Argument String before,
+      @Argument Integer last) {
     SearchProductsFiltersInput f = search.filters();
     int group = search.customerGroupId();
     String term = f.searchTerm() == null ? "" : f.searchTerm().trim().toLowerCase(Locale.ROOT);
@@ -155,16 +181,19 @@ public class CatalogController {
     }
     List<ProductNode> result = new ArrayList<>();
     for (ProductRecord p : catalog.products()) {
-      if (!term.isEmpty() && !(p.name().toLowerCase(Locale.ROOT).contains(term)
-          || p.sku().toLowerCase(Locale.ROOT).contains(term)
-          || p.description().toLowerCase(Locale.ROOT).contains(term))) {
+      if (!term.isEmpty()
+          && !(p.name().toLowerCase(Locale.ROOT).contains(term)
+              || p.sku().toLowerCase(Locale.ROOT).contains(term)
+              || p.description().toLowerCase(Locale.ROOT).contains(term))) {
         continue;
       }
-      if (!categoryIds.isEmpty() && catalog.categoriesOf(p.entityId()).stream()
-          .noneMatch(c -> categoryIds.contains(c.entityId()))) {
+      if (!categoryIds.isEmpty()
+          && catalog.categoriesOf(p.entityId()).stream()
+              .noneMatch(c -> categoryIds.contains(c.entityId()))) {
         continue;
       }
-      if (f.brandEntityIds() != null && !f.brandEntityIds().isEmpty()
+      if (f.brandEntityIds() != null
+          && !f.brandEntityIds().isEmpty()
           && (p.brand() == null || !f.brandEntityIds().contains(p.brand().entityId()))) {
         continue;
       }
@@ -175,24 +204,33 @@ public class CatalogController {
         continue;
       }
       BigDecimal price = catalog.priceFor(p, group);
-      if (f.price() != null && f.price().minPrice() != null && price.doubleValue() < f.price().minPrice()) {
+      if (f.price() != null
+          && f.price().minPrice() != null
+          && price.doubleValue() < f.price().minPrice()) {
         continue;
       }
-      if (f.price() != null && f.price().maxPrice() != null && price.doubleValue() > f.price().maxPrice()) {
+      if (f.price() != null
+          && f.price().maxPrice() != null
+          && price.doubleValue() > f.price().maxPrice()) {
         continue;
       }
       result.add(new ProductNode(p, group));
     }
-    Comparator<ProductNode> order = switch (search.sort() == null ? "RELEVANCE" : search.sort()) {
-      case "A_TO_Z" -> Comparator.comparing(n -> n.name().toLowerCase(Locale.ROOT));
-      case "Z_TO_A" -> Comparator.<ProductNode, String>comparing(n -> n.name().toLowerCase(Locale.ROOT)).reversed();
-      case "LOWEST_PRICE" -> Comparator.comparing(n -> catalog.priceFor(n.record(), group));
-      case "HIGHEST_PRICE" -> Comparator.<ProductNode, BigDecimal>comparing(n -> catalog.priceFor(n.record(), group))
-          .reversed();
-      case "NEWEST" -> Comparator.comparing(ProductNode::entityId).reversed();
-      case "FEATURED" -> Comparator.comparing(n -> !n.record().featured());
-      default -> Comparator.comparing(n -> n.record().sortOrder());
-    };
+    Comparator<ProductNode> order =
+        switch (search.sort() == null ? "RELEVANCE" : search.sort()) {
+          case "A_TO_Z" -> Comparator.comparing(n -> n.name().toLowerCase(Locale.ROOT));
+          case "Z_TO_A" ->
+              Comparator.<ProductNode, String>comparing(n -> n.name().toLowerCase(Locale.ROOT))
+                  .reversed();
+          case "LOWEST_PRICE" -> Comparator.comparing(n -> catalog.priceFor(n.record(), group));
+          case "HIGHEST_PRICE" ->
+              Comparator.<ProductNode, BigDecimal>comparing(
+                      n -> catalog.priceFor(n.record(), group))
+                  .reversed();
+          case "NEWEST" -> Comparator.comparing(ProductNode::entityId).reversed();
+          case "FEATURED" -> Comparator.comparing(n -> !n.record().featured());
+          default -> Comparator.comparing(n -> n.record().sortOrder());
+        };
     result.sort(order);
     return Connection.of(result, first, after, last, before);
   }
@@ -208,21 +246,32 @@ public class CatalogController {
   }
 
   @SchemaMapping(typeName = "Category", field = "products")
-  public Connection<ProductNode> categoryProducts(CategoryRecord category, @Argument String before,
-      @Argument String after, @Argument Integer first, @Argument Integer last, @Argument Boolean hideOutOfStock,
+  public Connection<ProductNode> categoryProducts(
+      CategoryRecord category,
+      @Argument String before,
+      @Argument String after,
+      @Argument Integer first,
+      @Argument Integer last,
+      @Argument Boolean hideOutOfStock,
       @ContextValue(name = Requester.KEY) Requester requester) {
-    return Connection.of(nodes(catalog.productsIn(category.entityId()), hideOutOfStock, requester), first, after, last,
+    return Connection.of(
+        nodes(catalog.productsIn(category.entityId()), hideOutOfStock, requester),
+        first,
+        after,
+        last,
         before);
   }
 
   /**
-   * {@code Product.prices}, wired as a plain data fetcher by {@link CatalogWiring} (it runs for every product): in
-   * {@code currencyCode} when the request's channel offers it (null when it does not), else in the channel's default
-   * currency, converted at the currency's exchange rate.
+   * {@code Product.prices}, wired as a plain data fetcher by {@link CatalogWiring} (it runs for
+   * every product): in {@code currencyCode} when the request's channel offers it (null when it does
+   * not), else in the channel's default currency, converted at the currency's exchange rate.
    */
   Prices prices(ProductNode product, String currencyCode, Requester requester) {
-    ChannelRecord channel = channels.channel(requester.channelId()).orElseGet(channels::defaultChannel);
-    CurrencyRecord currency = currencyCode == null ? channel.defaultCurrency() : channel.currency(currencyCode);
+    ChannelRecord channel =
+        channels.channel(requester.channelId()).orElseGet(channels::defaultChannel);
+    CurrencyRecord currency =
+        currencyCode == null ? channel.defaultCurrency() : channel.currency(currencyCode);
     if (currency == null) {
       return null;
     }
@@ -233,9 +282,15 @@ public class CatalogController {
     Money sale = price.compareTo(p.basePrice()) < 0 ? priceMoney : null;
     Money retail = p.retailPrice() == null ? null : Money.in(currency, p.retailPrice());
     BigDecimal savedAmount = p.basePrice().subtract(price);
-    return new Prices(priceMoney, sale, base, retail, new MoneyRange(priceMoney, priceMoney),
+    return new Prices(
+        priceMoney,
+        sale,
+        base,
+        retail,
+        new MoneyRange(priceMoney, priceMoney),
         retail == null ? null : new MoneyRange(retail, retail),
-        savedAmount.signum() > 0 ? Money.in(currency, savedAmount) : null, List.of());
+        savedAmount.signum() > 0 ? Money.in(currency, savedAmount) : null,
+        List.of());
   }
 
   @SchemaMapping(typeName = "Product")
@@ -251,27 +306,34 @@ public class CatalogController {
   }
 
   @SchemaMapping(typeName = "Product")
-  public Connection<CategoryRecord> categories(ProductNode product, @Argument String before, @Argument String after,
-      @Argument Integer first, @Argument Integer last) {
+  public Connection<CategoryRecord> categories(
+      ProductNode product,
+      @Argument String before,
+      @Argument String after,
+      @Argument Integer first,
+      @Argument Integer last) {
     return Connection.of(catalog.categoriesOf(product.entityId()), first, after, last, before);
   }
 
-
-
   @SchemaMapping(typeName = "Product")
-  public Connection<ImageView> images(ProductNode product, @Argument String before, @Argument String after,
-      @Argument Integer first, @Argument Integer last) {
+  public Connection<ImageView> images(
+      ProductNode product,
+      @Argument String before,
+      @Argument String after,
+      @Argument Integer first,
+      @Argument Integer last) {
     ImageView image = product.defaultImage();
     return Connection.of(image == null ? List.of() : List.of(image), first, after, last, before);
   }
 
-
-
-
   /** Products have no options in the sandbox. */
   @SchemaMapping(typeName = "Product")
-  public Connection<Object> productOptions(ProductNode product, @Argument String before, @Argument String after,
-      @Argument Integer first, @Argument Integer last) {
+  public Connection<Object> productOptions(
+      ProductNode product,
+      @Argument String before,
+      @Argument String after,
+      @Argument Integer first,
+      @Argument Integer last) {
     return Connection.of(List.of(), first, after, last, before);
   }
 
@@ -298,9 +360,8 @@ public class CatalogController {
     return image.url(width, height);
   }
 
-
-
-  private List<ProductNode> nodes(List<ProductRecord> records, Boolean hideOutOfStock, Requester requester) {
+  private List<ProductNode> nodes(
+      List<ProductRecord> records, Boolean hideOutOfStock, Requester requester) {
     int group = requester.customerGroupId();
     return records.stream()
         .filter(p -> !Boolean.TRUE.equals(hideOutOfStock) || p.inStock())
@@ -309,7 +370,8 @@ public class CatalogController {
   }
 
   static String nodeId(String type, long entityId) {
-    return Base64.getEncoder().encodeToString((type + ":" + entityId).getBytes(StandardCharsets.UTF_8));
+    return Base64.getEncoder()
+        .encodeToString((type + ":" + entityId).getBytes(StandardCharsets.UTF_8));
   }
 
   static int decodeNodeId(String id, String type) {

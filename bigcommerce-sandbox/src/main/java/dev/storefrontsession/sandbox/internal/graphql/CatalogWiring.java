@@ -7,8 +7,9 @@ import graphql.schema.idl.RuntimeWiring;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * The per-product fields of product lists as plain graphql-java data fetchers: they run for every product of every
- * list, and an annotated-controller invocation costs several times more than the work itself.
+ * The per-product fields of product lists as plain graphql-java data fetchers: they run for every
+ * product of every list, and an annotated-controller invocation costs several times more than the
+ * work itself.
  */
 final class CatalogWiring implements RuntimeWiringConfigurer {
 
@@ -20,10 +21,16 @@ final class CatalogWiring implements RuntimeWiringConfigurer {
 
   @Override
   public void configure(RuntimeWiring.Builder builder) {
-    DataFetcher<Object> prices = env -> catalog.prices(env.getSource(), currency(env.getArgument("currencyCode")),
-        env.getGraphQlContext().get(Requester.KEY));
-    DataFetcher<Object> url = env -> CatalogController.url((ImageView) env.getSource(), env.getArgument("width"),
-        env.getArgument("height"));
+    DataFetcher<Object> prices =
+        env ->
+            catalog.prices(
+                env.getSource(),
+                currency(env.getArgument("currencyCode")),
+                env.getGraphQlContext().get(Requester.KEY));
+    DataFetcher<Object> url =
+        env ->
+            CatalogController.url(
+                (ImageView) env.getSource(), env.getArgument("width"), env.getArgument("height"));
     builder.type("Product", type -> type.dataFetcher("prices", prices));
     builder.type("Image", type -> type.dataFetcher("url", url));
   }
@@ -31,5 +38,4 @@ final class CatalogWiring implements RuntimeWiringConfigurer {
   private static String currency(Object value) {
     return value == null ? null : value.toString();
   }
-
 }

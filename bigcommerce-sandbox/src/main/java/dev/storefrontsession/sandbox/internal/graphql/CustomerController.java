@@ -23,18 +23,43 @@ public class CustomerController {
   /** The {@code customer} mutation namespace object. */
   static final Object NAMESPACE = new Object();
 
-  public record AddCustomerAddressInput(String firstName, String lastName, String address1, String address2,
-      String city, String company, String countryCode, String stateOrProvince, String phone, String postalCode) {
+  public record AddCustomerAddressInput(
+      String firstName,
+      String lastName,
+      String address1,
+      String address2,
+      String city,
+      String company,
+      String countryCode,
+      String stateOrProvince,
+      String phone,
+      String postalCode) {
     AddressInput toInput() {
-      return new AddressInput(firstName, lastName, address1, address2, city, company, countryCode, stateOrProvince,
-          phone, postalCode);
+      return new AddressInput(
+          firstName,
+          lastName,
+          address1,
+          address2,
+          city,
+          company,
+          countryCode,
+          stateOrProvince,
+          phone,
+          postalCode);
     }
   }
 
-  public record RegisterCustomerInput(String firstName, String lastName, String email, String password, String phone,
-      String company, AddCustomerAddressInput address) {}
+  public record RegisterCustomerInput(
+      String firstName,
+      String lastName,
+      String email,
+      String password,
+      String phone,
+      String company,
+      AddCustomerAddressInput address) {}
 
-  public record UpdateCustomerInput(String firstName, String lastName, String email, String phone, String company) {}
+  public record UpdateCustomerInput(
+      String firstName, String lastName, String email, String phone, String company) {}
 
   public record ChangePasswordInput(String currentPassword, String newPassword) {}
 
@@ -85,8 +110,12 @@ public class CustomerController {
   }
 
   @SchemaMapping(typeName = "Customer")
-  public Connection<AddressRecord> addresses(CustomerRecord customer, @Argument String before, @Argument String after,
-      @Argument Integer first, @Argument Integer last) {
+  public Connection<AddressRecord> addresses(
+      CustomerRecord customer,
+      @Argument String before,
+      @Argument String after,
+      @Argument Integer first,
+      @Argument Integer last) {
     return Connection.of(addresses.list(customer.entityId()), first, after, last, before);
   }
 
@@ -107,19 +136,32 @@ public class CustomerController {
 
   @SchemaMapping(typeName = "CustomerMutations")
   public Results.CustomerResult registerCustomer(@Argument RegisterCustomerInput input) {
-    return customers.register(input.firstName(), input.lastName(), input.email(), input.password(), input.phone(),
-        input.company(), input.address() == null ? null : input.address().toInput());
+    return customers.register(
+        input.firstName(),
+        input.lastName(),
+        input.email(),
+        input.password(),
+        input.phone(),
+        input.company(),
+        input.address() == null ? null : input.address().toInput());
   }
 
   @SchemaMapping(typeName = "CustomerMutations")
-  public Results.CustomerResult updateCustomer(@Argument UpdateCustomerInput input,
+  public Results.CustomerResult updateCustomer(
+      @Argument UpdateCustomerInput input,
       @ContextValue(name = Requester.KEY) Requester requester) {
-    return customers.update(requester, input.firstName(), input.lastName(), input.email(), input.phone(),
+    return customers.update(
+        requester,
+        input.firstName(),
+        input.lastName(),
+        input.email(),
+        input.phone(),
         input.company());
   }
 
   @SchemaMapping(typeName = "CustomerMutations")
-  public Results.ErrorsResult changePassword(@Argument ChangePasswordInput input,
+  public Results.ErrorsResult changePassword(
+      @Argument ChangePasswordInput input,
       @ContextValue(name = Requester.KEY) Requester requester) {
     return customers.changePassword(requester, input.currentPassword(), input.newPassword());
   }
@@ -135,19 +177,22 @@ public class CustomerController {
   }
 
   @SchemaMapping(typeName = "CustomerMutations")
-  public Results.AddressResult addCustomerAddress(@Argument AddCustomerAddressInput input,
+  public Results.AddressResult addCustomerAddress(
+      @Argument AddCustomerAddressInput input,
       @ContextValue(name = Requester.KEY) Requester requester) {
     return customers.addAddress(requester, input.toInput());
   }
 
   @SchemaMapping(typeName = "CustomerMutations")
-  public Results.AddressResult updateCustomerAddress(@Argument UpdateCustomerAddressInput input,
+  public Results.AddressResult updateCustomerAddress(
+      @Argument UpdateCustomerAddressInput input,
       @ContextValue(name = Requester.KEY) Requester requester) {
     return customers.updateAddress(requester, input.addressEntityId(), input.data().toInput());
   }
 
   @SchemaMapping(typeName = "CustomerMutations")
-  public Results.ErrorsResult deleteCustomerAddress(@Argument DeleteCustomerAddressInput input,
+  public Results.ErrorsResult deleteCustomerAddress(
+      @Argument DeleteCustomerAddressInput input,
       @ContextValue(name = Requester.KEY) Requester requester) {
     return customers.deleteAddress(requester, input.addressEntityId());
   }

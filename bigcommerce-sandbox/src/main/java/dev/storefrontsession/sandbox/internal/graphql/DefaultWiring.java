@@ -1,6 +1,11 @@
 package dev.storefrontsession.sandbox.internal.graphql;
 
 import dev.storefrontsession.sandbox.internal.ApiException;
+import graphql.language.FieldDefinition;
+import graphql.language.ListType;
+import graphql.language.NonNullType;
+import graphql.language.Type;
+import graphql.language.TypeName;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLEnumType;
@@ -15,11 +20,6 @@ import graphql.schema.PropertyDataFetcher;
 import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.WiringFactory;
-import graphql.language.FieldDefinition;
-import graphql.language.ListType;
-import graphql.language.NonNullType;
-import graphql.language.Type;
-import graphql.language.TypeName;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collections;
@@ -30,29 +30,33 @@ import java.util.function.Supplier;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * What a field answers when the sandbox has no resolver for it and its source object has no such property, so the
- * whole of BigCommerce's schema can be served without an internal error anywhere:
+ * What a field answers when the sandbox has no resolver for it and its source object has no such
+ * property, so the whole of BigCommerce's schema can be served without an internal error anywhere:
+ *
  * <ul>
- *   <li>a list (nullable or not): {@code []};</li>
- *   <li>any other nullable field: {@code null};</li>
- *   <li>a non-null scalar: {@code false}, {@code 0}, {@code ""}, the epoch for {@code DateTime}; a non-null enum:
- *       its first value;</li>
- *   <li>a non-null object: an empty object whose own fields follow these rules (so a connection is empty:
- *       no edges, a page info without next or previous page, a total count of 0);</li>
- *   <li>a non-null interface or union: an empty object of its first member type.</li>
+ *   <li>a list (nullable or not): {@code []};
+ *   <li>any other nullable field: {@code null};
+ *   <li>a non-null scalar: {@code false}, {@code 0}, {@code ""}, the epoch for {@code DateTime}; a
+ *       non-null enum: its first value;
+ *   <li>a non-null object: an empty object whose own fields follow these rules (so a connection is
+ *       empty: no edges, a page info without next or previous page, a total count of 0);
+ *   <li>a non-null interface or union: an empty object of its first member type.
  * </ul>
- * Writes are different: a field of {@code Mutation} or of a mutation namespace ({@code ...Mutations}) without a
- * resolver fails with {@code NOT_MODELLED} and changes nothing, rather than pretend that a write took place.
- * The namespaces themselves ({@code Mutation.checkout}, ...) answer an empty object.
+ *
+ * Writes are different: a field of {@code Mutation} or of a mutation namespace ({@code
+ * ...Mutations}) without a resolver fails with {@code NOT_MODELLED} and changes nothing, rather
+ * than pretend that a write took place. The namespaces themselves ({@code Mutation.checkout}, ...)
+ * answer an empty object.
  */
 final class DefaultWiring implements RuntimeWiringConfigurer {
 
-  /** The key that names the GraphQL type of a default object (read by the sandbox's type resolver). */
+  /**
+   * The key that names the GraphQL type of a default object (read by the sandbox's type resolver).
+   */
   static final String TYPENAME = "__typename";
 
   @Override
-  public void configure(RuntimeWiring.Builder builder) {
-  }
+  public void configure(RuntimeWiring.Builder builder) {}
 
   @Override
   public void configure(RuntimeWiring.Builder builder, List<WiringFactory> container) {
@@ -103,7 +107,8 @@ final class DefaultWiring implements RuntimeWiringConfigurer {
     }
 
     @Override
-    public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment)
+    public Object get(
+        GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment)
         throws Exception {
       Object value = property.get(field, source, environment);
       return value != null ? value : defaultFor(field.getType());
@@ -158,12 +163,14 @@ final class DefaultWiring implements RuntimeWiringConfigurer {
 
     @Override
     public Object get(DataFetchingEnvironment environment) {
-      throw new ApiException("The sandbox does not model " + field + "; nothing was changed.", "NOT_MODELLED");
+      throw new ApiException(
+          "The sandbox does not model " + field + "; nothing was changed.", "NOT_MODELLED");
     }
   }
 
   /** The object type a default object of an interface or union resolves to. */
-  static GraphQLObjectType resolve(Object value, graphql.schema.GraphQLSchema schema, GraphQLType fieldType) {
+  static GraphQLObjectType resolve(
+      Object value, graphql.schema.GraphQLSchema schema, GraphQLType fieldType) {
     GraphQLType abstractType = GraphQLTypeUtil.unwrapAll(fieldType);
     String name = typeName(value);
     if (name == null) {
@@ -172,9 +179,14 @@ final class DefaultWiring implements RuntimeWiringConfigurer {
     if (schema.getType(name) instanceof GraphQLObjectType exact) {
       return exact;
     }
-    List<GraphQLObjectType> members = abstractType instanceof graphql.schema.GraphQLUnionType union
-        ? union.getTypes().stream().map(GraphQLObjectType.class::cast).toList()
-        : abstractType instanceof graphql.schema.GraphQLInterfaceType i ? schema.getImplementations(i) : List.of();
-    return members.stream().min(java.util.Comparator.comparing(GraphQLObjectType::getName)).orElse(null);
+    List<GraphQLObjectType> members =
+        abstractType instanceof graphql.schema.GraphQLUnionType union
+            ? union.getTypes().stream().map(GraphQLObjectType.class::cast).toList()
+            : abstractType instanceof graphql.schema.GraphQLInterfaceType i
+                ? schema.getImplementations(i)
+                : List.of();
+    return members.stream()
+        .min(java.util.Comparator.comparing(GraphQLObjectType::getName))
+        .orElse(null);
   }
 }

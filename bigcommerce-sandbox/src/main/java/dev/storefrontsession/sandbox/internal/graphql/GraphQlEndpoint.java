@@ -21,8 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST /graphql}: reads {@code {"query", "variables", "operationName"}}, runs it and answers
- * {@code application/json} with HTTP 200 (BigCommerce answers GraphQL errors with 200 too). Unlike Spring's
- * {@code GraphQlHttpHandler} it never logs the request, whose variables hold passwords and tokens. Thread-safe.
+ * {@code application/json} with HTTP 200 (BigCommerce answers GraphQL errors with 200 too). Unlike
+ * Spring's {@code GraphQlHttpHandler} it never logs the request, whose variables hold passwords and
+ * tokens. Thread-safe.
  */
 final class GraphQlEndpoint {
 
@@ -40,7 +41,8 @@ final class GraphQlEndpoint {
     try {
       body = JSON.readValue(request.servletRequest().getInputStream(), JSON_OBJECT);
     } catch (JacksonException e) {
-      return error(HttpStatus.BAD_REQUEST,
+      return error(
+          HttpStatus.BAD_REQUEST,
           "The request body must be JSON with a query: {\"query\": \"...\", \"variables\": {...}}");
     }
     if (body == null || !(body.get("query") instanceof String query) || query.isBlank()) {
@@ -55,9 +57,16 @@ final class GraphQlEndpoint {
       return error(HttpStatus.BAD_REQUEST, "\"operationName\" must be a string.");
     }
     InetSocketAddress remote = request.remoteAddress().orElse(null);
-    WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
-        new LinkedMultiValueMap<String, HttpCookie>(), remote, attributes(request), body, UUID.randomUUID().toString(),
-        Locale.ROOT);
+    WebGraphQlRequest graphQlRequest =
+        new WebGraphQlRequest(
+            request.uri(),
+            request.headers().asHttpHeaders(),
+            new LinkedMultiValueMap<String, HttpCookie>(),
+            remote,
+            attributes(request),
+            body,
+            UUID.randomUUID().toString(),
+            Locale.ROOT);
     WebGraphQlResponse response = handler.handleRequest(graphQlRequest).block();
     return ServerResponse.ok()
         .headers(h -> h.addAll(response.getResponseHeaders()))
@@ -72,7 +81,11 @@ final class GraphQlEndpoint {
   }
 
   static ServerResponse error(HttpStatus status, String message) {
-    return ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON)
-        .body("{\"errors\":[{\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}]}");
+    return ServerResponse.status(status)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(
+            "{\"errors\":[{\"message\":\""
+                + message.replace("\\", "\\\\").replace("\"", "\\\"")
+                + "\"}]}");
   }
 }

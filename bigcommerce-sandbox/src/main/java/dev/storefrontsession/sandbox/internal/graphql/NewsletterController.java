@@ -47,7 +47,9 @@ public class NewsletterController {
 
   @SchemaMapping(typeName = "NewsletterMutations")
   public Results.ErrorsResult subscribe(@Argument CreateSubscriberInput input) {
-    if (input.email() == null || !EMAIL.matcher(input.email().trim()).matches() || input.email().length() > 255) {
+    if (input.email() == null
+        || !EMAIL.matcher(input.email().trim()).matches()
+        || input.email().length() > 255) {
       return errors(new Errors.CreateSubscriberEmailInvalidError("Email address is not valid."));
     }
     if (input.firstName() != null && input.firstName().length() > MAX_NAME) {
@@ -56,14 +58,20 @@ public class NewsletterController {
     if (input.lastName() != null && input.lastName().length() > MAX_NAME) {
       return errors(new Errors.CreateSubscriberLastNameInvalidError("Last name is too long."));
     }
-    return tx.run(() -> {
-      if (subscribers.isSubscribed(input.email())) {
-        return errors(new Errors.CreateSubscriberAlreadyExistsError("This email address is already subscribed."));
-      }
-      subscribers.subscribe(input.email(), blankToNull(input.firstName()), blankToNull(input.lastName()),
-          settings.clock().instant());
-      return new Results.ErrorsResult(List.of());
-    });
+    return tx.run(
+        () -> {
+          if (subscribers.isSubscribed(input.email())) {
+            return errors(
+                new Errors.CreateSubscriberAlreadyExistsError(
+                    "This email address is already subscribed."));
+          }
+          subscribers.subscribe(
+              input.email(),
+              blankToNull(input.firstName()),
+              blankToNull(input.lastName()),
+              settings.clock().instant());
+          return new Results.ErrorsResult(List.of());
+        });
   }
 
   @SchemaMapping(typeName = "NewsletterMutations")
@@ -71,10 +79,11 @@ public class NewsletterController {
     if (input.email() == null || !EMAIL.matcher(input.email().trim()).matches()) {
       return errors(new Errors.RemoveSubscriberEmailInvalidError("Email address is not valid."));
     }
-    return tx.run(() -> {
-      subscribers.unsubscribe(input.email());
-      return new Results.ErrorsResult(List.of());
-    });
+    return tx.run(
+        () -> {
+          subscribers.unsubscribe(input.email());
+          return new Results.ErrorsResult(List.of());
+        });
   }
 
   private static Results.ErrorsResult errors(Object error) {

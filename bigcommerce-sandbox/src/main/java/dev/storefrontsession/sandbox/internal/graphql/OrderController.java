@@ -3,10 +3,10 @@ package dev.storefrontsession.sandbox.internal.graphql;
 import dev.storefrontsession.sandbox.internal.auth.Requester;
 import dev.storefrontsession.sandbox.internal.schema.Connection;
 import dev.storefrontsession.sandbox.internal.schema.OrderView;
-import dev.storefrontsession.sandbox.internal.store.CustomerRecord;
-import dev.storefrontsession.sandbox.internal.store.OrderRepository;
 import dev.storefrontsession.sandbox.internal.store.Catalog;
+import dev.storefrontsession.sandbox.internal.store.CustomerRecord;
 import dev.storefrontsession.sandbox.internal.store.OrderRecord;
+import dev.storefrontsession.sandbox.internal.store.OrderRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,10 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code Customer.orders} and {@code site.order}: a customer's own orders, a guest order by its cart id. */
+/**
+ * {@code Customer.orders} and {@code site.order}: a customer's own orders, a guest order by its
+ * cart id.
+ */
 @Controller
 public class OrderController {
 
@@ -39,39 +42,61 @@ public class OrderController {
     Map<Long, List<OrderRepository.OrderLineRecord>> lines =
         orders.lines(records.stream().map(OrderRecord::entityId).toList());
     return records.stream()
-        .map(o -> OrderView.of(o, lines.getOrDefault(o.entityId(), List.of()), catalog, customerGroupId))
+        .map(
+            o ->
+                OrderView.of(
+                    o, lines.getOrDefault(o.entityId(), List.of()), catalog, customerGroupId))
         .toList();
   }
 
   @SchemaMapping(typeName = "OrderConsignments")
-  public Connection<OrderView.ShippingConsignment> shipping(OrderView.Consignments consignments,
-      @Argument String before, @Argument String after, @Argument Integer first, @Argument Integer last) {
+  public Connection<OrderView.ShippingConsignment> shipping(
+      OrderView.Consignments consignments,
+      @Argument String before,
+      @Argument String after,
+      @Argument Integer first,
+      @Argument Integer last) {
     return Connection.of(consignments.shipping(), first, after, last, before);
   }
 
   @SchemaMapping(typeName = "OrderShippingConsignment")
-  public Connection<OrderView.LineItem> lineItems(OrderView.ShippingConsignment consignment,
-      @Argument String before, @Argument String after, @Argument Integer first, @Argument Integer last) {
+  public Connection<OrderView.LineItem> lineItems(
+      OrderView.ShippingConsignment consignment,
+      @Argument String before,
+      @Argument String after,
+      @Argument Integer first,
+      @Argument Integer last) {
     return Connection.of(consignment.lines(), first, after, last, before);
   }
 
   @SchemaMapping(typeName = "Customer")
-  public Connection<OrderView> orders(CustomerRecord customer, @Argument OrdersFiltersInput filters,
-      @Argument String before, @Argument String after, @Argument Integer first, @Argument Integer last) {
+  public Connection<OrderView> orders(
+      CustomerRecord customer,
+      @Argument OrdersFiltersInput filters,
+      @Argument String before,
+      @Argument String after,
+      @Argument Integer first,
+      @Argument Integer last) {
     String status = filters == null ? null : filters.status();
-    Instant from = filters == null || filters.dateRange() == null ? null : filters.dateRange().from();
+    Instant from =
+        filters == null || filters.dateRange() == null ? null : filters.dateRange().from();
     Instant to = filters == null || filters.dateRange() == null ? null : filters.dateRange().to();
-    return Connection.of(views(orders.list(customer.entityId(), status, from, to), customer.customerGroupId()),
-        first, after, last, before);
+    return Connection.of(
+        views(orders.list(customer.entityId(), status, from, to), customer.customerGroupId()),
+        first,
+        after,
+        last,
+        before);
   }
 
   /**
-   * {@code site.order}: with a customer access token, the customer's own order (matching {@code cartEntityId} when
-   * given); as a guest, only a guest order and only with the cart id it was placed from (as BigCommerce: "only guest
-   * orders can be fetched by cart id").
+   * {@code site.order}: with a customer access token, the customer's own order (matching {@code
+   * cartEntityId} when given); as a guest, only a guest order and only with the cart id it was
+   * placed from (as BigCommerce: "only guest orders can be fetched by cart id").
    */
   @SchemaMapping(typeName = "Site")
-  public OrderView order(@Argument OrderFilterInput filter, @ContextValue(name = Requester.KEY) Requester requester) {
+  public OrderView order(
+      @Argument OrderFilterInput filter, @ContextValue(name = Requester.KEY) Requester requester) {
     if (filter == null || filter.entityId() == null) {
       return null;
     }
@@ -79,12 +104,15 @@ public class OrderController {
       if (filter.cartEntityId() == null || filter.cartEntityId().isBlank()) {
         return null;
       }
-      return orders.findGuest(filter.entityId(), filter.cartEntityId().trim())
+      return orders
+          .findGuest(filter.entityId(), filter.cartEntityId().trim())
           .map(o -> views(List.of(o), Catalog.DEFAULT_CUSTOMER_GROUP).get(0))
           .orElse(null);
     }
-    return orders.find(requester.customerId(), filter.entityId())
-        .filter(o -> filter.cartEntityId() == null || Objects.equals(filter.cartEntityId(), o.cartId()))
+    return orders
+        .find(requester.customerId(), filter.entityId())
+        .filter(
+            o -> filter.cartEntityId() == null || Objects.equals(filter.cartEntityId(), o.cartId()))
         .map(o -> views(List.of(o), requester.customerGroupId()).get(0))
         .orElse(null);
   }

@@ -9,15 +9,22 @@ import java.util.Map;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code Order.discounts} and {@code OrderWithPayments.discounts}: the coupons that lowered a placed order. */
+/**
+ * {@code Order.discounts} and {@code OrderWithPayments.discounts}: the coupons that lowered a
+ * placed order.
+ */
 @Controller
 public class OrderDiscountsController {
 
   /** GraphQL {@code OrderCouponDiscount}. */
   public record OrderCouponDiscount(String couponCode, Money discountedAmount) {}
 
-  /** GraphQL {@code OrderDiscounts}: the sandbox has no automatic promotions, so no non-coupon discounts. */
-  public record OrderDiscounts(Money nonCouponDiscountTotal, List<OrderCouponDiscount> couponDiscounts) {}
+  /**
+   * GraphQL {@code OrderDiscounts}: the sandbox has no automatic promotions, so no non-coupon
+   * discounts.
+   */
+  public record OrderDiscounts(
+      Money nonCouponDiscountTotal, List<OrderCouponDiscount> couponDiscounts) {}
 
   private final OrderRepository orders;
 
@@ -36,9 +43,12 @@ public class OrderDiscountsController {
   }
 
   private OrderDiscounts discounts(OrderView order) {
-    List<OrderCouponDiscount> coupons = orders.couponDiscounts(order.entityId()).stream()
-        .map((Map.Entry<String, BigDecimal> e) -> new OrderCouponDiscount(e.getKey(), Money.usd(e.getValue())))
-        .toList();
+    List<OrderCouponDiscount> coupons =
+        orders.couponDiscounts(order.entityId()).stream()
+            .map(
+                (Map.Entry<String, BigDecimal> e) ->
+                    new OrderCouponDiscount(e.getKey(), Money.usd(e.getValue())))
+            .toList();
     return new OrderDiscounts(Money.zero(), coupons);
   }
 }

@@ -18,8 +18,9 @@ import java.util.Map;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * {@code Product.variants/inventory/seo/reviews/reviewSummary/upc/mpn/gtin} and {@code Variant.prices} from
- * {@link ProductDetails}, as plain data fetchers: they run for every product of a list (see {@link CatalogWiring}).
+ * {@code Product.variants/inventory/seo/reviews/reviewSummary/upc/mpn/gtin} and {@code
+ * Variant.prices} from {@link ProductDetails}, as plain data fetchers: they run for every product
+ * of a list (see {@link CatalogWiring}).
  */
 final class ProductDetailsWiring implements RuntimeWiringConfigurer {
 
@@ -33,17 +34,26 @@ final class ProductDetailsWiring implements RuntimeWiringConfigurer {
 
   @Override
   public void configure(RuntimeWiring.Builder builder) {
-    builder.type("Product", type -> type
-        .dataFetcher("variants", this::variants)
-        .dataFetcher("inventory", env -> VariantNode.productInventory(product(env), details(env)))
-        .dataFetcher("seo", env -> seo(product(env), details(env)))
-        .dataFetcher("reviewSummary", env -> ReviewView.summary(details.reviews(product(env).entityId())))
-        .dataFetcher("reviews", this::reviews)
-        .dataFetcher("upc", env -> details(env).upc())
-        .dataFetcher("mpn", env -> details(env).mpn())
-        .dataFetcher("gtin", env -> details(env).gtin()));
-    DataFetcher<Object> variantPrices = env -> catalog.prices(((VariantNode) env.getSource()).product(),
-        currency(env.getArgument("currencyCode")), env.getGraphQlContext().get(Requester.KEY));
+    builder.type(
+        "Product",
+        type ->
+            type.dataFetcher("variants", this::variants)
+                .dataFetcher(
+                    "inventory", env -> VariantNode.productInventory(product(env), details(env)))
+                .dataFetcher("seo", env -> seo(product(env), details(env)))
+                .dataFetcher(
+                    "reviewSummary",
+                    env -> ReviewView.summary(details.reviews(product(env).entityId())))
+                .dataFetcher("reviews", this::reviews)
+                .dataFetcher("upc", env -> details(env).upc())
+                .dataFetcher("mpn", env -> details(env).mpn())
+                .dataFetcher("gtin", env -> details(env).gtin()));
+    DataFetcher<Object> variantPrices =
+        env ->
+            catalog.prices(
+                ((VariantNode) env.getSource()).product(),
+                currency(env.getArgument("currencyCode")),
+                env.getGraphQlContext().get(Requester.KEY));
     builder.type("Variant", type -> type.dataFetcher("prices", variantPrices));
   }
 
@@ -57,11 +67,16 @@ final class ProductDetailsWiring implements RuntimeWiringConfigurer {
 
   /** BigCommerce falls back to the product's name for an empty page title. */
   private static SeoDetails seo(ProductNode product, ProductDetailsRecord d) {
-    return new SeoDetails(d.pageTitle().isEmpty() ? product.name() : d.pageTitle(), d.metaDescription(),
+    return new SeoDetails(
+        d.pageTitle().isEmpty() ? product.name() : d.pageTitle(),
+        d.metaDescription(),
         d.metaKeywords());
   }
 
-  /** The one base variant, kept when it passes every filter given ({@code entityIds}, {@code skus}, ...). */
+  /**
+   * The one base variant, kept when it passes every filter given ({@code entityIds}, {@code skus},
+   * ...).
+   */
   private Connection<VariantNode> variants(DataFetchingEnvironment env) {
     ProductNode product = product(env);
     VariantNode variant = new VariantNode(product, details.of(product.entityId()));
@@ -69,12 +84,17 @@ final class ProductDetailsWiring implements RuntimeWiringConfigurer {
     List<String> skus = env.getArgument("skus");
     List<?> optionValueIds = env.getArgument("optionValueIds");
     Boolean purchasable = env.getArgument("isPurchasable");
-    boolean kept = (entityIds == null || entityIds.isEmpty() || entityIds.contains(variant.entityId()))
-        && (skus == null || skus.isEmpty() || skus.contains(variant.sku()))
-        && (optionValueIds == null || optionValueIds.isEmpty())
-        && (purchasable == null || purchasable == variant.isPurchasable());
-    return Connection.of(kept ? List.of(variant) : List.of(), env.getArgument("first"), env.getArgument("after"),
-        env.getArgument("last"), env.getArgument("before"));
+    boolean kept =
+        (entityIds == null || entityIds.isEmpty() || entityIds.contains(variant.entityId()))
+            && (skus == null || skus.isEmpty() || skus.contains(variant.sku()))
+            && (optionValueIds == null || optionValueIds.isEmpty())
+            && (purchasable == null || purchasable == variant.isPurchasable());
+    return Connection.of(
+        kept ? List.of(variant) : List.of(),
+        env.getArgument("first"),
+        env.getArgument("after"),
+        env.getArgument("last"),
+        env.getArgument("before"));
   }
 
   /** Approved reviews, sorted ({@code NEWEST} by default) and filtered by rating. */
@@ -82,24 +102,37 @@ final class ProductDetailsWiring implements RuntimeWiringConfigurer {
     List<ReviewRecord> all = details.reviews(product(env).entityId());
     Map<String, Object> filters = env.getArgument("filters");
     Object rating = filters == null ? null : filters.get("rating");
-    Integer min = rating instanceof Map<?, ?> r && r.get("minRating") instanceof Integer i ? i : null;
-    Integer max = rating instanceof Map<?, ?> r && r.get("maxRating") instanceof Integer i ? i : null;
+    Integer min =
+        rating instanceof Map<?, ?> r && r.get("minRating") instanceof Integer i ? i : null;
+    Integer max =
+        rating instanceof Map<?, ?> r && r.get("maxRating") instanceof Integer i ? i : null;
     Object sort = env.getArgument("sort");
-    Comparator<ReviewRecord> order = switch (sort == null ? "NEWEST" : sort.toString()) {
-      case "OLDEST" -> Comparator.comparing(ReviewRecord::createdAt).thenComparing(ReviewRecord::entityId);
-      case "HIGHEST_RATING" -> Comparator.comparingInt(ReviewRecord::rating).reversed()
-          .thenComparing(ReviewRecord::createdAt, Comparator.reverseOrder());
-      case "LOWEST_RATING" -> Comparator.comparingInt(ReviewRecord::rating)
-          .thenComparing(ReviewRecord::createdAt, Comparator.reverseOrder());
-      default -> Comparator.comparing(ReviewRecord::createdAt, Comparator.reverseOrder())
-          .thenComparing(ReviewRecord::entityId, Comparator.reverseOrder());
-    };
-    List<ReviewView> views = all.stream()
-        .filter(r -> (min == null || r.rating() >= min) && (max == null || r.rating() <= max))
-        .sorted(order)
-        .map(ReviewView::of)
-        .toList();
-    return Connection.of(views, env.getArgument("first"), env.getArgument("after"), env.getArgument("last"),
+    Comparator<ReviewRecord> order =
+        switch (sort == null ? "NEWEST" : sort.toString()) {
+          case "OLDEST" ->
+              Comparator.comparing(ReviewRecord::createdAt).thenComparing(ReviewRecord::entityId);
+          case "HIGHEST_RATING" ->
+              Comparator.comparingInt(ReviewRecord::rating)
+                  .reversed()
+                  .thenComparing(ReviewRecord::createdAt, Comparator.reverseOrder());
+          case "LOWEST_RATING" ->
+              Comparator.comparingInt(ReviewRecord::rating)
+                  .thenComparing(ReviewRecord::createdAt, Comparator.reverseOrder());
+          default ->
+              Comparator.comparing(ReviewRecord::createdAt, Comparator.reverseOrder())
+                  .thenComparing(ReviewRecord::entityId, Comparator.reverseOrder());
+        };
+    List<ReviewView> views =
+        all.stream()
+            .filter(r -> (min == null || r.rating() >= min) && (max == null || r.rating() <= max))
+            .sorted(order)
+            .map(ReviewView::of)
+            .toList();
+    return Connection.of(
+        views,
+        env.getArgument("first"),
+        env.getArgument("after"),
+        env.getArgument("last"),
         env.getArgument("before"));
   }
 

@@ -21,8 +21,9 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code Site.route(path)} (which product, category or brand a storefront URL path names; the sandbox has no
- * redirects) and {@code Query.node(id)} (a product, variant, category or brand by its global id).
+ * {@code Site.route(path)} (which product, category or brand a storefront URL path names; the
+ * sandbox has no redirects) and {@code Query.node(id)} (a product, variant, category or brand by
+ * its global id).
  */
 @Controller
 public class RouteController {
@@ -43,14 +44,17 @@ public class RouteController {
   }
 
   @SchemaMapping(typeName = "Site")
-  public Route route(@Argument String path, @ContextValue(name = Requester.KEY) Requester requester) {
+  public Route route(
+      @Argument String path, @ContextValue(name = Requester.KEY) Requester requester) {
     Object found = byPath.get(normalize(path));
-    Object node = found instanceof ProductRecord p ? new ProductNode(p, requester.customerGroupId()) : found;
+    Object node =
+        found instanceof ProductRecord p ? new ProductNode(p, requester.customerGroupId()) : found;
     return new Route(node, null);
   }
 
   @QueryMapping
-  public @Nullable Object node(@Argument String id, @ContextValue(name = Requester.KEY) Requester requester) {
+  public @Nullable Object node(
+      @Argument String id, @ContextValue(name = Requester.KEY) Requester requester) {
     String text;
     try {
       text = new String(Base64.getDecoder().decode(id), StandardCharsets.UTF_8);
@@ -68,18 +72,31 @@ public class RouteController {
       return null;
     }
     return switch (text.substring(0, colon)) {
-      case "Product" -> catalog.product(entityId).map(p -> new ProductNode(p, requester.customerGroupId()))
-          .orElse(null);
-      case "Variant" -> details.productOfVariant(entityId).flatMap(catalog::product)
-          .map(p -> new VariantNode(new ProductNode(p, requester.customerGroupId()), details.of(p.entityId())))
-          .orElse(null);
+      case "Product" ->
+          catalog
+              .product(entityId)
+              .map(p -> new ProductNode(p, requester.customerGroupId()))
+              .orElse(null);
+      case "Variant" ->
+          details
+              .productOfVariant(entityId)
+              .flatMap(catalog::product)
+              .map(
+                  p ->
+                      new VariantNode(
+                          new ProductNode(p, requester.customerGroupId()),
+                          details.of(p.entityId())))
+              .orElse(null);
       case "Category" -> catalog.category(entityId).orElse(null);
       case "Brand" -> catalog.brand(entityId).orElse(null);
       default -> null;
     };
   }
 
-  /** Paths match whatever their case and with or without the trailing slash, as storefront URLs are typed. */
+  /**
+   * Paths match whatever their case and with or without the trailing slash, as storefront URLs are
+   * typed.
+   */
   private static String normalize(String path) {
     String p = path.trim();
     int query = p.indexOf('?');
@@ -95,7 +112,10 @@ public class RouteController {
     return p.toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** The GraphQL object type of a value the sandbox returns through an interface or union, by its Java type. */
+  /**
+   * The GraphQL object type of a value the sandbox returns through an interface or union, by its
+   * Java type.
+   */
   static Optional<String> typeName(Object value) {
     if (value instanceof ProductNode) {
       return Optional.of("Product");

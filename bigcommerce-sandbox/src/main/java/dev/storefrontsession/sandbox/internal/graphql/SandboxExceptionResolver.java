@@ -18,14 +18,19 @@ final class SandboxExceptionResolver extends DataFetcherExceptionResolverAdapter
     if (ex instanceof ApiException api) {
       message = api.getMessage();
       code = api.code();
-    } else if (ex instanceof Connection.InvalidCursorException || ex instanceof IllegalArgumentException) {
+    } else if (ex instanceof Connection.InvalidCursorException
+        || ex instanceof IllegalArgumentException) {
       message = ex.getMessage();
       code = "INVALID_INPUT";
     } else {
       return null;
     }
-    return new SandboxError(message,
-        env.getField().getSourceLocation() == null ? List.of() : List.of(env.getField().getSourceLocation()),
-        env.getExecutionStepInfo().getPath().toList(), code);
+    return new SandboxError(
+        message,
+        env.getField().getSourceLocation() == null
+            ? List.of()
+            : List.of(env.getField().getSourceLocation()),
+        env.getExecutionStepInfo().getPath().toList(),
+        code);
   }
 }

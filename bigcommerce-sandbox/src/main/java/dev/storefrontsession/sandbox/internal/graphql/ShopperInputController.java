@@ -21,8 +21,9 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * What a shopper sends that is not an order: {@code catalog.addProductReview} (kept for the store's approval, as
- * BigCommerce does by default), {@code submitContactUs} and the {@code analytics} events (recorded for a day).
+ * What a shopper sends that is not an order: {@code catalog.addProductReview} (kept for the store's
+ * approval, as BigCommerce does by default), {@code submitContactUs} and the {@code analytics}
+ * events (recorded for a day).
  */
 @Controller
 public class ShopperInputController {
@@ -34,12 +35,19 @@ public class ShopperInputController {
   private static final int MAX_URL = 2000;
   private static final Duration EVENTS_KEPT = Duration.ofDays(1);
 
-  public record ProductReviewInput(String author, String title, String text, Integer rating, @Nullable String email) {}
+  public record ProductReviewInput(
+      String author, String title, String text, Integer rating, @Nullable String email) {}
 
   public record AddProductReviewInput(Long productEntityId, ProductReviewInput review) {}
 
-  public record SubmitContactUsDataInput(@Nullable String fullName, @Nullable String phoneNumber, String email,
-      @Nullable String orderNumber, @Nullable String companyName, @Nullable String rmaNumber, String comments) {}
+  public record SubmitContactUsDataInput(
+      @Nullable String fullName,
+      @Nullable String phoneNumber,
+      String email,
+      @Nullable String orderNumber,
+      @Nullable String companyName,
+      @Nullable String rmaNumber,
+      String comments) {}
 
   public record SubmitContactUsInput(Integer pageEntityId, SubmitContactUsDataInput data) {}
 
@@ -48,7 +56,8 @@ public class ShopperInputController {
   private final Tx tx;
   private final SandboxSettings settings;
 
-  public ShopperInputController(ShopperInputRepository inputs, Catalog catalog, Tx tx, SandboxSettings settings) {
+  public ShopperInputController(
+      ShopperInputRepository inputs, Catalog catalog, Tx tx, SandboxSettings settings) {
     this.inputs = inputs;
     this.catalog = catalog;
     this.tx = tx;
@@ -56,10 +65,13 @@ public class ShopperInputController {
   }
 
   @SchemaMapping(typeName = "CatalogMutations")
-  public Results.ErrorsResult addProductReview(@Argument AddProductReviewInput input,
+  public Results.ErrorsResult addProductReview(
+      @Argument AddProductReviewInput input,
       @ContextValue(name = Requester.KEY) Requester requester) {
     long productId = input.productEntityId();
-    if (productId > Integer.MAX_VALUE || productId < 1 || catalog.product((int) productId).isEmpty()) {
+    if (productId > Integer.MAX_VALUE
+        || productId < 1
+        || catalog.product((int) productId).isEmpty()) {
       return errors(new Errors.ProductIdNotFoundError("Product not found."));
     }
     ProductReviewInput review = input.review();
@@ -80,48 +92,81 @@ public class ShopperInputController {
       invalid.add("email");
     }
     if (!invalid.isEmpty()) {
-      return errors(new Errors.InvalidInputFieldsError(invalid, "Invalid input fields: " + String.join(", ", invalid)
-          + "."));
+      return errors(
+          new Errors.InvalidInputFieldsError(
+              invalid, "Invalid input fields: " + String.join(", ", invalid) + "."));
     }
     Long customerId = requester.customerId();
-    return tx.run(() -> {
-      if (customerId != null && inputs.hasReviewed(customerId, (int) productId)) {
-        return errors(new Errors.CustomerAlreadyReviewedProductError("You have already reviewed this product."));
-      }
-      inputs.insertPendingReview((int) productId, customerId, review.author().trim(), blankToNull(review.email()),
-          review.title().trim(), review.text().trim(), review.rating(), settings.clock().instant());
-      return new Results.ErrorsResult(List.of());
-    });
+    return tx.run(
+        () -> {
+          if (customerId != null && inputs.hasReviewed(customerId, (int) productId)) {
+            return errors(
+                new Errors.CustomerAlreadyReviewedProductError(
+                    "You have already reviewed this product."));
+          }
+          inputs.insertPendingReview(
+              (int) productId,
+              customerId,
+              review.author().trim(),
+              blankToNull(review.email()),
+              review.title().trim(),
+              review.text().trim(),
+              review.rating(),
+              settings.clock().instant());
+          return new Results.ErrorsResult(List.of());
+        });
   }
 
   @MutationMapping
   public Results.ErrorsResult submitContactUs(@Argument SubmitContactUsInput input) {
     SubmitContactUsDataInput data = input.data();
     if (input.pageEntityId() == null || input.pageEntityId() < 1) {
-      return errors(new Errors.ValidationError(List.of("input", "pageEntityId"), "Page not found."));
+      return errors(
+          new Errors.ValidationError(List.of("input", "pageEntityId"), "Page not found."));
     }
     if (!validEmail(data.email())) {
-      return errors(new Errors.ValidationError(List.of("input", "data", "email"), "Email address is not valid."));
+      return errors(
+          new Errors.ValidationError(
+              List.of("input", "data", "email"), "Email address is not valid."));
     }
     if (blank(data.comments()) || data.comments().length() > MAX_TEXT) {
-      return errors(new Errors.ValidationError(List.of("input", "data", "comments"),
-          "Comments are required (at most " + MAX_TEXT + " characters)."));
+      return errors(
+          new Errors.ValidationError(
+              List.of("input", "data", "comments"),
+              "Comments are required (at most " + MAX_TEXT + " characters)."));
     }
-    for (Map.Entry<String, String> field : Map.of("fullName", nonNull(data.fullName()), "companyName",
-        nonNull(data.companyName())).entrySet()) {
+    for (Map.Entry<String, String> field :
+        Map.of("fullName", nonNull(data.fullName()), "companyName", nonNull(data.companyName()))
+            .entrySet()) {
       if (field.getValue().length() > MAX_SHORT) {
-        return errors(new Errors.ValidationError(List.of("input", "data", field.getKey()), "Too long."));
+        return errors(
+            new Errors.ValidationError(List.of("input", "data", field.getKey()), "Too long."));
       }
     }
-    for (Map.Entry<String, String> field : Map.of("phoneNumber", nonNull(data.phoneNumber()), "orderNumber",
-        nonNull(data.orderNumber()), "rmaNumber", nonNull(data.rmaNumber())).entrySet()) {
+    for (Map.Entry<String, String> field :
+        Map.of(
+                "phoneNumber",
+                nonNull(data.phoneNumber()),
+                "orderNumber",
+                nonNull(data.orderNumber()),
+                "rmaNumber",
+                nonNull(data.rmaNumber()))
+            .entrySet()) {
       if (field.getValue().length() > MAX_CODE) {
-        return errors(new Errors.ValidationError(List.of("input", "data", field.getKey()), "Too long."));
+        return errors(
+            new Errors.ValidationError(List.of("input", "data", field.getKey()), "Too long."));
       }
     }
-    inputs.insertContactMessage(new ShopperInputRepository.ContactMessage(input.pageEntityId(), data.email().trim(),
-        blankToNull(data.fullName()), blankToNull(data.phoneNumber()), blankToNull(data.orderNumber()),
-        blankToNull(data.companyName()), blankToNull(data.rmaNumber()), data.comments().trim()),
+    inputs.insertContactMessage(
+        new ShopperInputRepository.ContactMessage(
+            input.pageEntityId(),
+            data.email().trim(),
+            blankToNull(data.fullName()),
+            blankToNull(data.phoneNumber()),
+            blankToNull(data.orderNumber()),
+            blankToNull(data.companyName()),
+            blankToNull(data.rmaNumber()),
+            data.comments().trim()),
         settings.clock().instant());
     return new Results.ErrorsResult(List.of());
   }
@@ -138,23 +183,36 @@ public class ShopperInputController {
 
   @SchemaMapping(typeName = "AnalyticsMutations")
   public Map<String, Object> productViewedEvent(@Argument Map<String, Object> input) {
-    Object product = input.get("productInput") instanceof Map<?, ?> p ? p.get("productEntityId") : null;
-    Integer productId = product instanceof Integer id && catalog.product(id).isPresent() ? id : null;
+    Object product =
+        input.get("productInput") instanceof Map<?, ?> p ? p.get("productEntityId") : null;
+    Integer productId =
+        product instanceof Integer id && catalog.product(id).isPresent() ? id : null;
     return record("product_viewed", input, productId);
   }
 
-  /** Records one event; answers {@code executed: true} as BigCommerce does for any well-formed event. */
-  private Map<String, Object> record(String kind, Map<String, Object> input, @Nullable Integer productId) {
+  /**
+   * Records one event; answers {@code executed: true} as BigCommerce does for any well-formed
+   * event.
+   */
+  private Map<String, Object> record(
+      String kind, Map<String, Object> input, @Nullable Integer productId) {
     Map<?, ?> common = input.get("commonInput") instanceof Map<?, ?> m ? m : Map.of();
     Map<?, ?> initiator = common.get("initiator") instanceof Map<?, ?> m ? m : Map.of();
     Map<?, ?> request = common.get("request") instanceof Map<?, ?> m ? m : Map.of();
     String url = request.get("url") instanceof String u ? truncate(u, MAX_URL) : "";
     Instant now = settings.clock().instant();
-    tx.run(() -> {
-      inputs.purgeEventsBefore(now.minus(EVENTS_KEPT));
-      inputs.insertEvent(kind, uuid(initiator.get("visitId")), uuid(initiator.get("visitorId")), productId, url, now);
-      return null;
-    });
+    tx.run(
+        () -> {
+          inputs.purgeEventsBefore(now.minus(EVENTS_KEPT));
+          inputs.insertEvent(
+              kind,
+              uuid(initiator.get("visitId")),
+              uuid(initiator.get("visitorId")),
+              productId,
+              url,
+              now);
+          return null;
+        });
     return Map.of("executed", true);
   }
 

@@ -3,11 +3,10 @@ package dev.storefrontsession.sandbox.internal.graphql;
 import dev.storefrontsession.sandbox.SandboxSettings;
 import dev.storefrontsession.sandbox.internal.auth.PasswordPolicy;
 import dev.storefrontsession.sandbox.internal.auth.Requester;
+import dev.storefrontsession.sandbox.internal.schema.Connection;
 import dev.storefrontsession.sandbox.internal.store.ChannelRecord;
 import dev.storefrontsession.sandbox.internal.store.Channels;
 import dev.storefrontsession.sandbox.internal.store.CurrencyRecord;
-import dev.storefrontsession.sandbox.internal.schema.Connection;
-import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -15,7 +14,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code Query.site} (a namespace), {@code site.settings} and the currencies, for the request's channel. */
+/**
+ * {@code Query.site} (a namespace), {@code site.settings} and the currencies, for the request's
+ * channel.
+ */
 @Controller
 public class SiteController {
 
@@ -39,16 +41,24 @@ public class SiteController {
 
   /** The currencies the request's channel offers, its default first. */
   @SchemaMapping(typeName = "Site")
-  public Connection<Map<String, Object>> currencies(@Argument Integer first, @Argument String after,
-      @Argument Integer last, @Argument String before, @ContextValue(name = Requester.KEY) Requester requester) {
+  public Connection<Map<String, Object>> currencies(
+      @Argument Integer first,
+      @Argument String after,
+      @Argument Integer last,
+      @Argument String before,
+      @ContextValue(name = Requester.KEY) Requester requester) {
     ChannelRecord channel = channel(requester);
-    return Connection.of(channel.currencies().stream().map(c -> currency(c, channel)).toList(), first, after, last,
+    return Connection.of(
+        channel.currencies().stream().map(c -> currency(c, channel)).toList(),
+        first,
+        after,
+        last,
         before);
   }
 
   @SchemaMapping(typeName = "Site")
-  public Map<String, Object> currency(@Argument String currencyCode,
-      @ContextValue(name = Requester.KEY) Requester requester) {
+  public Map<String, Object> currency(
+      @Argument String currencyCode, @ContextValue(name = Requester.KEY) Requester requester) {
     ChannelRecord channel = channel(requester);
     CurrencyRecord currency = channel.currency(currencyCode);
     return currency == null ? null : currency(currency, channel);
@@ -58,14 +68,39 @@ public class SiteController {
     return channels.channel(requester.channelId()).orElseGet(channels::defaultChannel);
   }
 
-  /** GraphQL {@code Currency}; {@code isDefault} and {@code isActive}: the channel's default currency. */
+  /**
+   * GraphQL {@code Currency}; {@code isDefault} and {@code isActive}: the channel's default
+   * currency.
+   */
   private static Map<String, Object> currency(CurrencyRecord c, ChannelRecord channel) {
     boolean isDefault = c.equals(channel.defaultCurrency());
-    return Map.of("entityId", c.entityId(), "code", c.code(), "name", c.name(), "isActive", isDefault,
-        "exchangeRate", c.exchangeRate().doubleValue(), "isTransactional", true, "isDefault", isDefault,
-        "display", Map.of("symbol", c.symbol(), "symbolPlacement", c.symbolLeft() ? "LEFT" : "RIGHT",
-            "decimalToken", c.decimalToken(), "thousandsToken", c.thousandsToken(),
-            "decimalPlaces", c.decimalPlaces()));
+    return Map.of(
+        "entityId",
+        c.entityId(),
+        "code",
+        c.code(),
+        "name",
+        c.name(),
+        "isActive",
+        isDefault,
+        "exchangeRate",
+        c.exchangeRate().doubleValue(),
+        "isTransactional",
+        true,
+        "isDefault",
+        isDefault,
+        "display",
+        Map.of(
+            "symbol",
+            c.symbol(),
+            "symbolPlacement",
+            c.symbolLeft() ? "LEFT" : "RIGHT",
+            "decimalToken",
+            c.decimalToken(),
+            "thousandsToken",
+            c.thousandsToken(),
+            "decimalPlaces",
+            c.decimalPlaces()));
   }
 
   @SchemaMapping(typeName = "Site")
@@ -77,18 +112,25 @@ public class SiteController {
         Map.entry("logoV2", Map.of(DefaultWiring.TYPENAME, "StoreTextLogo", "text", STORE_NAME)),
         Map.entry("storeHash", settings.storeHash()),
         Map.entry("status", "LAUNCHED"),
-        Map.entry("url", Map.of("vanityUrl", vanity, "cdnUrl", urls.cdnUrl(), "checkoutUrl", vanity + "/checkout")),
+        Map.entry(
+            "url",
+            Map.of(
+                "vanityUrl", vanity, "cdnUrl", urls.cdnUrl(), "checkoutUrl", vanity + "/checkout")),
         Map.entry("channelId", channel.id()),
         Map.entry("currency", Map.of("defaultCurrency", channel.defaultCurrency().code())),
         Map.entry("newsletter", Map.of("showNewsletterSignup", true)),
         Map.entry("reviews", Map.of("enabled", true)),
-        Map.entry("customers", Map.of("passwordComplexitySettings", Map.of(
-            "minimumPasswordLength", PasswordPolicy.MINIMUM_LENGTH,
-            "requireLowerCase", false,
-            "requireUpperCase", false,
-            "requireNumbers", true,
-            "minimumNumbers", PasswordPolicy.MINIMUM_NUMBERS,
-            "requireSpecialCharacters", false,
-            "minimumSpecialCharacters", 0))));
+        Map.entry(
+            "customers",
+            Map.of(
+                "passwordComplexitySettings",
+                Map.of(
+                    "minimumPasswordLength", PasswordPolicy.MINIMUM_LENGTH,
+                    "requireLowerCase", false,
+                    "requireUpperCase", false,
+                    "requireNumbers", true,
+                    "minimumNumbers", PasswordPolicy.MINIMUM_NUMBERS,
+                    "requireSpecialCharacters", false,
+                    "minimumSpecialCharacters", 0))));
   }
 }

@@ -1,8 +1,8 @@
 package dev.storefrontsession.sandbox.internal.graphql;
 
 /**
- * The store URLs the schema reports. The sandbox has no storefront of its own, so they use the reserved
- * {@code .invalid} domain rather than pretending to be a real host.
+ * The store URLs the schema reports. The sandbox has no storefront of its own, so they use the
+ * reserved {@code .invalid} domain rather than pretending to be a real host.
  */
 public record SiteUrls(String vanityUrl, String cdnUrl, String checkoutUrl) {
 

@@ -22,10 +22,11 @@ public class WishlistController {
 
   static final Object NAMESPACE = new Object();
 
-  public record WishlistFiltersInput(List<Integer> entityIds, List<Integer> productEntityIds,
-      List<Integer> variantEntityIds) {}
+  public record WishlistFiltersInput(
+      List<Integer> entityIds, List<Integer> productEntityIds, List<Integer> variantEntityIds) {}
 
-  public record WishlistItemsFiltersInput(List<Integer> productEntityIds, List<Integer> variantEntityIds) {}
+  public record WishlistItemsFiltersInput(
+      List<Integer> productEntityIds, List<Integer> variantEntityIds) {}
 
   public record WishlistItemInput(Integer productEntityId, Integer variantEntityId) {
     WishlistService.ItemInput toItem() {
@@ -54,8 +55,13 @@ public class WishlistController {
   }
 
   @SchemaMapping(typeName = "Customer")
-  public Connection<WishlistRecord> wishlists(CustomerRecord customer, @Argument WishlistFiltersInput filters,
-      @Argument String before, @Argument String after, @Argument Integer first, @Argument Integer last) {
+  public Connection<WishlistRecord> wishlists(
+      CustomerRecord customer,
+      @Argument WishlistFiltersInput filters,
+      @Argument String before,
+      @Argument String after,
+      @Argument Integer first,
+      @Argument Integer last) {
     List<WishlistRecord> all = wishlists.list(customer.entityId());
     if (filters != null && filters.entityIds() != null && !filters.entityIds().isEmpty()) {
       all = all.stream().filter(w -> filters.entityIds().contains((int) w.entityId())).toList();
@@ -69,29 +75,51 @@ public class WishlistController {
   }
 
   @SchemaMapping(typeName = "PublicWishlist", field = "items")
-  public Connection<WishlistItemRecord> publicItems(WishlistRecord wishlist, @Argument Boolean hideOutOfStock,
-      @Argument WishlistItemsFiltersInput filters, @Argument String before, @Argument String after,
-      @Argument Integer first, @Argument Integer last) {
+  public Connection<WishlistItemRecord> publicItems(
+      WishlistRecord wishlist,
+      @Argument Boolean hideOutOfStock,
+      @Argument WishlistItemsFiltersInput filters,
+      @Argument String before,
+      @Argument String after,
+      @Argument Integer first,
+      @Argument Integer last) {
     return items(wishlist, hideOutOfStock, filters, before, after, first, last);
   }
 
   @SchemaMapping(typeName = "Wishlist")
-  public Connection<WishlistItemRecord> items(WishlistRecord wishlist, @Argument Boolean hideOutOfStock,
-      @Argument WishlistItemsFiltersInput filters, @Argument String before, @Argument String after,
-      @Argument Integer first, @Argument Integer last) {
-    List<WishlistItemRecord> items = wishlists.items(List.of(wishlist.entityId()))
-        .getOrDefault(wishlist.entityId(), List.of()).stream()
-        .filter(i -> !Boolean.TRUE.equals(hideOutOfStock)
-            || catalog.product(i.productEntityId()).map(p -> p.inStock()).orElse(false))
-        .filter(i -> filters == null || filters.productEntityIds() == null || filters.productEntityIds().isEmpty()
-            || filters.productEntityIds().contains(i.productEntityId()))
-        .toList();
+  public Connection<WishlistItemRecord> items(
+      WishlistRecord wishlist,
+      @Argument Boolean hideOutOfStock,
+      @Argument WishlistItemsFiltersInput filters,
+      @Argument String before,
+      @Argument String after,
+      @Argument Integer first,
+      @Argument Integer last) {
+    List<WishlistItemRecord> items =
+        wishlists
+            .items(List.of(wishlist.entityId()))
+            .getOrDefault(wishlist.entityId(), List.of())
+            .stream()
+            .filter(
+                i ->
+                    !Boolean.TRUE.equals(hideOutOfStock)
+                        || catalog.product(i.productEntityId()).map(p -> p.inStock()).orElse(false))
+            .filter(
+                i ->
+                    filters == null
+                        || filters.productEntityIds() == null
+                        || filters.productEntityIds().isEmpty()
+                        || filters.productEntityIds().contains(i.productEntityId()))
+            .toList();
     return Connection.of(items, first, after, last, before);
   }
 
   @SchemaMapping(typeName = "WishlistItem")
-  public ProductNode product(WishlistItemRecord item, @ContextValue(name = Requester.KEY) Requester requester) {
-    return catalog.product(item.productEntityId()).map(p -> new ProductNode(p, requester.customerGroupId()))
+  public ProductNode product(
+      WishlistItemRecord item, @ContextValue(name = Requester.KEY) Requester requester) {
+    return catalog
+        .product(item.productEntityId())
+        .map(p -> new ProductNode(p, requester.customerGroupId()))
         .orElse(null);
   }
 
@@ -101,38 +129,52 @@ public class WishlistController {
   }
 
   @SchemaMapping(typeName = "WishlistMutations")
-  public Results.WishlistResult createWishlist(@Argument CreateWishlistInput input,
+  public Results.WishlistResult createWishlist(
+      @Argument CreateWishlistInput input,
       @ContextValue(name = Requester.KEY) Requester requester) {
-    return new Results.WishlistResult(wishlists.create(requester, input.name(), Boolean.TRUE.equals(input.isPublic()),
-        items(input.items())));
+    return new Results.WishlistResult(
+        wishlists.create(
+            requester, input.name(), Boolean.TRUE.equals(input.isPublic()), items(input.items())));
   }
 
   @SchemaMapping(typeName = "WishlistMutations")
-  public Results.WishlistResult addWishlistItems(@Argument AddWishlistItemsInput input,
+  public Results.WishlistResult addWishlistItems(
+      @Argument AddWishlistItemsInput input,
       @ContextValue(name = Requester.KEY) Requester requester) {
-    return new Results.WishlistResult(wishlists.addItems(requester, input.entityId(), items(input.items())));
+    return new Results.WishlistResult(
+        wishlists.addItems(requester, input.entityId(), items(input.items())));
   }
 
   @SchemaMapping(typeName = "WishlistMutations")
-  public Results.WishlistResult deleteWishlistItems(@Argument DeleteWishlistItemsInput input,
+  public Results.WishlistResult deleteWishlistItems(
+      @Argument DeleteWishlistItemsInput input,
       @ContextValue(name = Requester.KEY) Requester requester) {
-    List<Long> ids = input.itemEntityIds() == null ? List.of()
-        : input.itemEntityIds().stream().map(Integer::longValue).toList();
+    List<Long> ids =
+        input.itemEntityIds() == null
+            ? List.of()
+            : input.itemEntityIds().stream().map(Integer::longValue).toList();
     return new Results.WishlistResult(wishlists.deleteItems(requester, input.entityId(), ids));
   }
 
   @SchemaMapping(typeName = "WishlistMutations")
-  public Results.WishlistResult updateWishlist(@Argument UpdateWishlistInput input,
+  public Results.WishlistResult updateWishlist(
+      @Argument UpdateWishlistInput input,
       @ContextValue(name = Requester.KEY) Requester requester) {
-    WishlistUpdateDataInput data = input.data() == null ? new WishlistUpdateDataInput(null, null) : input.data();
-    return new Results.WishlistResult(wishlists.update(requester, input.entityId(), data.name(), data.isPublic()));
+    WishlistUpdateDataInput data =
+        input.data() == null ? new WishlistUpdateDataInput(null, null) : input.data();
+    return new Results.WishlistResult(
+        wishlists.update(requester, input.entityId(), data.name(), data.isPublic()));
   }
 
   @SchemaMapping(typeName = "WishlistMutations")
-  public Results.DeleteWishlistResult deleteWishlists(@Argument DeleteWishlistsInput input,
+  public Results.DeleteWishlistResult deleteWishlists(
+      @Argument DeleteWishlistsInput input,
       @ContextValue(name = Requester.KEY) Requester requester) {
-    wishlists.delete(requester, input.entityIds() == null ? List.of()
-        : input.entityIds().stream().map(Integer::longValue).toList());
+    wishlists.delete(
+        requester,
+        input.entityIds() == null
+            ? List.of()
+            : input.entityIds().stream().map(Integer::longValue).toList());
     return new Results.DeleteWishlistResult("success");
   }
 

@@ -20,7 +20,8 @@ public record CartView(
     Integer version) {
 
   /** GraphQL {@code CartLineItems}. */
-  public record LineItems(List<CartPhysicalItem> physicalItems, List<Object> digitalItems, int totalQuantity) {}
+  public record LineItems(
+      List<CartPhysicalItem> physicalItems, List<Object> digitalItems, int totalQuantity) {}
 
   /** GraphQL {@code CartPhysicalItem}. */
   public record CartPhysicalItem(

@@ -6,9 +6,9 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * A Relay-style connection over an already loaded list (every list the sandbox pages is small). Cursors are opaque
- * base64 offsets. {@code first}/{@code after} page forwards, {@code last}/{@code before} backwards; without any, the
- * first {@link #DEFAULT_PAGE_SIZE} items.
+ * A Relay-style connection over an already loaded list (every list the sandbox pages is small).
+ * Cursors are opaque base64 offsets. {@code first}/{@code after} page forwards, {@code last}/{@code
+ * before} backwards; without any, the first {@link #DEFAULT_PAGE_SIZE} items.
  */
 public record Connection<T>(PageInfo pageInfo, List<Edge<T>> edges, CollectionInfo collectionInfo) {
 
@@ -16,7 +16,8 @@ public record Connection<T>(PageInfo pageInfo, List<Edge<T>> edges, CollectionIn
   public static final int MAX_PAGE_SIZE = 50;
 
   /** GraphQL {@code PageInfo}. */
-  public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {}
+  public record PageInfo(
+      boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {}
 
   /** A connection edge. */
   public record Edge<T>(T node, String cursor) {}
@@ -24,7 +25,8 @@ public record Connection<T>(PageInfo pageInfo, List<Edge<T>> edges, CollectionIn
   /** GraphQL {@code CollectionInfo}. */
   public record CollectionInfo(Long totalItems) {}
 
-  public static <T> Connection<T> of(List<T> all, Integer first, String after, Integer last, String before) {
+  public static <T> Connection<T> of(
+      List<T> all, Integer first, String after, Integer last, String before) {
     if ((first != null && first < 0) || (last != null && last < 0)) {
       throw new IllegalArgumentException("first and last must not be negative");
     }
@@ -47,13 +49,18 @@ public record Connection<T>(PageInfo pageInfo, List<Edge<T>> edges, CollectionIn
     for (int i = start; i < end; i++) {
       edges.add(new Edge<>(all.get(i), encode(i)));
     }
-    PageInfo info = new PageInfo(end < all.size(), start > 0,
-        edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+    PageInfo info =
+        new PageInfo(
+            end < all.size(),
+            start > 0,
+            edges.isEmpty() ? null : edges.get(0).cursor(),
+            edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
     return new Connection<>(info, edges, new CollectionInfo((long) all.size()));
   }
 
   static String encode(int offset) {
-    return Base64.getEncoder().encodeToString(("offset:" + offset).getBytes(StandardCharsets.UTF_8));
+    return Base64.getEncoder()
+        .encodeToString(("offset:" + offset).getBytes(StandardCharsets.UTF_8));
   }
 
   static int decode(String cursor) {

@@ -3,8 +3,8 @@ package dev.storefrontsession.sandbox.internal.schema;
 import java.util.List;
 
 /**
- * Typed mutation errors, returned inside {@code data}. Each record's simple name is its GraphQL type name (the type
- * resolver relies on it).
+ * Typed mutation errors, returned inside {@code data}. Each record's simple name is its GraphQL
+ * type name (the type resolver relies on it).
  */
 public final class Errors {
   private Errors() {}

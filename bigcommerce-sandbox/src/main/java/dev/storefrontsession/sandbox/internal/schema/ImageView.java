@@ -1,8 +1,8 @@
 package dev.storefrontsession.sandbox.internal.schema;
 
 /**
- * GraphQL {@code Image}: {@code template} contains {@code {:size}}, replaced by {@code <w>x<h>}, {@code <w>w} or
- * {@code original}.
+ * GraphQL {@code Image}: {@code template} contains {@code {:size}}, replaced by {@code <w>x<h>},
+ * {@code <w>w} or {@code original}.
  */
 public record ImageView(String template, String altText, boolean isDefault) {
 
@@ -22,6 +22,8 @@ public record ImageView(String template, String altText, boolean isDefault) {
 
   private String withSize(String size) {
     int at = template.indexOf(SIZE);
-    return at < 0 ? template : template.substring(0, at) + size + template.substring(at + SIZE.length());
+    return at < 0
+        ? template
+        : template.substring(0, at) + size + template.substring(at + SIZE.length());
   }
 }

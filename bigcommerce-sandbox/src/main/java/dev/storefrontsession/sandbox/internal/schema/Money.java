@@ -4,14 +4,17 @@ import dev.storefrontsession.sandbox.internal.store.CurrencyRecord;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** GraphQL {@code Money}: an amount in the store currency (USD) or, converted, in another currency. */
+/**
+ * GraphQL {@code Money}: an amount in the store currency (USD) or, converted, in another currency.
+ */
 public record Money(String currencyCode, BigDecimal value, String formattedV2) {
 
   public static final String STORE_CURRENCY = "USD";
 
   public static Money usd(BigDecimal value) {
     BigDecimal v = value.setScale(2, RoundingMode.HALF_UP);
-    return new Money(STORE_CURRENCY, v, (v.signum() < 0 ? "-$" : "$") + grouped(v.abs().toPlainString()));
+    return new Money(
+        STORE_CURRENCY, v, (v.signum() < 0 ? "-$" : "$") + grouped(v.abs().toPlainString()));
   }
 
   /** {@code 1234567.50} → {@code 1,234,567.50} (hot path: no {@code DecimalFormat} per call). */
@@ -38,18 +41,25 @@ public record Money(String currencyCode, BigDecimal value, String formattedV2) {
   }
 
   /**
-   * {@code amountInDefaultCurrency} (USD) converted to {@code currency} at its exchange rate, formatted with its
-   * symbol, separators and decimal places.
+   * {@code amountInDefaultCurrency} (USD) converted to {@code currency} at its exchange rate,
+   * formatted with its symbol, separators and decimal places.
    */
   public static Money in(CurrencyRecord currency, BigDecimal amountInDefaultCurrency) {
     if (STORE_CURRENCY.equals(currency.code())) {
       return usd(amountInDefaultCurrency);
     }
     BigDecimal v = currency.convert(amountInDefaultCurrency);
-    String digits = grouped(v.abs().toPlainString()).replace(",", "\u0000").replace(".", currency.decimalToken())
-        .replace("\u0000", currency.thousandsToken());
+    String digits =
+        grouped(v.abs().toPlainString())
+            .replace(",", "\u0000")
+            .replace(".", currency.decimalToken())
+            .replace("\u0000", currency.thousandsToken());
     String sign = v.signum() < 0 ? "-" : "";
-    return new Money(currency.code(), v, currency.symbolLeft() ? sign + currency.symbol() + digits
-        : sign + digits + "\u00a0" + currency.symbol());
+    return new Money(
+        currency.code(),
+        v,
+        currency.symbolLeft()
+            ? sign + currency.symbol() + digits
+            : sign + digits + "\u00a0" + currency.symbol());
   }
 }

@@ -5,7 +5,9 @@ import dev.storefrontsession.sandbox.internal.store.ProductRecord;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** GraphQL {@code Product}: a catalog product seen by one customer group (which decides its prices). */
+/**
+ * GraphQL {@code Product}: a catalog product seen by one customer group (which decides its prices).
+ */
 public record ProductNode(ProductRecord record, int customerGroupId) {
 
   private static final Object AVAILABLE = new Availability.ProductAvailable("Available", "");
@@ -13,7 +15,8 @@ public record ProductNode(ProductRecord record, int customerGroupId) {
       new Availability.ProductUnavailable("Currently unavailable", "Unavailable", "");
 
   public String id() {
-    return Base64.getEncoder().encodeToString(("Product:" + record.entityId()).getBytes(StandardCharsets.UTF_8));
+    return Base64.getEncoder()
+        .encodeToString(("Product:" + record.entityId()).getBytes(StandardCharsets.UTF_8));
   }
 
   public int entityId() {

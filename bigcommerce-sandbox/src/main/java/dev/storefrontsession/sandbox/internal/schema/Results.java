@@ -18,10 +18,16 @@ public final class Results {
     }
   }
 
-  public record LoginResult(String result, CustomerRecord customer, CartView cart,
+  public record LoginResult(
+      String result,
+      CustomerRecord customer,
+      CartView cart,
       CustomerAccessToken customerAccessToken) {}
 
-  public record LoginWithCustomerLoginJwtResult(String redirectTo, CustomerRecord customer, CartView cart,
+  public record LoginWithCustomerLoginJwtResult(
+      String redirectTo,
+      CustomerRecord customer,
+      CartView cart,
       CustomerAccessToken customerAccessToken) {}
 
   public record LogoutResult(String result, CartUnassignResult cartUnassignResult) {}
@@ -32,7 +38,8 @@ public final class Results {
 
   public record UpdateCartCurrencyResult(CartView cart) {}
 
-  public record DeleteCartLineItemResult(String deletedLineItemEntityId, CartView cart, String deletedCartEntityId) {}
+  public record DeleteCartLineItemResult(
+      String deletedLineItemEntityId, CartView cart, String deletedCartEntityId) {}
 
   public record ErrorsResult(List<Object> errors) {}
 

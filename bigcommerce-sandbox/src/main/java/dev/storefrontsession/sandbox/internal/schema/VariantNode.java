@@ -9,13 +9,15 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * GraphQL {@code Variant}: a product's base variant (the sandbox models products without options, so each has
- * exactly one, with an id of its own as at BigCommerce). Its prices are the product's ({@code CatalogWiring}).
+ * GraphQL {@code Variant}: a product's base variant (the sandbox models products without options,
+ * so each has exactly one, with an id of its own as at BigCommerce). Its prices are the product's
+ * ({@code CatalogWiring}).
  */
 public record VariantNode(ProductNode product, ProductDetailsRecord details) {
 
   public String id() {
-    return Base64.getEncoder().encodeToString(("Variant:" + details.variantId()).getBytes(StandardCharsets.UTF_8));
+    return Base64.getEncoder()
+        .encodeToString(("Variant:" + details.variantId()).getBytes(StandardCharsets.UTF_8));
   }
 
   public int entityId() {
@@ -47,7 +49,10 @@ public record VariantNode(ProductNode product, ProductDetailsRecord details) {
     return details.gtin();
   }
 
-  /** {@code VariantInventory}: tracked figures, no locations (the sandbox has one warehouse and no location API). */
+  /**
+   * {@code VariantInventory}: tracked figures, no locations (the sandbox has one warehouse and no
+   * location API).
+   */
   public Map<String, Object> inventory() {
     Map<String, Object> inventory = new LinkedHashMap<>();
     inventory.put("isInStock", isInStock(product, details));
@@ -57,7 +62,8 @@ public record VariantNode(ProductNode product, ProductDetailsRecord details) {
   }
 
   /** {@code ProductInventory}. */
-  public static Map<String, Object> productInventory(ProductNode product, ProductDetailsRecord details) {
+  public static Map<String, Object> productInventory(
+      ProductNode product, ProductDetailsRecord details) {
     Map<String, Object> inventory = new LinkedHashMap<>();
     inventory.put("isInStock", isInStock(product, details));
     inventory.put("hasVariantInventory", false);
@@ -71,10 +77,12 @@ public record VariantNode(ProductNode product, ProductDetailsRecord details) {
   }
 
   /**
-   * {@code AggregatedInventory} (product) or {@code Aggregated} (variant, whose {@code availableToSell} is a
-   * {@code Long}); {@code null} when inventory is not tracked, as BigCommerce answers.
+   * {@code AggregatedInventory} (product) or {@code Aggregated} (variant, whose {@code
+   * availableToSell} is a {@code Long}); {@code null} when inventory is not tracked, as BigCommerce
+   * answers.
    */
-  private static @Nullable Map<String, Object> aggregated(ProductDetailsRecord details, boolean longs) {
+  private static @Nullable Map<String, Object> aggregated(
+      ProductDetailsRecord details, boolean longs) {
     Integer stock = details.stockLevel();
     if (stock == null) {
       return null;

@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The channel's storefront URL, where checkout sends the shopper back (sign in, sign out, order confirmation): what
- * BigCommerce keeps as the channel's site ({@code PUT /v3/channels/{id}/site}). Until a storefront sets it, the
- * channel's vanity URL. Thread-safe.
+ * The channel's storefront URL, where checkout sends the shopper back (sign in, sign out, order
+ * confirmation): what BigCommerce keeps as the channel's site ({@code PUT /v3/channels/{id}/site}).
+ * Until a storefront sets it, the channel's vanity URL. Thread-safe.
  */
 public final class ChannelSite {
 
@@ -18,7 +18,9 @@ public final class ChannelSite {
     this.url = new AtomicReference<>(check(initial));
   }
 
-  /** The site's origin and path prefix, without a trailing slash ({@code http://localhost:8080}). */
+  /**
+   * The site's origin and path prefix, without a trailing slash ({@code http://localhost:8080}).
+   */
   public URI url() {
     return url.get();
   }
@@ -26,7 +28,8 @@ public final class ChannelSite {
   /**
    * Sets the site URL.
    *
-   * @throws IllegalArgumentException unless it is an absolute http(s) URL without user info, query or fragment
+   * @throws IllegalArgumentException unless it is an absolute http(s) URL without user info, query
+   *     or fragment
    */
   public void set(URI site) {
     url.set(check(site));
@@ -40,9 +43,13 @@ public final class ChannelSite {
   private static URI check(URI site) {
     Objects.requireNonNull(site, "site");
     String scheme = site.getScheme() == null ? "" : site.getScheme().toLowerCase(Locale.ROOT);
-    if (!(scheme.equals("http") || scheme.equals("https")) || site.getHost() == null || site.getUserInfo() != null
-        || site.getRawQuery() != null || site.getRawFragment() != null) {
-      throw new IllegalArgumentException("The site URL must be an absolute http(s) URL without query: " + site);
+    if (!(scheme.equals("http") || scheme.equals("https"))
+        || site.getHost() == null
+        || site.getUserInfo() != null
+        || site.getRawQuery() != null
+        || site.getRawFragment() != null) {
+      throw new IllegalArgumentException(
+          "The site URL must be an absolute http(s) URL without query: " + site);
     }
     String text = site.toString();
     while (text.endsWith("/")) {

@@ -30,13 +30,13 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Storefront checkout API on a cart (a checkout's entity id is its cart's): shipping consignments and the
- * store's shipping options for them, coupons and gift certificates, and the totals they make. The hosted checkout
- * places the order from the same state ({@link #totals}).
+ * The Storefront checkout API on a cart (a checkout's entity id is its cart's): shipping
+ * consignments and the store's shipping options for them, coupons and gift certificates, and the
+ * totals they make. The hosted checkout places the order from the same state ({@link #totals}).
  *
- * <p>Shipping: within the United States a flat rate (10.00) or express (25.00), free instead of the flat rate from a
- * 100.00 subtotal; to the store's other countries one international rate (30.00); nowhere else. Amounts of the store
- * are in its currency (USD). No tax, no handling fee.
+ * <p>Shipping: within the United States a flat rate (10.00) or express (25.00), free instead of the
+ * flat rate from a 100.00 subtotal; to the store's other countries one international rate (30.00);
+ * nowhere else. Amounts of the store are in its currency (USD). No tax, no handling fee.
  */
 public final class CheckoutApiService {
 
@@ -44,13 +44,26 @@ public final class CheckoutApiService {
   private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
   private static final int MAX_FIELD = 255;
 
-  /** A shipping option of the store: its id, description, BigCommerce type and cost in the store currency. */
-  public record ShippingRate(String id, String description, String type, BigDecimal cost, String transitTime,
+  /**
+   * A shipping option of the store: its id, description, BigCommerce type and cost in the store
+   * currency.
+   */
+  public record ShippingRate(
+      String id,
+      String description,
+      String type,
+      BigDecimal cost,
+      String transitTime,
       boolean recommended) {}
 
   /** What the checkout comes to, in the cart's currency. */
-  public record Totals(BigDecimal subtotal, BigDecimal couponDiscount, BigDecimal shipping, BigDecimal grandTotal,
-      BigDecimal giftCertificatesUsed, BigDecimal outstandingBalance) {}
+  public record Totals(
+      BigDecimal subtotal,
+      BigDecimal couponDiscount,
+      BigDecimal shipping,
+      BigDecimal grandTotal,
+      BigDecimal giftCertificatesUsed,
+      BigDecimal outstandingBalance) {}
 
   private final CartService carts;
   private final CheckoutStateRepository state;
@@ -69,113 +82,162 @@ public final class CheckoutApiService {
     return carts.find(checkoutId, requester).map(this::view);
   }
 
-  public CheckoutView addConsignments(Requester requester, String checkoutId, @Nullable Integer version,
+  public CheckoutView addConsignments(
+      Requester requester,
+      String checkoutId,
+      @Nullable Integer version,
       List<ConsignmentInput> consignments) {
-    return tx.run(() -> {
-      CartView cart = cart(checkoutId, requester, version);
-      if (consignments.isEmpty()) {
-        throw new ApiException("At least one consignment is required.", "INVALID_INPUT");
-      }
-      for (ConsignmentInput input : consignments) {
-        List<String> lines = lineIds(cart, input);
-        state.releaseItems(cart.entityId(), lines);
-        state.insertConsignment(UUID.randomUUID().toString(), cart.entityId(), address(input.address()), lines,
-            clock.instant());
-      }
-      state.deleteEmptyConsignments(cart.entityId());
-      return view(cart);
-    });
+    return tx.run(
+        () -> {
+          CartView cart = cart(checkoutId, requester, version);
+          if (consignments.isEmpty()) {
+            throw new ApiException("At least one consignment is required.", "INVALID_INPUT");
+          }
+          for (ConsignmentInput input : consignments) {
+            List<String> lines = lineIds(cart, input);
+            state.releaseItems(cart.entityId(), lines);
+            state.insertConsignment(
+                UUID.randomUUID().toString(),
+                cart.entityId(),
+                address(input.address()),
+                lines,
+                clock.instant());
+          }
+          state.deleteEmptyConsignments(cart.entityId());
+          return view(cart);
+        });
   }
 
-  public CheckoutView updateConsignment(Requester requester, String checkoutId, String consignmentId,
-      @Nullable Integer version, ConsignmentInput input) {
-    return tx.run(() -> {
-      CartView cart = cart(checkoutId, requester, version);
-      consignment(cart, consignmentId);
-      List<String> lines = lineIds(cart, input);
-      state.releaseItems(cart.entityId(), lines);
-      state.updateConsignment(consignmentId, address(input.address()), lines);
-      state.deleteEmptyConsignments(cart.entityId());
-      return view(cart);
-    });
+  public CheckoutView updateConsignment(
+      Requester requester,
+      String checkoutId,
+      String consignmentId,
+      @Nullable Integer version,
+      ConsignmentInput input) {
+    return tx.run(
+        () -> {
+          CartView cart = cart(checkoutId, requester, version);
+          consignment(cart, consignmentId);
+          List<String> lines = lineIds(cart, input);
+          state.releaseItems(cart.entityId(), lines);
+          state.updateConsignment(consignmentId, address(input.address()), lines);
+          state.deleteEmptyConsignments(cart.entityId());
+          return view(cart);
+        });
   }
 
-  public CheckoutView deleteConsignment(Requester requester, String checkoutId, String consignmentId,
-      @Nullable Integer version) {
-    return tx.run(() -> {
-      CartView cart = cart(checkoutId, requester, version);
-      consignment(cart, consignmentId);
-      state.deleteConsignment(consignmentId);
-      return view(cart);
-    });
+  public CheckoutView deleteConsignment(
+      Requester requester, String checkoutId, String consignmentId, @Nullable Integer version) {
+    return tx.run(
+        () -> {
+          CartView cart = cart(checkoutId, requester, version);
+          consignment(cart, consignmentId);
+          state.deleteConsignment(consignmentId);
+          return view(cart);
+        });
   }
 
-  public CheckoutView selectShippingOption(Requester requester, String checkoutId, String consignmentId,
-      @Nullable Integer version, String optionId) {
-    return tx.run(() -> {
-      CartView cart = cart(checkoutId, requester, version);
-      Consignment consignment = consignment(cart, consignmentId);
-      boolean offered = rates(consignment.address().countryCode(), subtotal(cart)).stream()
-          .anyMatch(r -> r.id().equals(optionId));
-      if (!offered) {
-        throw new ApiException("Shipping option " + optionId + " is not available for consignment " + consignmentId
-            + ".", "NOT_FOUND");
-      }
-      state.selectOption(consignmentId, optionId);
-      return view(cart);
-    });
+  public CheckoutView selectShippingOption(
+      Requester requester,
+      String checkoutId,
+      String consignmentId,
+      @Nullable Integer version,
+      String optionId) {
+    return tx.run(
+        () -> {
+          CartView cart = cart(checkoutId, requester, version);
+          Consignment consignment = consignment(cart, consignmentId);
+          boolean offered =
+              rates(consignment.address().countryCode(), subtotal(cart)).stream()
+                  .anyMatch(r -> r.id().equals(optionId));
+          if (!offered) {
+            throw new ApiException(
+                "Shipping option "
+                    + optionId
+                    + " is not available for consignment "
+                    + consignmentId
+                    + ".",
+                "NOT_FOUND");
+          }
+          state.selectOption(consignmentId, optionId);
+          return view(cart);
+        });
   }
 
-  public CheckoutView applyCoupon(Requester requester, String checkoutId, @Nullable Integer version, String code) {
-    return tx.run(() -> {
-      CartView cart = cart(checkoutId, requester, version);
-      Coupon coupon = state.couponByCode(code == null ? "" : code.trim()).filter(Coupon::enabled)
-          .orElseThrow(() -> new ApiException("The coupon code is not valid.", "INVALID_INPUT"));
-      if (subtotal(cart).compareTo(coupon.minPurchase()) < 0) {
-        throw new ApiException("The coupon needs an order of at least " + coupon.minPurchase().toPlainString() + ".",
-            "INVALID_INPUT");
-      }
-      state.applyCoupon(cart.entityId(), coupon.id());
-      return view(cart);
-    });
+  public CheckoutView applyCoupon(
+      Requester requester, String checkoutId, @Nullable Integer version, String code) {
+    return tx.run(
+        () -> {
+          CartView cart = cart(checkoutId, requester, version);
+          Coupon coupon =
+              state
+                  .couponByCode(code == null ? "" : code.trim())
+                  .filter(Coupon::enabled)
+                  .orElseThrow(
+                      () -> new ApiException("The coupon code is not valid.", "INVALID_INPUT"));
+          if (subtotal(cart).compareTo(coupon.minPurchase()) < 0) {
+            throw new ApiException(
+                "The coupon needs an order of at least "
+                    + coupon.minPurchase().toPlainString()
+                    + ".",
+                "INVALID_INPUT");
+          }
+          state.applyCoupon(cart.entityId(), coupon.id());
+          return view(cart);
+        });
   }
 
-  public CheckoutView unapplyCoupon(Requester requester, String checkoutId, @Nullable Integer version, String code) {
-    return tx.run(() -> {
-      CartView cart = cart(checkoutId, requester, version);
-      Optional<Coupon> coupon = state.couponByCode(code == null ? "" : code.trim());
-      if (coupon.isEmpty() || state.unapplyCoupon(cart.entityId(), coupon.get().id()) == 0) {
-        throw new ApiException("The coupon is not applied to this checkout.", "NOT_FOUND");
-      }
-      return view(cart);
-    });
+  public CheckoutView unapplyCoupon(
+      Requester requester, String checkoutId, @Nullable Integer version, String code) {
+    return tx.run(
+        () -> {
+          CartView cart = cart(checkoutId, requester, version);
+          Optional<Coupon> coupon = state.couponByCode(code == null ? "" : code.trim());
+          if (coupon.isEmpty() || state.unapplyCoupon(cart.entityId(), coupon.get().id()) == 0) {
+            throw new ApiException("The coupon is not applied to this checkout.", "NOT_FOUND");
+          }
+          return view(cart);
+        });
   }
 
-  public CheckoutView applyGiftCertificate(Requester requester, String checkoutId, @Nullable Integer version,
-      String code) {
-    return tx.run(() -> {
-      CartView cart = cart(checkoutId, requester, version);
-      GiftCertificate certificate = state.giftCertificate(code == null ? "" : code.trim())
-          .filter(g -> g.balance().signum() > 0)
-          .orElseThrow(() -> new ApiException("The gift certificate code is not valid.", "INVALID_INPUT"));
-      state.applyGiftCertificate(cart.entityId(), certificate.code());
-      return view(cart);
-    });
+  public CheckoutView applyGiftCertificate(
+      Requester requester, String checkoutId, @Nullable Integer version, String code) {
+    return tx.run(
+        () -> {
+          CartView cart = cart(checkoutId, requester, version);
+          GiftCertificate certificate =
+              state
+                  .giftCertificate(code == null ? "" : code.trim())
+                  .filter(g -> g.balance().signum() > 0)
+                  .orElseThrow(
+                      () ->
+                          new ApiException(
+                              "The gift certificate code is not valid.", "INVALID_INPUT"));
+          state.applyGiftCertificate(cart.entityId(), certificate.code());
+          return view(cart);
+        });
   }
 
-  public CheckoutView unapplyGiftCertificate(Requester requester, String checkoutId, @Nullable Integer version,
-      String code) {
-    return tx.run(() -> {
-      CartView cart = cart(checkoutId, requester, version);
-      Optional<GiftCertificate> certificate = state.giftCertificate(code == null ? "" : code.trim());
-      if (certificate.isEmpty() || state.unapplyGiftCertificate(cart.entityId(), certificate.get().code()) == 0) {
-        throw new ApiException("The gift certificate is not applied to this checkout.", "NOT_FOUND");
-      }
-      return view(cart);
-    });
+  public CheckoutView unapplyGiftCertificate(
+      Requester requester, String checkoutId, @Nullable Integer version, String code) {
+    return tx.run(
+        () -> {
+          CartView cart = cart(checkoutId, requester, version);
+          Optional<GiftCertificate> certificate =
+              state.giftCertificate(code == null ? "" : code.trim());
+          if (certificate.isEmpty()
+              || state.unapplyGiftCertificate(cart.entityId(), certificate.get().code()) == 0) {
+            throw new ApiException(
+                "The gift certificate is not applied to this checkout.", "NOT_FOUND");
+          }
+          return view(cart);
+        });
   }
 
-  /** The totals of a cart's checkout (what the hosted checkout charges before its own shipping choice). */
+  /**
+   * The totals of a cart's checkout (what the hosted checkout charges before its own shipping
+   * choice).
+   */
   public Totals totals(CartView cart) {
     BigDecimal subtotal = subtotal(cart);
     BigDecimal discount = BigDecimal.ZERO;
@@ -185,7 +247,8 @@ public final class CheckoutApiService {
     discount = discount.min(subtotal);
     BigDecimal shipping = BigDecimal.ZERO;
     for (Consignment c : state.consignments(cart.entityId())) {
-      shipping = shipping.add(selected(c, subtotal).map(ShippingRate::cost).orElse(BigDecimal.ZERO));
+      shipping =
+          shipping.add(selected(c, subtotal).map(ShippingRate::cost).orElse(BigDecimal.ZERO));
     }
     BigDecimal grand = subtotal.subtract(discount).add(shipping);
     BigDecimal used = BigDecimal.ZERO;
@@ -198,14 +261,18 @@ public final class CheckoutApiService {
   /** A coupon's or gift certificate's share of an order, in the store currency. */
   public record Applied(String code, BigDecimal amount) {}
 
-  /** What the checkout's coupons and gift certificates do to an order of this subtotal and shipping cost. */
-  public record Adjustments(List<Applied> couponDiscounts, BigDecimal discountTotal,
-      List<Applied> giftCertificates) {}
+  /**
+   * What the checkout's coupons and gift certificates do to an order of this subtotal and shipping
+   * cost.
+   */
+  public record Adjustments(
+      List<Applied> couponDiscounts, BigDecimal discountTotal, List<Applied> giftCertificates) {}
 
   /**
-   * The coupons and gift certificates applied to a cart's checkout, priced for an order of this subtotal and shipping
-   * cost (the hosted checkout's own choice): coupon discounts lower the order's total, gift certificates pay what
-   * they can of the rest. A coupon the store has disabled since, or whose minimum the order no longer meets, drops out.
+   * The coupons and gift certificates applied to a cart's checkout, priced for an order of this
+   * subtotal and shipping cost (the hosted checkout's own choice): coupon discounts lower the
+   * order's total, gift certificates pay what they can of the rest. A coupon the store has disabled
+   * since, or whose minimum the order no longer meets, drops out.
    */
   public Adjustments adjustments(String cartId, BigDecimal subtotal, BigDecimal shipping) {
     List<Applied> coupons = new ArrayList<>();
@@ -230,12 +297,19 @@ public final class CheckoutApiService {
     return new Adjustments(List.copyOf(coupons), discount, List.copyOf(certificates));
   }
 
-  /** Takes what an order used off its gift certificates' balances (inside the order's transaction). */
+  /**
+   * Takes what an order used off its gift certificates' balances (inside the order's transaction).
+   */
   public void redeem(Adjustments adjustments) {
     for (Applied g : adjustments.giftCertificates()) {
       if (!state.spendGiftCertificate(g.code(), g.amount())) {
-        throw new ApiException("Gift certificate " + g.code() + " no longer covers " + g.amount().toPlainString()
-            + ".", "CONFLICT");
+        throw new ApiException(
+            "Gift certificate "
+                + g.code()
+                + " no longer covers "
+                + g.amount().toPlainString()
+                + ".",
+            "CONFLICT");
       }
     }
   }
@@ -246,19 +320,42 @@ public final class CheckoutApiService {
     if (country.equals("US")) {
       boolean free = subtotal.compareTo(FREE_SHIPPING_FROM) >= 0;
       List<ShippingRate> rates = new ArrayList<>();
-      rates.add(free
-          ? new ShippingRate("free-shipping", "Free Shipping", "freeshipping", BigDecimal.ZERO, "3-5 business days",
-              true)
-          : new ShippingRate("flat-rate", "Flat Rate", "shipping_flatrate", new BigDecimal("10.00"),
-              "3-5 business days", true));
-      rates.add(new ShippingRate("express", "Express", "shipping_flatrate", new BigDecimal("25.00"),
-          "1-2 business days", false));
+      rates.add(
+          free
+              ? new ShippingRate(
+                  "free-shipping",
+                  "Free Shipping",
+                  "freeshipping",
+                  BigDecimal.ZERO,
+                  "3-5 business days",
+                  true)
+              : new ShippingRate(
+                  "flat-rate",
+                  "Flat Rate",
+                  "shipping_flatrate",
+                  new BigDecimal("10.00"),
+                  "3-5 business days",
+                  true));
+      rates.add(
+          new ShippingRate(
+              "express",
+              "Express",
+              "shipping_flatrate",
+              new BigDecimal("25.00"),
+              "1-2 business days",
+              false));
       return rates;
     }
     boolean served = StoreForms.COUNTRIES.stream().anyMatch(c -> c.code().equals(country));
     return served
-        ? List.of(new ShippingRate("international", "International", "shipping_flatrate", new BigDecimal("30.00"),
-            "5-10 business days", true))
+        ? List.of(
+            new ShippingRate(
+                "international",
+                "International",
+                "shipping_flatrate",
+                new BigDecimal("30.00"),
+                "5-10 business days",
+                true))
         : List.of();
   }
 
@@ -268,21 +365,53 @@ public final class CheckoutApiService {
     Totals totals = totals(cart);
     List<CheckoutView.Consignment> consignments = new ArrayList<>();
     for (Consignment c : state.consignments(cart.entityId())) {
-      List<CheckoutView.ShippingOption> options = rates(c.address().countryCode(), subtotal).stream()
-          .map(r -> new CheckoutView.ShippingOption(r.id(), r.description(), r.type(), money(currency, r.cost()),
-              money(currency, r.cost()), r.transitTime(), r.recommended()))
-          .toList();
+      List<CheckoutView.ShippingOption> options =
+          rates(c.address().countryCode(), subtotal).stream()
+              .map(
+                  r ->
+                      new CheckoutView.ShippingOption(
+                          r.id(),
+                          r.description(),
+                          r.type(),
+                          money(currency, r.cost()),
+                          money(currency, r.cost()),
+                          r.transitTime(),
+                          r.recommended()))
+              .toList();
       Optional<ShippingRate> chosen = selected(c, subtotal);
       Money cost = money(currency, chosen.map(ShippingRate::cost).orElse(BigDecimal.ZERO));
-      consignments.add(new CheckoutView.Consignment(c.id(), address(c.address()), options,
-          chosen.map(r -> new CheckoutView.SelectedShippingOption(r.id(), r.description(), r.type(),
-              money(currency, r.cost()), money(currency, r.cost()), r.transitTime())).orElse(null),
-          cost, cost, money(currency, BigDecimal.ZERO), c.lineItemIds()));
+      consignments.add(
+          new CheckoutView.Consignment(
+              c.id(),
+              address(c.address()),
+              options,
+              chosen
+                  .map(
+                      r ->
+                          new CheckoutView.SelectedShippingOption(
+                              r.id(),
+                              r.description(),
+                              r.type(),
+                              money(currency, r.cost()),
+                              money(currency, r.cost()),
+                              r.transitTime()))
+                  .orElse(null),
+              cost,
+              cost,
+              money(currency, BigDecimal.ZERO),
+              c.lineItemIds()));
     }
-    List<CheckoutView.Coupon> coupons = state.appliedCoupons(cart.entityId()).stream()
-        .map(c -> new CheckoutView.Coupon(c.id(), c.code(), c.type(), money(currency, discount(c, subtotal)),
-            money(currency, discount(c, subtotal))))
-        .toList();
+    List<CheckoutView.Coupon> coupons =
+        state.appliedCoupons(cart.entityId()).stream()
+            .map(
+                c ->
+                    new CheckoutView.Coupon(
+                        c.id(),
+                        c.code(),
+                        c.type(),
+                        money(currency, discount(c, subtotal)),
+                        money(currency, discount(c, subtotal))))
+            .toList();
     List<CheckoutView.GiftCertificate> certificates = new ArrayList<>();
     BigDecimal left = totals.grandTotal();
     for (GiftCertificate g : state.appliedGiftCertificates(cart.entityId())) {
@@ -291,15 +420,39 @@ public final class CheckoutApiService {
       Money balance = money(currency, g.balance());
       Money remaining = money(currency, g.balance().subtract(used));
       Money usedMoney = money(currency, used);
-      certificates.add(new CheckoutView.GiftCertificate(g.code(), balance, balance, remaining, remaining, usedMoney,
-          usedMoney, new DateTimeExtended(g.purchasedAt())));
+      certificates.add(
+          new CheckoutView.GiftCertificate(
+              g.code(),
+              balance,
+              balance,
+              remaining,
+              remaining,
+              usedMoney,
+              usedMoney,
+              new DateTimeExtended(g.purchasedAt())));
     }
     Money zero = money(currency, BigDecimal.ZERO);
     Money shipping = money(currency, totals.shipping());
-    return new CheckoutView(nodeId(cart.entityId()), cart.entityId(), currency, cart.displayCurrencyCode(), cart,
-        consignments, shipping, shipping, zero, zero, List.of(), money(currency, totals.subtotal()),
-        money(currency, totals.grandTotal()), money(currency, totals.outstandingBalance()), cart.createdAt(),
-        cart.updatedAt(), coupons, certificates, cart.version());
+    return new CheckoutView(
+        nodeId(cart.entityId()),
+        cart.entityId(),
+        currency,
+        cart.displayCurrencyCode(),
+        cart,
+        consignments,
+        shipping,
+        shipping,
+        zero,
+        zero,
+        List.of(),
+        money(currency, totals.subtotal()),
+        money(currency, totals.grandTotal()),
+        money(currency, totals.outstandingBalance()),
+        cart.createdAt(),
+        cart.updatedAt(),
+        coupons,
+        certificates,
+        cart.version());
   }
 
   private static BigDecimal subtotal(CartView cart) {
@@ -307,11 +460,14 @@ public final class CheckoutApiService {
   }
 
   private static BigDecimal discount(Coupon coupon, BigDecimal subtotal) {
-    BigDecimal amount = switch (coupon.type()) {
-      case "PERCENTAGE_DISCOUNT" -> subtotal.multiply(coupon.amount()).divide(new BigDecimal("100"), 2,
-          RoundingMode.HALF_UP);
-      default -> coupon.amount();
-    };
+    BigDecimal amount =
+        switch (coupon.type()) {
+          case "PERCENTAGE_DISCOUNT" ->
+              subtotal
+                  .multiply(coupon.amount())
+                  .divide(new BigDecimal("100"), 2, RoundingMode.HALF_UP);
+          default -> coupon.amount();
+        };
     return amount.min(subtotal);
   }
 
@@ -319,34 +475,48 @@ public final class CheckoutApiService {
     if (c.selectedOption() == null) {
       return Optional.empty();
     }
-    return rates(c.address().countryCode(), subtotal).stream().filter(r -> r.id().equals(c.selectedOption()))
+    return rates(c.address().countryCode(), subtotal).stream()
+        .filter(r -> r.id().equals(c.selectedOption()))
         .findFirst();
   }
 
   /** An amount in the cart's currency. */
   private static Money money(String currency, BigDecimal value) {
     if (!Money.STORE_CURRENCY.equals(currency)) {
-      throw new ApiException("The sandbox's checkout is in " + Money.STORE_CURRENCY + " only.", "INVALID_INPUT");
+      throw new ApiException(
+          "The sandbox's checkout is in " + Money.STORE_CURRENCY + " only.", "INVALID_INPUT");
     }
     return Money.usd(value);
   }
 
   private CartView cart(String checkoutId, Requester requester, @Nullable Integer version) {
-    CartView cart = carts.find(checkoutId, requester)
-        .orElseThrow(() -> new ApiException("Checkout not found: " + checkoutId, "NOT_FOUND"));
+    CartView cart =
+        carts
+            .find(checkoutId, requester)
+            .orElseThrow(() -> new ApiException("Checkout not found: " + checkoutId, "NOT_FOUND"));
     if (version != null && !version.equals(cart.version())) {
-      throw new ApiException("Checkout version " + version + " is outdated; the current version is "
-          + cart.version() + ".", "CONFLICT");
+      throw new ApiException(
+          "Checkout version "
+              + version
+              + " is outdated; the current version is "
+              + cart.version()
+              + ".",
+          "CONFLICT");
     }
     return cart;
   }
 
   private Consignment consignment(CartView cart, String consignmentId) {
-    return state.consignments(cart.entityId()).stream().filter(c -> c.id().equals(consignmentId)).findFirst()
-        .orElseThrow(() -> new ApiException("Consignment not found: " + consignmentId, "NOT_FOUND"));
+    return state.consignments(cart.entityId()).stream()
+        .filter(c -> c.id().equals(consignmentId))
+        .findFirst()
+        .orElseThrow(
+            () -> new ApiException("Consignment not found: " + consignmentId, "NOT_FOUND"));
   }
 
-  /** The line ids of a consignment input: each a line of this cart, once, with its whole quantity. */
+  /**
+   * The line ids of a consignment input: each a line of this cart, once, with its whole quantity.
+   */
   private static List<String> lineIds(CartView cart, ConsignmentInput input) {
     if (input.lineItems().isEmpty()) {
       throw new ApiException("A consignment needs at least one line item.", "INVALID_INPUT");
@@ -356,7 +526,8 @@ public final class CheckoutApiService {
     Set<String> ids = new LinkedHashSet<>();
     for (LineQuantity line : input.lineItems()) {
       if (!known.contains(line.lineItemEntityId())) {
-        throw new ApiException("Line item not found in this checkout: " + line.lineItemEntityId(), "NOT_FOUND");
+        throw new ApiException(
+            "Line item not found in this checkout: " + line.lineItemEntityId(), "NOT_FOUND");
       }
       if (line.quantity() < 1) {
         throw new ApiException("A consignment's quantity must be positive.", "INVALID_INPUT");
@@ -370,29 +541,72 @@ public final class CheckoutApiService {
     if (a.countryCode() == null || !COUNTRY.matcher(a.countryCode().trim()).matches()) {
       throw new ApiException("countryCode must be a two-letter ISO 3166-1 code.", "INVALID_INPUT");
     }
-    for (String value : new String[] {a.firstName(), a.lastName(), a.email(), a.company(), a.address1(),
-        a.address2(), a.city(), a.stateOrProvince(), a.postalCode(), a.phone()}) {
+    for (String value :
+        new String[] {
+          a.firstName(),
+          a.lastName(),
+          a.email(),
+          a.company(),
+          a.address1(),
+          a.address2(),
+          a.city(),
+          a.stateOrProvince(),
+          a.postalCode(),
+          a.phone()
+        }) {
       if (value != null && value.length() > MAX_FIELD) {
-        throw new ApiException("An address field is longer than " + MAX_FIELD + " characters.", "INVALID_INPUT");
+        throw new ApiException(
+            "An address field is longer than " + MAX_FIELD + " characters.", "INVALID_INPUT");
       }
     }
-    return new Address(a.firstName(), a.lastName(), a.email(), a.company(), a.address1(), a.address2(), a.city(),
-        a.stateOrProvince(), a.countryCode().trim().toUpperCase(Locale.ROOT), a.postalCode(), a.phone());
+    return new Address(
+        a.firstName(),
+        a.lastName(),
+        a.email(),
+        a.company(),
+        a.address1(),
+        a.address2(),
+        a.city(),
+        a.stateOrProvince(),
+        a.countryCode().trim().toUpperCase(Locale.ROOT),
+        a.postalCode(),
+        a.phone());
   }
 
   private static CheckoutView.Address address(Address a) {
-    return new CheckoutView.Address(a.firstName(), a.lastName(), a.email(), a.company(), a.address1(), a.address2(),
-        a.city(), a.stateOrProvince(), a.stateOrProvince(), a.countryCode(), a.postalCode(), a.phone(), List.of());
+    return new CheckoutView.Address(
+        a.firstName(),
+        a.lastName(),
+        a.email(),
+        a.company(),
+        a.address1(),
+        a.address2(),
+        a.city(),
+        a.stateOrProvince(),
+        a.stateOrProvince(),
+        a.countryCode(),
+        a.postalCode(),
+        a.phone(),
+        List.of());
   }
 
   private static String nodeId(String entityId) {
-    return Base64.getEncoder().encodeToString(("Checkout:" + entityId).getBytes(StandardCharsets.UTF_8));
+    return Base64.getEncoder()
+        .encodeToString(("Checkout:" + entityId).getBytes(StandardCharsets.UTF_8));
   }
 
   /** {@code CheckoutAddressInput} (the fields the sandbox keeps). */
-  public record AddressInput(@Nullable String firstName, @Nullable String lastName, @Nullable String email,
-      @Nullable String company, @Nullable String address1, @Nullable String address2, @Nullable String city,
-      @Nullable String stateOrProvince, @Nullable String countryCode, @Nullable String postalCode,
+  public record AddressInput(
+      @Nullable String firstName,
+      @Nullable String lastName,
+      @Nullable String email,
+      @Nullable String company,
+      @Nullable String address1,
+      @Nullable String address2,
+      @Nullable String city,
+      @Nullable String stateOrProvince,
+      @Nullable String countryCode,
+      @Nullable String postalCode,
       @Nullable String phone) {}
 
   /** {@code CheckoutConsignmentLineItemInput}. */

@@ -38,26 +38,35 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * The sandbox's checkout: {@code cart.createCartRedirectUrls} makes a one-time link to a checkout page the sandbox
- * serves, bound to the cart and, when the mutation carried a customer access token, to that customer. Opening the
- * link uses it up and starts a checkout session (its secret travels in the form); submitting the form with the test
- * payment method places the order in one transaction: the order and its lines are stored, the cart is deleted, and
- * the session remembers the order, so a second submit shows the same order rather than placing another. A customer's
- * checkout acts for the customer only while the customer access token that asked for the link is live: signing out
- * of the storefront (which revokes it) ends it. Link tokens
- * and session secrets are 32 random bytes (base64url); only their SHA-256 is stored. Thread-safe.
+ * The sandbox's checkout: {@code cart.createCartRedirectUrls} makes a one-time link to a checkout
+ * page the sandbox serves, bound to the cart and, when the mutation carried a customer access
+ * token, to that customer. Opening the link uses it up and starts a checkout session (its secret
+ * travels in the form); submitting the form with the test payment method places the order in one
+ * transaction: the order and its lines are stored, the cart is deleted, and the session remembers
+ * the order, so a second submit shows the same order rather than placing another. A customer's
+ * checkout acts for the customer only while the customer access token that asked for the link is
+ * live: signing out of the storefront (which revokes it) ends it. Link tokens and session secrets
+ * are 32 random bytes (base64url); only their SHA-256 is stored. Thread-safe.
  */
 public final class CheckoutService {
 
   /** How long a checkout link can be opened after it was made. */
   public static final Duration LINK_LIFETIME = Duration.ofMinutes(5);
+
   /** How long a checkout session lasts after its link was opened. */
   public static final Duration SESSION_LIFETIME = Duration.ofMinutes(30);
-  /** At most this many {@code queryParams}, each key and value at most {@link #MAX_QUERY_PARAM_LENGTH} chars. */
+
+  /**
+   * At most this many {@code queryParams}, each key and value at most {@link
+   * #MAX_QUERY_PARAM_LENGTH} chars.
+   */
   public static final int MAX_QUERY_PARAMS = 20;
+
   public static final int MAX_QUERY_PARAM_LENGTH = 200;
+
   /** The path of checkout pages on the sandbox; links are {@code /checkout/<token>}. */
   public static final String PATH = "/checkout/";
+
   /** The path of embedded checkout pages, {@code /checkout/embedded/<token>}. */
   public static final String EMBEDDED_PATH = PATH + "embedded/";
 
@@ -78,7 +87,10 @@ public final class CheckoutService {
     CART_GONE,
     /** The cart now belongs to a customer other than the one the link was made for. */
     OTHER_CUSTOMER,
-    /** The customer's link, after the customer access token that asked for it was revoked (signed out) or expired. */
+    /**
+     * The customer's link, after the customer access token that asked for it was revoked (signed
+     * out) or expired.
+     */
     SIGNED_OUT
   }
 
@@ -114,7 +126,8 @@ public final class CheckoutService {
   public static final Map<String, String> COUNTRIES = countries();
 
   /** A priced cart line as the checkout shows it. */
-  public record Line(int productEntityId, String name, int quantity, BigDecimal unitPrice, BigDecimal total) {}
+  public record Line(
+      int productEntityId, String name, int quantity, BigDecimal unitPrice, BigDecimal total) {}
 
   /**
    * An open checkout session as its page shows it.
@@ -123,16 +136,35 @@ public final class CheckoutService {
    * @param customer the customer checking out, or null for a guest
    * @param addresses the customer's saved addresses (empty for a guest)
    */
-  public record Session(String sessionSecret, CustomerRecord customer, List<AddressRecord> addresses,
-      List<Line> lines, BigDecimal subTotal, String queryString, List<CheckoutApiService.Applied> couponDiscounts,
+  public record Session(
+      String sessionSecret,
+      CustomerRecord customer,
+      List<AddressRecord> addresses,
+      List<Line> lines,
+      BigDecimal subTotal,
+      String queryString,
+      List<CheckoutApiService.Applied> couponDiscounts,
       List<CheckoutApiService.Applied> giftCertificates) {}
 
   /** What the shopper entered; any field may be null. */
-  public record Form(String email, String addressId, String firstName, String lastName, String company,
-      String address1, String address2, String city, String stateOrProvince, String postalCode, String countryCode,
-      String phone, String shipping, String payment) {
+  public record Form(
+      String email,
+      String addressId,
+      String firstName,
+      String lastName,
+      String company,
+      String address1,
+      String address2,
+      String city,
+      String stateOrProvince,
+      String postalCode,
+      String countryCode,
+      String phone,
+      String shipping,
+      String payment) {
     public static Form empty() {
-      return new Form(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+      return new Form(
+          null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
   }
 
@@ -161,10 +193,21 @@ public final class CheckoutService {
   private final SecureRandom random = new SecureRandom();
   private final AtomicLong made = new AtomicLong();
 
-  /** @param sandboxOrigin this sandbox's own origin as a browser reaches it ({@code http://127.0.0.1:port}) */
-  public CheckoutService(CheckoutRepository links, CartRepository carts, OrderRepository orders,
-      CustomerRepository customers, AddressRepository addresses, Catalog catalog, Tx tx, Clock clock,
-      Supplier<String> sandboxOrigin, CheckoutApiService checkoutState) {
+  /**
+   * @param sandboxOrigin this sandbox's own origin as a browser reaches it ({@code
+   *     http://127.0.0.1:port})
+   */
+  public CheckoutService(
+      CheckoutRepository links,
+      CartRepository carts,
+      OrderRepository orders,
+      CustomerRepository customers,
+      AddressRepository addresses,
+      Catalog catalog,
+      Tx tx,
+      Clock clock,
+      Supplier<String> sandboxOrigin,
+      CheckoutApiService checkoutState) {
     this.links = links;
     this.checkoutState = checkoutState;
     this.carts = carts;
@@ -178,32 +221,47 @@ public final class CheckoutService {
   }
 
   /**
-   * {@code cart.createCartRedirectUrls}: a new one-time link for a cart the requester may see (a guest cart, or the
-   * requester's own, of the request's channel), else a {@code NotFoundError}. {@code queryParams} are appended to both URLs, encoded.
+   * {@code cart.createCartRedirectUrls}: a new one-time link for a cart the requester may see (a
+   * guest cart, or the requester's own, of the request's channel), else a {@code NotFoundError}.
+   * {@code queryParams} are appended to both URLs, encoded.
    */
-  public Results.CreateCartRedirectUrlsResult createRedirectUrls(Requester requester, String cartId,
-      List<Map.Entry<String, String>> queryParams) {
+  public Results.CreateCartRedirectUrlsResult createRedirectUrls(
+      Requester requester, String cartId, List<Map.Entry<String, String>> queryParams) {
     String query = queryString(queryParams);
-    Optional<CartRecord> cart = cartId == null || cartId.isBlank() ? Optional.empty()
-        : carts.find(cartId.trim())
-            .filter(c -> c.channelId() == requester.channelId())
-            .filter(c -> c.customerId() == null || c.customerId().equals(requester.customerId()))
-            .filter(c -> !carts.lines(c.entityId()).isEmpty());
+    Optional<CartRecord> cart =
+        cartId == null || cartId.isBlank()
+            ? Optional.empty()
+            : carts
+                .find(cartId.trim())
+                .filter(c -> c.channelId() == requester.channelId())
+                .filter(
+                    c -> c.customerId() == null || c.customerId().equals(requester.customerId()))
+                .filter(c -> !carts.lines(c.entityId()).isEmpty());
     if (cart.isEmpty()) {
-      return new Results.CreateCartRedirectUrlsResult(null,
-          List.of(new Errors.NotFoundError("Cart not found: " + (cartId == null ? "" : cartId.trim()))));
+      return new Results.CreateCartRedirectUrlsResult(
+          null,
+          List.of(
+              new Errors.NotFoundError(
+                  "Cart not found: " + (cartId == null ? "" : cartId.trim()))));
     }
     if (made.incrementAndGet() % PURGE_EVERY == 0) {
       links.purge(clock.instant().minus(Duration.ofDays(1)));
     }
     String token = newSecret();
     Instant now = clock.instant();
-    links.insert(hash(token), cart.get().entityId(), requester.customerId(), requester.accessTokenHash(), query, now,
+    links.insert(
+        hash(token),
+        cart.get().entityId(),
+        requester.customerId(),
+        requester.accessTokenHash(),
+        query,
+        now,
         now.plus(LINK_LIFETIME));
     String suffix = token + (query.isEmpty() ? "" : "?" + query);
     String origin = sandboxOrigin.get();
     return new Results.CreateCartRedirectUrlsResult(
-        new Results.CartRedirectUrls(origin + PATH + suffix, origin + EMBEDDED_PATH + suffix), List.of());
+        new Results.CartRedirectUrls(origin + PATH + suffix, origin + EMBEDDED_PATH + suffix),
+        List.of());
   }
 
   /** Opens a link: uses it up and starts a checkout session, or says why not. */
@@ -211,98 +269,112 @@ public final class CheckoutService {
     if (token == null || !TOKEN.matcher(token).matches()) {
       return new Refused(Refusal.INVALID);
     }
-    return tx.run(() -> {
-      Optional<CheckoutLink> found = links.findByToken(hash(token));
-      if (found.isEmpty()) {
-        return new Refused(Refusal.INVALID);
-      }
-      CheckoutLink link = found.get();
-      Instant now = clock.instant();
-      if (link.openedAt() != null) {
-        return new Refused(Refusal.USED);
-      }
-      if (!link.expiresAt().isAfter(now)) {
-        return new Refused(Refusal.EXPIRED);
-      }
-      Optional<Refusal> cartProblem = cartProblem(link);
-      if (cartProblem.isPresent()) {
-        return new Refused(cartProblem.get());
-      }
-      String secret = newSecret();
-      if (!links.open(link.tokenHash(), hash(secret), now, now.plus(SESSION_LIFETIME))) {
-        return new Refused(Refusal.USED);
-      }
-      return new Show(session(link, secret), Form.empty(), Map.of());
-    });
+    return tx.run(
+        () -> {
+          Optional<CheckoutLink> found = links.findByToken(hash(token));
+          if (found.isEmpty()) {
+            return new Refused(Refusal.INVALID);
+          }
+          CheckoutLink link = found.get();
+          Instant now = clock.instant();
+          if (link.openedAt() != null) {
+            return new Refused(Refusal.USED);
+          }
+          if (!link.expiresAt().isAfter(now)) {
+            return new Refused(Refusal.EXPIRED);
+          }
+          Optional<Refusal> cartProblem = cartProblem(link);
+          if (cartProblem.isPresent()) {
+            return new Refused(cartProblem.get());
+          }
+          String secret = newSecret();
+          if (!links.open(link.tokenHash(), hash(secret), now, now.plus(SESSION_LIFETIME))) {
+            return new Refused(Refusal.USED);
+          }
+          return new Show(session(link, secret), Form.empty(), Map.of());
+        });
   }
 
   /**
-   * Places the order of a checkout session: validates the form (errors → the form again), then in one transaction
-   * with the session's row locked stores the order and its lines and deletes the cart. A session that already placed
-   * its order answers that order.
+   * Places the order of a checkout session: validates the form (errors → the form again), then in
+   * one transaction with the session's row locked stores the order and its lines and deletes the
+   * cart. A session that already placed its order answers that order.
    */
   public Outcome place(String sessionSecret, Form form) {
     if (sessionSecret == null || !TOKEN.matcher(sessionSecret).matches()) {
       return new Refused(Refusal.INVALID);
     }
     String sessionHash = hash(sessionSecret);
-    return tx.run(() -> {
-      Optional<CheckoutLink> found = links.lockBySession(sessionHash);
-      if (found.isEmpty()) {
-        return new Refused(Refusal.INVALID);
-      }
-      CheckoutLink link = found.get();
-      if (link.orderId() != null) {
-        OrderRecord order = orders.find(link.orderId()).orElseThrow();
-        return new Placed(order, orderLines(order));
-      }
-      if (!link.sessionExpiresAt().isAfter(clock.instant())) {
-        return new Refused(Refusal.EXPIRED);
-      }
-      Optional<Refusal> cartProblem = cartProblem(link);
-      if (cartProblem.isPresent()) {
-        return new Refused(cartProblem.get());
-      }
-      Session session = session(link, sessionSecret);
-      Map<String, String> errors = new LinkedHashMap<>();
-      OrderRecord.Address address = address(session, form, errors);
-      Optional<Shipping> shipping = Shipping.of(form.shipping());
-      if (shipping.isEmpty()) {
-        errors.put("shipping", "Choose a shipping method.");
-      }
-      if (!TEST_PAYMENT.equals(form.payment())) {
-        errors.put("payment", "Choose a payment method.");
-      }
-      if (!errors.isEmpty() || address == null || shipping.isEmpty()) {
-        return new Show(session, form, errors);
-      }
-      int quantity = session.lines().stream().mapToInt(Line::quantity).sum();
-      CheckoutApiService.Adjustments adjustments =
-          checkoutState.adjustments(link.cartId(), session.subTotal(), shipping.get().cost);
-      long orderId = orders.insert(link.customerId(), link.cartId(), PLACED_STATUS, PLACED_STATUS_LABEL,
-          clock.instant(), session.subTotal(), shipping.get().cost, adjustments.discountTotal(), quantity, null,
-          address);
-      for (CheckoutApiService.Applied coupon : adjustments.couponDiscounts()) {
-        orders.insertCouponDiscount(orderId, coupon.code(), coupon.amount());
-      }
-      for (CheckoutApiService.Applied certificate : adjustments.giftCertificates()) {
-        orders.insertGiftCertificateUse(orderId, certificate.code(), certificate.amount());
-      }
-      checkoutState.redeem(adjustments);
-      for (Line line : session.lines()) {
-        orders.insertLine(orderId, line.productEntityId(), line.name(), line.quantity(), line.unitPrice());
-      }
-      carts.delete(link.cartId());
-      links.completed(link.tokenHash(), orderId);
-      OrderRecord order = orders.find(orderId).orElseThrow();
-      return new Placed(order, session.lines());
-    });
+    return tx.run(
+        () -> {
+          Optional<CheckoutLink> found = links.lockBySession(sessionHash);
+          if (found.isEmpty()) {
+            return new Refused(Refusal.INVALID);
+          }
+          CheckoutLink link = found.get();
+          if (link.orderId() != null) {
+            OrderRecord order = orders.find(link.orderId()).orElseThrow();
+            return new Placed(order, orderLines(order));
+          }
+          if (!link.sessionExpiresAt().isAfter(clock.instant())) {
+            return new Refused(Refusal.EXPIRED);
+          }
+          Optional<Refusal> cartProblem = cartProblem(link);
+          if (cartProblem.isPresent()) {
+            return new Refused(cartProblem.get());
+          }
+          Session session = session(link, sessionSecret);
+          Map<String, String> errors = new LinkedHashMap<>();
+          OrderRecord.Address address = address(session, form, errors);
+          Optional<Shipping> shipping = Shipping.of(form.shipping());
+          if (shipping.isEmpty()) {
+            errors.put("shipping", "Choose a shipping method.");
+          }
+          if (!TEST_PAYMENT.equals(form.payment())) {
+            errors.put("payment", "Choose a payment method.");
+          }
+          if (!errors.isEmpty() || address == null || shipping.isEmpty()) {
+            return new Show(session, form, errors);
+          }
+          int quantity = session.lines().stream().mapToInt(Line::quantity).sum();
+          CheckoutApiService.Adjustments adjustments =
+              checkoutState.adjustments(link.cartId(), session.subTotal(), shipping.get().cost);
+          long orderId =
+              orders.insert(
+                  link.customerId(),
+                  link.cartId(),
+                  PLACED_STATUS,
+                  PLACED_STATUS_LABEL,
+                  clock.instant(),
+                  session.subTotal(),
+                  shipping.get().cost,
+                  adjustments.discountTotal(),
+                  quantity,
+                  null,
+                  address);
+          for (CheckoutApiService.Applied coupon : adjustments.couponDiscounts()) {
+            orders.insertCouponDiscount(orderId, coupon.code(), coupon.amount());
+          }
+          for (CheckoutApiService.Applied certificate : adjustments.giftCertificates()) {
+            orders.insertGiftCertificateUse(orderId, certificate.code(), certificate.amount());
+          }
+          checkoutState.redeem(adjustments);
+          for (Line line : session.lines()) {
+            orders.insertLine(
+                orderId, line.productEntityId(), line.name(), line.quantity(), line.unitPrice());
+          }
+          carts.delete(link.cartId());
+          links.completed(link.tokenHash(), orderId);
+          OrderRecord order = orders.find(orderId).orElseThrow();
+          return new Placed(order, session.lines());
+        });
   }
 
   /** Why the link's cart cannot be checked out (now) by the link's shopper, if it cannot. */
   private Optional<Refusal> cartProblem(CheckoutLink link) {
     if (link.customerId() != null
-        && (link.accessTokenHash() == null || !links.accessTokenLive(link.accessTokenHash(), clock.instant()))) {
+        && (link.accessTokenHash() == null
+            || !links.accessTokenLive(link.accessTokenHash(), clock.instant()))) {
       return Optional.of(Refusal.SIGNED_OUT);
     }
     Optional<CartRecord> cart = carts.find(link.cartId());
@@ -317,7 +389,8 @@ public final class CheckoutService {
   }
 
   private Session session(CheckoutLink link, String secret) {
-    CustomerRecord customer = link.customerId() == null ? null : customers.findById(link.customerId()).orElse(null);
+    CustomerRecord customer =
+        link.customerId() == null ? null : customers.findById(link.customerId()).orElse(null);
     int group = customer == null ? Catalog.DEFAULT_CUSTOMER_GROUP : customer.customerGroupId();
     List<Line> lines = new ArrayList<>();
     BigDecimal subTotal = BigDecimal.ZERO;
@@ -329,20 +402,41 @@ public final class CheckoutService {
       lines.add(new Line(p.entityId(), p.name(), line.quantity(), unit, total));
     }
     List<AddressRecord> saved = customer == null ? List.of() : addresses.list(customer.entityId());
-    CheckoutApiService.Adjustments adjustments = checkoutState.adjustments(link.cartId(), subTotal, BigDecimal.ZERO);
-    return new Session(secret, customer, saved, lines, subTotal, link.queryString(), adjustments.couponDiscounts(),
+    CheckoutApiService.Adjustments adjustments =
+        checkoutState.adjustments(link.cartId(), subTotal, BigDecimal.ZERO);
+    return new Session(
+        secret,
+        customer,
+        saved,
+        lines,
+        subTotal,
+        link.queryString(),
+        adjustments.couponDiscounts(),
         adjustments.giftCertificates());
   }
 
   private List<Line> orderLines(OrderRecord order) {
-    return orders.lines(List.of(order.entityId())).getOrDefault(order.entityId(), List.of()).stream()
-        .map(l -> new Line(l.productId(), l.name(), l.quantity(), l.price(),
-            l.price().multiply(BigDecimal.valueOf(l.quantity()))))
+    return orders
+        .lines(List.of(order.entityId()))
+        .getOrDefault(order.entityId(), List.of())
+        .stream()
+        .map(
+            l ->
+                new Line(
+                    l.productId(),
+                    l.name(),
+                    l.quantity(),
+                    l.price(),
+                    l.price().multiply(BigDecimal.valueOf(l.quantity()))))
         .toList();
   }
 
-  /** The billing (and shipping) address from a saved address or the entered one; null with errors when invalid. */
-  private static OrderRecord.Address address(Session session, Form form, Map<String, String> errors) {
+  /**
+   * The billing (and shipping) address from a saved address or the entered one; null with errors
+   * when invalid.
+   */
+  private static OrderRecord.Address address(
+      Session session, Form form, Map<String, String> errors) {
     CustomerRecord customer = session.customer();
     String email = customer != null ? customer.email() : trim(form.email());
     if (customer == null) {
@@ -354,22 +448,36 @@ public final class CheckoutService {
     }
     String addressId = trim(form.addressId());
     if (customer != null && addressId != null && !addressId.equals("new")) {
-      Optional<AddressRecord> saved = session.addresses().stream()
-          .filter(a -> String.valueOf(a.entityId()).equals(addressId)).findFirst();
+      Optional<AddressRecord> saved =
+          session.addresses().stream()
+              .filter(a -> String.valueOf(a.entityId()).equals(addressId))
+              .findFirst();
       if (saved.isEmpty()) {
         errors.put("addressId", "Choose one of your addresses.");
         return null;
       }
       AddressRecord a = saved.get();
-      return new OrderRecord.Address(a.firstName(), a.lastName(), a.company(), a.address1(), a.address2(), a.city(),
-          a.stateOrProvince(), null, COUNTRIES.getOrDefault(a.countryCode(), a.countryCode()), a.countryCode(),
-          a.postalCode() == null ? "" : a.postalCode(), a.phone(), email);
+      return new OrderRecord.Address(
+          a.firstName(),
+          a.lastName(),
+          a.company(),
+          a.address1(),
+          a.address2(),
+          a.city(),
+          a.stateOrProvince(),
+          null,
+          COUNTRIES.getOrDefault(a.countryCode(), a.countryCode()),
+          a.countryCode(),
+          a.postalCode() == null ? "" : a.postalCode(),
+          a.phone(),
+          email);
     }
     String firstName = required(form.firstName(), "firstName", "Enter a first name.", 100, errors);
     String lastName = required(form.lastName(), "lastName", "Enter a last name.", 100, errors);
     String address1 = required(form.address1(), "address1", "Enter a street address.", 255, errors);
     String city = required(form.city(), "city", "Enter a city.", 100, errors);
-    String postalCode = required(form.postalCode(), "postalCode", "Enter a postal code.", 30, errors);
+    String postalCode =
+        required(form.postalCode(), "postalCode", "Enter a postal code.", 30, errors);
     String country = trim(form.countryCode());
     if (country == null || !COUNTRIES.containsKey(country)) {
       errors.put("countryCode", "Choose a country.");
@@ -381,11 +489,24 @@ public final class CheckoutService {
     if (!errors.isEmpty()) {
       return null;
     }
-    return new OrderRecord.Address(firstName, lastName, company, address1, address2, city, state, null,
-        COUNTRIES.get(country), country, postalCode, phone, email);
+    return new OrderRecord.Address(
+        firstName,
+        lastName,
+        company,
+        address1,
+        address2,
+        city,
+        state,
+        null,
+        COUNTRIES.get(country),
+        country,
+        postalCode,
+        phone,
+        email);
   }
 
-  private static String required(String value, String field, String message, int max, Map<String, String> errors) {
+  private static String required(
+      String value, String field, String message, int max, Map<String, String> errors) {
     String v = trim(value);
     if (v == null) {
       errors.put(field, message);
@@ -421,16 +542,23 @@ public final class CheckoutService {
     }
     StringBuilder query = new StringBuilder();
     for (Map.Entry<String, String> p : params) {
-      if (p.getKey().isEmpty() || p.getKey().length() > MAX_QUERY_PARAM_LENGTH
+      if (p.getKey().isEmpty()
+          || p.getKey().length() > MAX_QUERY_PARAM_LENGTH
           || p.getValue().length() > MAX_QUERY_PARAM_LENGTH) {
-        throw new dev.storefrontsession.sandbox.internal.ApiException("A query parameter's key must be 1 to "
-            + MAX_QUERY_PARAM_LENGTH + " characters and its value at most " + MAX_QUERY_PARAM_LENGTH + ".",
+        throw new dev.storefrontsession.sandbox.internal.ApiException(
+            "A query parameter's key must be 1 to "
+                + MAX_QUERY_PARAM_LENGTH
+                + " characters and its value at most "
+                + MAX_QUERY_PARAM_LENGTH
+                + ".",
             "INVALID_INPUT");
       }
       if (query.length() > 0) {
         query.append('&');
       }
-      query.append(URLEncoder.encode(p.getKey(), StandardCharsets.UTF_8)).append('=')
+      query
+          .append(URLEncoder.encode(p.getKey(), StandardCharsets.UTF_8))
+          .append('=')
           .append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
     }
     return query.toString();
@@ -444,8 +572,10 @@ public final class CheckoutService {
 
   static String hash(String value) {
     try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(value.getBytes(StandardCharsets.US_ASCII)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -21,7 +21,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Account mutations: registration, profile, passwords, addresses. Typed errors as BigCommerce's unions. */
+/**
+ * Account mutations: registration, profile, passwords, addresses. Typed errors as BigCommerce's
+ * unions.
+ */
 public final class CustomerService {
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -37,8 +40,15 @@ public final class CustomerService {
   private final Tx tx;
   private final Clock clock;
 
-  public CustomerService(CustomerRepository customers, AddressRepository addresses, Passwords passwords,
-      PasswordResets resets, CustomerAccessTokens tokens, LoginThrottle throttle, Tx tx, Clock clock) {
+  public CustomerService(
+      CustomerRepository customers,
+      AddressRepository addresses,
+      Passwords passwords,
+      PasswordResets resets,
+      CustomerAccessTokens tokens,
+      LoginThrottle throttle,
+      Tx tx,
+      Clock clock) {
     this.customers = customers;
     this.addresses = addresses;
     this.passwords = passwords;
@@ -53,13 +63,20 @@ public final class CustomerService {
     return requester.isGuest() ? Optional.empty() : customers.findById(requester.customerId());
   }
 
-  public Results.CustomerResult register(String firstName, String lastName, String email, String password,
-      String phone, String company, AddressInput address) {
+  public Results.CustomerResult register(
+      String firstName,
+      String lastName,
+      String email,
+      String password,
+      String phone,
+      String company,
+      AddressInput address) {
     List<Object> errors = new ArrayList<>();
     requireName(errors, "firstName", firstName);
     requireName(errors, "lastName", lastName);
     if (email == null || !EMAIL.matcher(email.trim()).matches() || email.length() > 255) {
-      errors.add(new Errors.ValidationError(List.of("input", "email"), "Email address is not valid."));
+      errors.add(
+          new Errors.ValidationError(List.of("input", "email"), "Email address is not valid."));
     }
     PasswordPolicy.violation(password)
         .ifPresent(v -> errors.add(new Errors.ValidationError(List.of("input", "password"), v)));
@@ -70,26 +87,46 @@ public final class CustomerService {
       return new Results.CustomerResult(null, errors);
     }
     String hash = passwords.hash(password);
-    return tx.run(() -> {
-      if (customers.emailTaken(email, null)) {
-        return new Results.CustomerResult(null, List.of(new Errors.EmailAlreadyInUseError(
-            "The email address " + email.trim() + " is already in use.")));
-      }
-      long id = customers.insert(email, hash, firstName.trim(), lastName.trim(), nz(phone), nz(company),
-          Catalog.DEFAULT_CUSTOMER_GROUP, clock.instant());
-      if (address != null) {
-        addresses.insert(record(0, id, address));
-      }
-      return new Results.CustomerResult(customers.findById(id).orElseThrow(), List.of());
-    });
+    return tx.run(
+        () -> {
+          if (customers.emailTaken(email, null)) {
+            return new Results.CustomerResult(
+                null,
+                List.of(
+                    new Errors.EmailAlreadyInUseError(
+                        "The email address " + email.trim() + " is already in use.")));
+          }
+          long id =
+              customers.insert(
+                  email,
+                  hash,
+                  firstName.trim(),
+                  lastName.trim(),
+                  nz(phone),
+                  nz(company),
+                  Catalog.DEFAULT_CUSTOMER_GROUP,
+                  clock.instant());
+          if (address != null) {
+            addresses.insert(record(0, id, address));
+          }
+          return new Results.CustomerResult(customers.findById(id).orElseThrow(), List.of());
+        });
   }
 
-  /** Why a token from store staff's "login as customer" cannot change the password or the email address. */
+  /**
+   * Why a token from store staff's "login as customer" cannot change the password or the email
+   * address.
+   */
   static final String IMPERSONATED =
       "Not allowed while signed in as the customer by store staff (login as customer).";
 
-  public Results.CustomerResult update(Requester requester, String firstName, String lastName, String email,
-      String phone, String company) {
+  public Results.CustomerResult update(
+      Requester requester,
+      String firstName,
+      String lastName,
+      String email,
+      String phone,
+      String company) {
     if (requester.isGuest()) {
       return new Results.CustomerResult(null, List.of(Errors.CustomerNotLoggedInError.standard()));
     }
@@ -101,38 +138,53 @@ public final class CustomerService {
       requireName(errors, "lastName", lastName);
     }
     if (email != null && (!EMAIL.matcher(email.trim()).matches() || email.length() > 255)) {
-      errors.add(new Errors.ValidationError(List.of("input", "email"), "Email address is not valid."));
+      errors.add(
+          new Errors.ValidationError(List.of("input", "email"), "Email address is not valid."));
     }
     if (!errors.isEmpty()) {
       return new Results.CustomerResult(null, errors);
     }
-    return tx.run(() -> {
-      Optional<CustomerRecord> found = customers.findById(requester.customerId());
-      if (found.isEmpty()) {
-        return new Results.CustomerResult(null, List.of(new Errors.CustomerDoesNotExistError("Customer does not exist.")));
-      }
-      CustomerRecord c = found.get();
-      if (email != null && requester.impersonatorId() != null && !email.trim().equalsIgnoreCase(c.email())) {
-        return new Results.CustomerResult(null, List.of(new Errors.ValidationError(List.of("input", "email"),
-            IMPERSONATED)));
-      }
-      if (email != null && customers.emailTaken(email, c.entityId())) {
-        return new Results.CustomerResult(null, List.of(new Errors.EmailAlreadyInUseError(
-            "The email address " + email.trim() + " is already in use.")));
-      }
-      customers.update(c.entityId(), email != null ? email : c.email(),
-          firstName != null ? firstName.trim() : c.firstName(), lastName != null ? lastName.trim() : c.lastName(),
-          phone != null ? phone.trim() : c.phone(), company != null ? company.trim() : c.company(), clock.instant());
-      return new Results.CustomerResult(customers.findById(c.entityId()).orElseThrow(), List.of());
-    });
+    return tx.run(
+        () -> {
+          Optional<CustomerRecord> found = customers.findById(requester.customerId());
+          if (found.isEmpty()) {
+            return new Results.CustomerResult(
+                null, List.of(new Errors.CustomerDoesNotExistError("Customer does not exist.")));
+          }
+          CustomerRecord c = found.get();
+          if (email != null
+              && requester.impersonatorId() != null
+              && !email.trim().equalsIgnoreCase(c.email())) {
+            return new Results.CustomerResult(
+                null, List.of(new Errors.ValidationError(List.of("input", "email"), IMPERSONATED)));
+          }
+          if (email != null && customers.emailTaken(email, c.entityId())) {
+            return new Results.CustomerResult(
+                null,
+                List.of(
+                    new Errors.EmailAlreadyInUseError(
+                        "The email address " + email.trim() + " is already in use.")));
+          }
+          customers.update(
+              c.entityId(),
+              email != null ? email : c.email(),
+              firstName != null ? firstName.trim() : c.firstName(),
+              lastName != null ? lastName.trim() : c.lastName(),
+              phone != null ? phone.trim() : c.phone(),
+              company != null ? company.trim() : c.company(),
+              clock.instant());
+          return new Results.CustomerResult(
+              customers.findById(c.entityId()).orElseThrow(), List.of());
+        });
   }
 
   /**
-   * Changes the password. Wrong current passwords count against the same throttle as {@code login} (per email and
-   * IP); a change signs the customer out everywhere else: every other access token is revoked, the one that made the
-   * request stays valid.
+   * Changes the password. Wrong current passwords count against the same throttle as {@code login}
+   * (per email and IP); a change signs the customer out everywhere else: every other access token
+   * is revoked, the one that made the request stays valid.
    */
-  public Results.ErrorsResult changePassword(Requester requester, String currentPassword, String newPassword) {
+  public Results.ErrorsResult changePassword(
+      Requester requester, String currentPassword, String newPassword) {
     if (requester.isGuest()) {
       return errors(Errors.CustomerNotLoggedInError.standard());
     }
@@ -144,11 +196,17 @@ public final class CustomerService {
       return errors(new Errors.CustomerDoesNotExistError("Customer does not exist."));
     }
     LoginThrottle.Attempt attempt = throttle.begin(found.get().email(), requester.clientIp());
-    attempt.lockedFor().ifPresent(wait -> {
-      throw LoginService.tooManyAttempts(wait);
-    });
-    if (!passwords.matches(currentPassword == null ? "" : currentPassword, found.get().passwordHash())) {
-      return errors(new Errors.ValidationError(List.of("input", "currentPassword"), "The current password is incorrect."));
+    attempt
+        .lockedFor()
+        .ifPresent(
+            wait -> {
+              throw LoginService.tooManyAttempts(wait);
+            });
+    if (!passwords.matches(
+        currentPassword == null ? "" : currentPassword, found.get().passwordHash())) {
+      return errors(
+          new Errors.ValidationError(
+              List.of("input", "currentPassword"), "The current password is incorrect."));
     }
     attempt.succeeded();
     Optional<String> violation = PasswordPolicy.violation(newPassword);
@@ -156,30 +214,35 @@ public final class CustomerService {
       return errors(new Errors.CustomerPasswordError(violation.get()));
     }
     if (newPassword.equals(currentPassword)) {
-      return errors(new Errors.CustomerPasswordError("The new password must differ from the current password."));
+      return errors(
+          new Errors.CustomerPasswordError(
+              "The new password must differ from the current password."));
     }
     String hash = passwords.hash(newPassword);
-    return tx.run(() -> {
-      customers.updatePassword(requester.customerId(), hash, clock.instant());
-      tokens.revokeAllExcept(requester.customerId(), requester.accessTokenHash());
-      return new Results.ErrorsResult(List.of());
-    });
+    return tx.run(
+        () -> {
+          customers.updatePassword(requester.customerId(), hash, clock.instant());
+          tokens.revokeAllExcept(requester.customerId(), requester.accessTokenHash());
+          return new Results.ErrorsResult(List.of());
+        });
   }
 
   /** Always succeeds for a well-formed email (whether an account exists is not revealed). */
   public Results.ErrorsResult requestResetPassword(String email, String path) {
     if (email == null || !EMAIL.matcher(email.trim()).matches()) {
-      return errors(new Errors.ValidationError(List.of("input", "email"), "Email address is not valid."));
+      return errors(
+          new Errors.ValidationError(List.of("input", "email"), "Email address is not valid."));
     }
-    return tx.run(() -> {
-      customers.findByEmail(email).ifPresent(c -> resets.issue(c.entityId(), c.email(), path));
-      return new Results.ErrorsResult(List.of());
-    });
+    return tx.run(
+        () -> {
+          customers.findByEmail(email).ifPresent(c -> resets.issue(c.entityId(), c.email(), path));
+          return new Results.ErrorsResult(List.of());
+        });
   }
 
   /**
-   * Sets a new password with a reset token; clears "reset required", revokes every access token of the customer and
-   * invalidates every other outstanding reset token.
+   * Sets a new password with a reset token; clears "reset required", revokes every access token of
+   * the customer and invalidates every other outstanding reset token.
    */
   public Results.ErrorsResult resetPassword(long customerId, String token, String newPassword) {
     Optional<String> violation = PasswordPolicy.violation(newPassword);
@@ -187,15 +250,18 @@ public final class CustomerService {
       return errors(new Errors.CustomerPasswordError(violation.get()));
     }
     String hash = passwords.hash(newPassword);
-    return tx.run(() -> {
-      if (!resets.consume(customerId, token) || customers.findById(customerId).isEmpty()) {
-        return errors(new Errors.ValidationError(List.of("input", "token"),
-            "The password reset link is invalid or has expired."));
-      }
-      customers.updatePassword(customerId, hash, clock.instant());
-      tokens.revokeAll(customerId);
-      return new Results.ErrorsResult(List.of());
-    });
+    return tx.run(
+        () -> {
+          if (!resets.consume(customerId, token) || customers.findById(customerId).isEmpty()) {
+            return errors(
+                new Errors.ValidationError(
+                    List.of("input", "token"),
+                    "The password reset link is invalid or has expired."));
+          }
+          customers.updatePassword(customerId, hash, clock.instant());
+          tokens.revokeAll(customerId);
+          return new Results.ErrorsResult(List.of());
+        });
   }
 
   public Results.AddressResult addAddress(Requester requester, AddressInput input) {
@@ -206,44 +272,63 @@ public final class CustomerService {
     if (!errors.isEmpty()) {
       return new Results.AddressResult(null, errors);
     }
-    return tx.run(() -> {
-      long id = addresses.insert(record(0, requester.customerId(), input));
-      return new Results.AddressResult(addresses.find(requester.customerId(), id).orElseThrow(), List.of());
-    });
+    return tx.run(
+        () -> {
+          long id = addresses.insert(record(0, requester.customerId(), input));
+          return new Results.AddressResult(
+              addresses.find(requester.customerId(), id).orElseThrow(), List.of());
+        });
   }
 
-  public Results.AddressResult updateAddress(Requester requester, long addressId, AddressInput data) {
+  public Results.AddressResult updateAddress(
+      Requester requester, long addressId, AddressInput data) {
     if (requester.isGuest()) {
       return new Results.AddressResult(null, List.of(Errors.CustomerNotLoggedInError.standard()));
     }
-    return tx.run(() -> {
-      Optional<AddressRecord> found = addresses.find(requester.customerId(), addressId);
-      if (found.isEmpty()) {
-        return new Results.AddressResult(null,
-            List.of(new Errors.AddressDoesNotExistError("Address " + addressId + " does not exist.")));
-      }
-      AddressRecord a = found.get();
-      AddressInput merged = new AddressInput(
-          or(data.firstName(), a.firstName()), or(data.lastName(), a.lastName()), or(data.address1(), a.address1()),
-          or(data.address2(), a.address2()), or(data.city(), a.city()), or(data.company(), a.company()),
-          or(data.countryCode(), a.countryCode()), or(data.stateOrProvince(), a.stateOrProvince()),
-          or(data.phone(), a.phone()), or(data.postalCode(), a.postalCode()));
-      List<Object> errors = validateAddress(merged, true, List.of("input", "data"));
-      if (!errors.isEmpty()) {
-        return new Results.AddressResult(null, errors);
-      }
-      addresses.update(record(addressId, requester.customerId(), merged));
-      return new Results.AddressResult(addresses.find(requester.customerId(), addressId).orElseThrow(), List.of());
-    });
+    return tx.run(
+        () -> {
+          Optional<AddressRecord> found = addresses.find(requester.customerId(), addressId);
+          if (found.isEmpty()) {
+            return new Results.AddressResult(
+                null,
+                List.of(
+                    new Errors.AddressDoesNotExistError(
+                        "Address " + addressId + " does not exist.")));
+          }
+          AddressRecord a = found.get();
+          AddressInput merged =
+              new AddressInput(
+                  or(data.firstName(), a.firstName()),
+                  or(data.lastName(), a.lastName()),
+                  or(data.address1(), a.address1()),
+                  or(data.address2(), a.address2()),
+                  or(data.city(), a.city()),
+                  or(data.company(), a.company()),
+                  or(data.countryCode(), a.countryCode()),
+                  or(data.stateOrProvince(), a.stateOrProvince()),
+                  or(data.phone(), a.phone()),
+                  or(data.postalCode(), a.postalCode()));
+          List<Object> errors = validateAddress(merged, true, List.of("input", "data"));
+          if (!errors.isEmpty()) {
+            return new Results.AddressResult(null, errors);
+          }
+          addresses.update(record(addressId, requester.customerId(), merged));
+          return new Results.AddressResult(
+              addresses.find(requester.customerId(), addressId).orElseThrow(), List.of());
+        });
   }
 
   public Results.ErrorsResult deleteAddress(Requester requester, long addressId) {
     if (requester.isGuest()) {
       return errors(Errors.CustomerNotLoggedInError.standard());
     }
-    return tx.run(() -> addresses.delete(requester.customerId(), addressId)
-        ? new Results.ErrorsResult(List.of())
-        : errors(new Errors.CustomerAddressDeletionError("Address " + addressId + " does not exist.")));
+    return tx.run(
+        () ->
+            addresses.delete(requester.customerId(), addressId)
+                ? new Results.ErrorsResult(List.of())
+                : errors(
+                    new Errors.CustomerAddressDeletionError(
+                        "Address " + addressId + " does not exist.")));
   }
 
   private static Results.ErrorsResult errors(Object error) {
@@ -252,25 +337,35 @@ public final class CustomerService {
 
   private static void requireName(List<Object> errors, String field, String value) {
     if (value == null || value.isBlank()) {
-      errors.add(new Errors.ValidationError(List.of("input", field), field + " must not be empty."));
+      errors.add(
+          new Errors.ValidationError(List.of("input", field), field + " must not be empty."));
     } else if (value.length() > MAX_NAME) {
-      errors.add(new Errors.ValidationError(List.of("input", field), field + " must be at most " + MAX_NAME + " characters."));
+      errors.add(
+          new Errors.ValidationError(
+              List.of("input", field), field + " must be at most " + MAX_NAME + " characters."));
     }
   }
 
   private static List<Object> validateAddress(AddressInput a, boolean full, List<String> base) {
     List<Object> errors = new ArrayList<>();
     String[][] required = {
-        {"firstName", a.firstName()}, {"lastName", a.lastName()}, {"address1", a.address1()}, {"city", a.city()},
-        {"countryCode", a.countryCode()}};
+      {"firstName", a.firstName()},
+      {"lastName", a.lastName()},
+      {"address1", a.address1()},
+      {"city", a.city()},
+      {"countryCode", a.countryCode()}
+    };
     for (String[] r : required) {
       if (full && (r[1] == null || r[1].isBlank())) {
         errors.add(new Errors.ValidationError(path(base, r[0]), r[0] + " must not be empty."));
       }
     }
-    if (a.countryCode() != null && !a.countryCode().isBlank() && !COUNTRY.matcher(a.countryCode().trim()).matches()) {
-      errors.add(new Errors.ValidationError(path(base, "countryCode"),
-          "countryCode must be a two-letter ISO 3166-1 code."));
+    if (a.countryCode() != null
+        && !a.countryCode().isBlank()
+        && !COUNTRY.matcher(a.countryCode().trim()).matches()) {
+      errors.add(
+          new Errors.ValidationError(
+              path(base, "countryCode"), "countryCode must be a two-letter ISO 3166-1 code."));
     }
     return errors;
   }
@@ -282,9 +377,19 @@ public final class CustomerService {
   }
 
   private static AddressRecord record(long id, long customerId, AddressInput a) {
-    return new AddressRecord(id, customerId, a.firstName().trim(), a.lastName().trim(), blankToNull(a.company()),
-        a.address1().trim(), blankToNull(a.address2()), a.city().trim(), blankToNull(a.stateOrProvince()),
-        blankToNull(a.postalCode()), a.countryCode().trim().toUpperCase(Locale.ROOT), blankToNull(a.phone()));
+    return new AddressRecord(
+        id,
+        customerId,
+        a.firstName().trim(),
+        a.lastName().trim(),
+        blankToNull(a.company()),
+        a.address1().trim(),
+        blankToNull(a.address2()),
+        a.city().trim(),
+        blankToNull(a.stateOrProvince()),
+        blankToNull(a.postalCode()),
+        a.countryCode().trim().toUpperCase(Locale.ROOT),
+        blankToNull(a.phone()));
   }
 
   private static String or(String value, String fallback) {

@@ -36,60 +36,73 @@ public final class WishlistService {
 
   /** The public wishlist shared under this token, if any (anyone may read it). */
   public java.util.Optional<WishlistRecord> publicWishlist(String token) {
-    return token == null || token.isBlank() ? java.util.Optional.empty() : wishlists.findPublic(token);
+    return token == null || token.isBlank()
+        ? java.util.Optional.empty()
+        : wishlists.findPublic(token);
   }
 
   public Map<Long, List<WishlistItemRecord>> items(Collection<Long> wishlistIds) {
     return wishlists.items(wishlistIds);
   }
 
-  public WishlistRecord create(Requester requester, String name, boolean isPublic, List<ItemInput> items) {
+  public WishlistRecord create(
+      Requester requester, String name, boolean isPublic, List<ItemInput> items) {
     long customer = customer(requester);
     String cleanName = name(name);
-    return tx.run(() -> {
-      byte[] bytes = new byte[16];
-      random.nextBytes(bytes);
-      long id = wishlists.insert(customer, cleanName, isPublic, HexFormat.of().formatHex(bytes));
-      addAll(id, items);
-      return wishlists.find(customer, id).orElseThrow();
-    });
+    return tx.run(
+        () -> {
+          byte[] bytes = new byte[16];
+          random.nextBytes(bytes);
+          long id =
+              wishlists.insert(customer, cleanName, isPublic, HexFormat.of().formatHex(bytes));
+          addAll(id, items);
+          return wishlists.find(customer, id).orElseThrow();
+        });
   }
 
   public WishlistRecord addItems(Requester requester, long wishlistId, List<ItemInput> items) {
     long customer = customer(requester);
-    return tx.run(() -> {
-      WishlistRecord w = owned(customer, wishlistId);
-      addAll(w.entityId(), items);
-      return w;
-    });
+    return tx.run(
+        () -> {
+          WishlistRecord w = owned(customer, wishlistId);
+          addAll(w.entityId(), items);
+          return w;
+        });
   }
 
   public WishlistRecord deleteItems(Requester requester, long wishlistId, List<Long> itemIds) {
     long customer = customer(requester);
-    return tx.run(() -> {
-      WishlistRecord w = owned(customer, wishlistId);
-      wishlists.deleteItems(w.entityId(), itemIds == null ? List.of() : itemIds);
-      return w;
-    });
+    return tx.run(
+        () -> {
+          WishlistRecord w = owned(customer, wishlistId);
+          wishlists.deleteItems(w.entityId(), itemIds == null ? List.of() : itemIds);
+          return w;
+        });
   }
 
-  public WishlistRecord update(Requester requester, long wishlistId, String name, Boolean isPublic) {
+  public WishlistRecord update(
+      Requester requester, long wishlistId, String name, Boolean isPublic) {
     long customer = customer(requester);
-    return tx.run(() -> {
-      WishlistRecord w = owned(customer, wishlistId);
-      wishlists.update(w.entityId(), name == null ? w.name() : name(name), isPublic == null ? w.isPublic() : isPublic);
-      return wishlists.find(customer, wishlistId).orElseThrow();
-    });
+    return tx.run(
+        () -> {
+          WishlistRecord w = owned(customer, wishlistId);
+          wishlists.update(
+              w.entityId(),
+              name == null ? w.name() : name(name),
+              isPublic == null ? w.isPublic() : isPublic);
+          return wishlists.find(customer, wishlistId).orElseThrow();
+        });
   }
 
   public void delete(Requester requester, List<Long> wishlistIds) {
     long customer = customer(requester);
-    tx.run(() -> {
-      for (Long id : wishlistIds == null ? List.<Long>of() : wishlistIds) {
-        wishlists.delete(owned(customer, id).entityId());
-      }
-      return null;
-    });
+    tx.run(
+        () -> {
+          for (Long id : wishlistIds == null ? List.<Long>of() : wishlistIds) {
+            wishlists.delete(owned(customer, id).entityId());
+          }
+          return null;
+        });
   }
 
   private void addAll(long wishlistId, List<ItemInput> items) {
@@ -105,7 +118,8 @@ public final class WishlistService {
   }
 
   private WishlistRecord owned(long customer, long wishlistId) {
-    return wishlists.find(customer, wishlistId)
+    return wishlists
+        .find(customer, wishlistId)
         .orElseThrow(() -> new ApiException("Wishlist not found: " + wishlistId, "NOT_FOUND"));
   }
 

@@ -1,6 +1,4 @@
-/**
- * The sandbox's use cases (carts, customers, login, wishlists), each in one transaction.
- */
+/** The sandbox's use cases (carts, customers, login, wishlists), each in one transaction. */
 @NullMarked
 package dev.storefrontsession.sandbox.internal.service;
 

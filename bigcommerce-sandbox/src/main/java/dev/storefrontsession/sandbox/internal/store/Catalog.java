@@ -12,8 +12,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The catalog, read once from the database at startup into an immutable snapshot: the sandbox offers no API that
- * changes products, categories or prices, so product lists never need a query per product (or at all). Thread-safe.
+ * The catalog, read once from the database at startup into an immutable snapshot: the sandbox
+ * offers no API that changes products, categories or prices, so product lists never need a query
+ * per product (or at all). Thread-safe.
  */
 public final class Catalog {
 
@@ -45,10 +46,11 @@ public final class Catalog {
     Map<Integer, List<CategoryRecord>> cbp = new HashMap<>();
     Map<Integer, List<ProductRecord>> pbc = new HashMap<>();
     for (ProductRecord p : productsInOrder) {
-      List<CategoryRecord> cats = productCategoryIds.getOrDefault(p.entityId(), List.of()).stream()
-          .map(categories::get)
-          .sorted(Comparator.comparing(CategoryRecord::entityId))
-          .toList();
+      List<CategoryRecord> cats =
+          productCategoryIds.getOrDefault(p.entityId(), List.of()).stream()
+              .map(categories::get)
+              .sorted(Comparator.comparing(CategoryRecord::entityId))
+              .toList();
       cbp.put(p.entityId(), cats);
       for (CategoryRecord c : cats) {
         pbc.computeIfAbsent(c.entityId(), k -> new ArrayList<>()).add(p);
@@ -65,35 +67,68 @@ public final class Catalog {
 
   static Catalog load(JdbcClient jdbc) {
     Map<Integer, BrandRecord> brands = new HashMap<>();
-    jdbc.sql("SELECT id, name, path FROM brands").query(rs -> {
-      brands.put(rs.getInt("id"), new BrandRecord(rs.getInt("id"), rs.getString("name"), rs.getString("path")));
-    });
-    List<ProductRecord> products = jdbc.sql("""
+    jdbc.sql("SELECT id, name, path FROM brands")
+        .query(
+            rs -> {
+              brands.put(
+                  rs.getInt("id"),
+                  new BrandRecord(rs.getInt("id"), rs.getString("name"), rs.getString("path")));
+            });
+    List<ProductRecord> products =
+        jdbc.sql(
+                """
             SELECT id, sku, name, path, description, warranty, brand_id, base_price, sale_price, retail_price,
                    image_url, in_stock, is_featured, sort_order
             FROM products ORDER BY sort_order, id""")
-        .query((rs, n) -> new ProductRecord(
-            rs.getInt("id"), rs.getString("sku"), rs.getString("name"), rs.getString("path"),
-            rs.getString("description"), rs.getString("warranty"),
-            brands.get(Jdbc.nullableInt(rs, "brand_id")),
-            rs.getBigDecimal("base_price"), rs.getBigDecimal("sale_price"), rs.getBigDecimal("retail_price"),
-            rs.getString("image_url"), rs.getBoolean("in_stock"), rs.getBoolean("is_featured"), rs.getInt("sort_order")))
-        .list();
+            .query(
+                (rs, n) ->
+                    new ProductRecord(
+                        rs.getInt("id"),
+                        rs.getString("sku"),
+                        rs.getString("name"),
+                        rs.getString("path"),
+                        rs.getString("description"),
+                        rs.getString("warranty"),
+                        brands.get(Jdbc.nullableInt(rs, "brand_id")),
+                        rs.getBigDecimal("base_price"),
+                        rs.getBigDecimal("sale_price"),
+                        rs.getBigDecimal("retail_price"),
+                        rs.getString("image_url"),
+                        rs.getBoolean("in_stock"),
+                        rs.getBoolean("is_featured"),
+                        rs.getInt("sort_order")))
+            .list();
     Map<Integer, CategoryRecord> categories = new LinkedHashMap<>();
-    jdbc.sql("SELECT id, parent_id, name, path, description, sort_order FROM categories ORDER BY sort_order, id")
-        .query(rs -> {
-          categories.put(rs.getInt("id"), new CategoryRecord(rs.getInt("id"), Jdbc.nullableInt(rs, "parent_id"),
-              rs.getString("name"), rs.getString("path"), rs.getString("description"), rs.getInt("sort_order")));
-        });
+    jdbc.sql(
+            "SELECT id, parent_id, name, path, description, sort_order FROM categories ORDER BY sort_order, id")
+        .query(
+            rs -> {
+              categories.put(
+                  rs.getInt("id"),
+                  new CategoryRecord(
+                      rs.getInt("id"),
+                      Jdbc.nullableInt(rs, "parent_id"),
+                      rs.getString("name"),
+                      rs.getString("path"),
+                      rs.getString("description"),
+                      rs.getInt("sort_order")));
+            });
     Map<Integer, List<Integer>> productCategories = new HashMap<>();
-    jdbc.sql("SELECT product_id, category_id FROM product_categories").query(rs -> {
-      productCategories.computeIfAbsent(rs.getInt("product_id"), k -> new ArrayList<>()).add(rs.getInt("category_id"));
-    });
+    jdbc.sql("SELECT product_id, category_id FROM product_categories")
+        .query(
+            rs -> {
+              productCategories
+                  .computeIfAbsent(rs.getInt("product_id"), k -> new ArrayList<>())
+                  .add(rs.getInt("category_id"));
+            });
     Map<Integer, Map<Integer, BigDecimal>> groupPrices = new HashMap<>();
-    jdbc.sql("SELECT customer_group_id, product_id, price FROM customer_group_prices").query(rs -> {
-      groupPrices.computeIfAbsent(rs.getInt("customer_group_id"), k -> new HashMap<>())
-          .put(rs.getInt("product_id"), rs.getBigDecimal("price"));
-    });
+    jdbc.sql("SELECT customer_group_id, product_id, price FROM customer_group_prices")
+        .query(
+            rs -> {
+              groupPrices
+                  .computeIfAbsent(rs.getInt("customer_group_id"), k -> new HashMap<>())
+                  .put(rs.getInt("product_id"), rs.getBigDecimal("price"));
+            });
     return new Catalog(products, categories, productCategories, groupPrices, brands);
   }
 
@@ -132,7 +167,10 @@ public final class Catalog {
     return categoriesByProduct.getOrDefault(productId, List.of());
   }
 
-  /** Products in a category (sub-category products included, as the seed assigns them to parents too). */
+  /**
+   * Products in a category (sub-category products included, as the seed assigns them to parents
+   * too).
+   */
   public List<ProductRecord> productsIn(int categoryId) {
     return productsByCategory.getOrDefault(categoryId, List.of());
   }
@@ -152,7 +190,10 @@ public final class Catalog {
     return prices == null ? Optional.empty() : Optional.ofNullable(prices.get(productId));
   }
 
-  /** What a customer of the group pays: the group's price if it has one, else the sale price, else the base price. */
+  /**
+   * What a customer of the group pays: the group's price if it has one, else the sale price, else
+   * the base price.
+   */
   public BigDecimal priceFor(ProductRecord product, int customerGroupId) {
     return groupPrice(customerGroupId, product.entityId())
         .orElse(product.salePrice() != null ? product.salePrice() : product.basePrice());

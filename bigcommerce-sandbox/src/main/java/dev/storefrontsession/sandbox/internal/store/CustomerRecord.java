@@ -15,7 +15,12 @@ public record CustomerRecord(
 
   @Override
   public String toString() {
-    return "CustomerRecord[entityId=" + entityId + ", email=" + email + ", passwordHash=<redacted>, group="
-        + customerGroupId + "]";
+    return "CustomerRecord[entityId="
+        + entityId
+        + ", email="
+        + email
+        + ", passwordHash=<redacted>, group="
+        + customerGroupId
+        + "]";
   }
 }

@@ -13,7 +13,10 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
-/** Opens the configured database and migrates it with Flyway ({@code classpath:sandbox/db/migration}). */
+/**
+ * Opens the configured database and migrates it with Flyway ({@code
+ * classpath:sandbox/db/migration}).
+ */
 public final class DatabaseFactory {
 
   static final String MIGRATIONS = "classpath:sandbox/db/migration";
@@ -60,7 +63,8 @@ public final class DatabaseFactory {
   /** Drops an in-memory H2 database (it would otherwise live as long as the JVM). */
   public static void close(HikariDataSource dataSource, SandboxSettings.Database database) {
     if (database instanceof SandboxSettings.Database.InMemory) {
-      try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      try (Connection c = dataSource.getConnection();
+          Statement s = c.createStatement()) {
         s.execute("SHUTDOWN");
       } catch (SQLException ignored) {
         // already gone

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Conversions between JDBC values and Java time; the one place timestamps become {@link Instant}s. */
+/**
+ * Conversions between JDBC values and Java time; the one place timestamps become {@link Instant}s.
+ */
 final class Jdbc {
   private Jdbc() {}
 

@@ -14,19 +14,29 @@ public final class NewsletterRepository {
 
   public boolean isSubscribed(String email) {
     return jdbc.sql("SELECT COUNT(*) FROM newsletter_subscribers WHERE email_normalized = ?")
-        .param(CustomerRepository.normalizeEmail(email)).query(Long.class).single() > 0;
+            .param(CustomerRepository.normalizeEmail(email))
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   public void subscribe(String email, String firstName, String lastName, Instant now) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             INSERT INTO newsletter_subscribers (email_normalized, email, first_name, last_name, subscribed_at)
             VALUES (?, ?, ?, ?, ?)""")
-        .params(CustomerRepository.normalizeEmail(email), email.trim(), firstName, lastName, Jdbc.ts(now))
+        .params(
+            CustomerRepository.normalizeEmail(email),
+            email.trim(),
+            firstName,
+            lastName,
+            Jdbc.ts(now))
         .update();
   }
 
   public void unsubscribe(String email) {
     jdbc.sql("DELETE FROM newsletter_subscribers WHERE email_normalized = ?")
-        .param(CustomerRepository.normalizeEmail(email)).update();
+        .param(CustomerRepository.normalizeEmail(email))
+        .update();
   }
 }

@@ -26,7 +26,17 @@ public record OrderRecord(
 
   /** Billing address of an order (GraphQL {@code OrderBillingAddress}). */
   public record Address(
-      String firstName, String lastName, String company, String address1, String address2, String city,
-      String stateOrProvince, String stateOrProvinceCode, String country, String countryCode, String postalCode,
-      String phone, String email) {}
+      String firstName,
+      String lastName,
+      String company,
+      String address1,
+      String address2,
+      String city,
+      String stateOrProvince,
+      String stateOrProvinceCode,
+      String country,
+      String countryCode,
+      String postalCode,
+      String phone,
+      String email) {}
 }

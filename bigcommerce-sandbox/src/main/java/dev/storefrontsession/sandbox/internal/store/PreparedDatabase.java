@@ -6,9 +6,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The sandbox's database, opened and migrated on a thread of its own while the sandbox's Spring context starts (the
- * two are independent and about equally long; done in turn they were the critical path of an embedded start).
- * {@link #get()} waits for it. Thread-safe.
+ * The sandbox's database, opened and migrated on a thread of its own while the sandbox's Spring
+ * context starts (the two are independent and about equally long; done in turn they were the
+ * critical path of an embedded start). {@link #get()} waits for it. Thread-safe.
  */
 public final class PreparedDatabase {
 
@@ -58,7 +58,10 @@ public final class PreparedDatabase {
     }
   }
 
-  /** Closes the database when the context that was to use it did not start. Idempotent; never throws. */
+  /**
+   * Closes the database when the context that was to use it did not start. Idempotent; never
+   * throws.
+   */
   public void discard() {
     try {
       DatabaseFactory.close(dataSource.join(), database);

@@ -8,9 +8,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Product details and approved reviews, read once at start-up into an immutable snapshot like the {@link Catalog}:
- * the sandbox has no API that changes them (a review written through {@code catalog.addProductReview} waits for the
- * store's approval and is not shown), so product lists never need a query per product. Thread-safe.
+ * Product details and approved reviews, read once at start-up into an immutable snapshot like the
+ * {@link Catalog}: the sandbox has no API that changes them (a review written through {@code
+ * catalog.addProductReview} waits for the store's approval and is not shown), so product lists
+ * never need a query per product. Thread-safe.
  */
 public final class ProductDetails {
 
@@ -37,25 +38,49 @@ public final class ProductDetails {
   }
 
   static ProductDetails load(JdbcClient jdbc) {
-    List<ProductDetailsRecord> details = jdbc.sql("""
+    List<ProductDetailsRecord> details =
+        jdbc.sql(
+                """
             SELECT product_id, variant_id, page_title, meta_description, meta_keywords, stock_level, warning_level,
                    upc, mpn, gtin
             FROM product_details""")
-        .query((rs, n) -> new ProductDetailsRecord(rs.getInt("product_id"), rs.getInt("variant_id"),
-            rs.getString("page_title"), rs.getString("meta_description"), rs.getString("meta_keywords"),
-            Jdbc.nullableInt(rs, "stock_level"), rs.getInt("warning_level"), rs.getString("upc"), rs.getString("mpn"),
-            rs.getString("gtin")))
-        .list();
-    List<ReviewRecord> reviews = jdbc.sql("""
+            .query(
+                (rs, n) ->
+                    new ProductDetailsRecord(
+                        rs.getInt("product_id"),
+                        rs.getInt("variant_id"),
+                        rs.getString("page_title"),
+                        rs.getString("meta_description"),
+                        rs.getString("meta_keywords"),
+                        Jdbc.nullableInt(rs, "stock_level"),
+                        rs.getInt("warning_level"),
+                        rs.getString("upc"),
+                        rs.getString("mpn"),
+                        rs.getString("gtin")))
+            .list();
+    List<ReviewRecord> reviews =
+        jdbc.sql(
+                """
             SELECT id, product_id, author, title, body, rating, created_at
             FROM product_reviews WHERE status = 'approved' ORDER BY created_at DESC, id DESC""")
-        .query((rs, n) -> new ReviewRecord(rs.getLong("id"), rs.getInt("product_id"), rs.getString("author"),
-            rs.getString("title"), rs.getString("body"), rs.getInt("rating"), Jdbc.instant(rs, "created_at")))
-        .list();
+            .query(
+                (rs, n) ->
+                    new ReviewRecord(
+                        rs.getLong("id"),
+                        rs.getInt("product_id"),
+                        rs.getString("author"),
+                        rs.getString("title"),
+                        rs.getString("body"),
+                        rs.getInt("rating"),
+                        Jdbc.instant(rs, "created_at")))
+            .list();
     return new ProductDetails(details, reviews);
   }
 
-  /** The product's details; a product without a row has the defaults of {@link ProductDetailsRecord#none}. */
+  /**
+   * The product's details; a product without a row has the defaults of {@link
+   * ProductDetailsRecord#none}.
+   */
   public ProductDetailsRecord of(int productId) {
     ProductDetailsRecord d = byProduct.get(productId);
     return d != null ? d : ProductDetailsRecord.none(productId);

@@ -12,7 +12,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 public class StoreBeans {
 
-  /** Opened and migrated in parallel with this context's start ({@link PreparedDatabase}); closed by the closer. */
+  /**
+   * Opened and migrated in parallel with this context's start ({@link PreparedDatabase}); closed by
+   * the closer.
+   */
   @Bean(destroyMethod = "")
   HikariDataSource sandboxDataSource(PreparedDatabase database) {
     return database.get();

@@ -1,4 +1,5 @@
 package dev.storefrontsession.sandbox.internal.store;
 
 /** A stored wishlist. */
-public record WishlistRecord(long entityId, long customerId, String name, boolean isPublic, String token) {}
+public record WishlistRecord(
+    long entityId, long customerId, String name, boolean isPublic, String token) {}

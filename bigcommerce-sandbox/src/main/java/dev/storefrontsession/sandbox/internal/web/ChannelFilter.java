@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Which channel a request is for. BigCommerce addresses a channel by host name, {@code store-<hash>-<channel>.<domain>};
- * a local sandbox cannot be reached under such names, so it also takes the channel from the path,
- * {@code /channels/<channel>/graphql} (the client's endpoint template {@code http://host:port/channels/{channelId}/graphql}).
- * A host or path that names another store or a channel the store does not have is answered with 404 and a message
- * that says which store and channels the sandbox serves; any other request (an IP address or {@code localhost} and
- * {@code /graphql}) goes to the default channel. The channel id is left in the request attribute {@link #ATTRIBUTE}.
+ * Which channel a request is for. BigCommerce addresses a channel by host name, {@code
+ * store-<hash>-<channel>.<domain>}; a local sandbox cannot be reached under such names, so it also
+ * takes the channel from the path, {@code /channels/<channel>/graphql} (the client's endpoint
+ * template {@code http://host:port/channels/{channelId}/graphql}). A host or path that names
+ * another store or a channel the store does not have is answered with 404 and a message that says
+ * which store and channels the sandbox serves; any other request (an IP address or {@code
+ * localhost} and {@code /graphql}) goes to the default channel. The channel id is left in the
+ * request attribute {@link #ATTRIBUTE}.
  */
 public final class ChannelFilter extends OncePerRequestFilter {
 
@@ -36,7 +38,8 @@ public final class ChannelFilter extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Object channel = channel(request.getServerName(), request.getRequestURI());
     if (channel instanceof Long id) {
@@ -50,7 +53,10 @@ public final class ChannelFilter extends OncePerRequestFilter {
     response.getWriter().write("{\"errors\":[{\"message\":\"" + channel + "\"}]}");
   }
 
-  /** The channel id ({@link Long}) of a request to {@code host} and {@code path}, or the message of a 404. */
+  /**
+   * The channel id ({@link Long}) of a request to {@code host} and {@code path}, or the message of
+   * a 404.
+   */
   Object channel(String host, String path) {
     Long fromHost = null;
     Matcher m = host == null ? null : CHANNEL_HOST.matcher(host.toLowerCase(Locale.ROOT));
@@ -76,7 +82,9 @@ public final class ChannelFilter extends OncePerRequestFilter {
 
   /** The channel id when {@code digits} names a channel of the store, else null. */
   private Long known(String digits) {
-    if (digits.isEmpty() || digits.length() > 18 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (digits.isEmpty()
+        || digits.length() > 18
+        || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return null;
     }
     long id = Long.parseLong(digits);

@@ -18,16 +18,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the HTTP layer needs from a document without executing it: a complexity score (fields selected, with
- * fragments expanded; counting stops just past {@link #MAX_COMPLEXITY}, so a fragment bomb costs no more than a
- * large document), its depth (fields nested on the deepest path), the operation's name and type, and its first
- * top-level field (the {@code path} of a request-level error).
+ * What the HTTP layer needs from a document without executing it: a complexity score (fields
+ * selected, with fragments expanded; counting stops just past {@link #MAX_COMPLEXITY}, so a
+ * fragment bomb costs no more than a large document), its depth (fields nested on the deepest
+ * path), the operation's name and type, and its first top-level field (the {@code path} of a
+ * request-level error).
  */
-record DocumentInfo(int complexity, int depth, String operationName, String operationType, String firstField,
+record DocumentInfo(
+    int complexity,
+    int depth,
+    String operationName,
+    String operationType,
+    String firstField,
     SourceLocation firstFieldLocation) {
 
   /** BigCommerce's limit on a request's complexity score. */
   static final int MAX_COMPLEXITY = 10_000;
+
   /** BigCommerce's limit on a query's depth. */
   static final int MAX_DEPTH = 16;
 
@@ -49,7 +56,8 @@ record DocumentInfo(int complexity, int depth, String operationName, String oper
       if (def instanceof FragmentDefinition f) {
         fragments.put(f.getName(), f);
       } else if (def instanceof OperationDefinition o) {
-        if (operation == null || (requestedOperation != null && requestedOperation.equals(o.getName()))) {
+        if (operation == null
+            || (requestedOperation != null && requestedOperation.equals(o.getName()))) {
           operation = o;
         }
       }
@@ -69,24 +77,39 @@ record DocumentInfo(int complexity, int depth, String operationName, String oper
         break;
       }
     }
-    return new DocumentInfo(complexity, counter.depth, operation.getName(), operation.getOperation().name().toLowerCase(Locale.ROOT), first,
+    return new DocumentInfo(
+        complexity,
+        counter.depth,
+        operation.getName(),
+        operation.getOperation().name().toLowerCase(Locale.ROOT),
+        first,
         firstLocation);
   }
 
-  /** Whether the document is beyond BigCommerce's limits; the error message when it is, else null. */
+  /**
+   * Whether the document is beyond BigCommerce's limits; the error message when it is, else null.
+   */
   String limitExceeded() {
     if (depth > MAX_DEPTH) {
-      return "The query is too deep: it nests " + depth + " levels of fields, and at most " + MAX_DEPTH
+      return "The query is too deep: it nests "
+          + depth
+          + " levels of fields, and at most "
+          + MAX_DEPTH
           + " are allowed. Please remove some levels and try again";
     }
     if (complexity > MAX_COMPLEXITY) {
-      return "The query is too complex as it has a complexity score of " + complexity + " out of " + MAX_COMPLEXITY
+      return "The query is too complex as it has a complexity score of "
+          + complexity
+          + " out of "
+          + MAX_COMPLEXITY
           + ". Please remove some elements and try again";
     }
     return null;
   }
 
-  /** Counts fields (fragments expanded) and the deepest nesting, stopping once past either limit. */
+  /**
+   * Counts fields (fragments expanded) and the deepest nesting, stopping once past either limit.
+   */
   private static final class Counter {
     private final Map<String, FragmentDefinition> fragments;
     private final Set<String> open = new HashSet<>();

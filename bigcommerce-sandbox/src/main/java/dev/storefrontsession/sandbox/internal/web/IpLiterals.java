@@ -5,9 +5,10 @@ import java.net.UnknownHostException;
 import java.util.Optional;
 
 /**
- * Strict IP address literals: a dotted-quad IPv4 address or an IPv6 address in RFC 4291 text form, never a host name,
- * so reading one never asks DNS. Stateless. The client has the same rules in its {@code ShopperIp}; the sandbox keeps
- * its own copy because it never depends on the client it stands in for.
+ * Strict IP address literals: a dotted-quad IPv4 address or an IPv6 address in RFC 4291 text form,
+ * never a host name, so reading one never asks DNS. Stateless. The client has the same rules in its
+ * {@code ShopperIp}; the sandbox keeps its own copy because it never depends on the client it
+ * stands in for.
  */
 final class IpLiterals {
 
@@ -16,8 +17,9 @@ final class IpLiterals {
   private IpLiterals() {}
 
   /**
-   * The canonical text of the address ({@link InetAddress#getHostAddress()}), so that two spellings of one address
-   * count as one; empty for anything that is not exactly one address (lists, ports, zone ids, host names, junk).
+   * The canonical text of the address ({@link InetAddress#getHostAddress()}), so that two spellings
+   * of one address count as one; empty for anything that is not exactly one address (lists, ports,
+   * zone ids, host names, junk).
    */
   static Optional<String> canonical(String text) {
     if (text == null || text.isEmpty()) {
@@ -41,7 +43,8 @@ final class IpLiterals {
       }
     }
     try {
-      // in brackets the JDK parses the text as an IPv6 literal or fails; it never falls back to a name lookup
+      // in brackets the JDK parses the text as an IPv6 literal or fails; it never falls back to a
+      // name lookup
       return Optional.of(InetAddress.getByName("[" + text + "]").getHostAddress());
     } catch (UnknownHostException e) {
       return Optional.empty();

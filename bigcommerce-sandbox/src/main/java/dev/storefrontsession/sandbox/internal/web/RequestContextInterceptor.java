@@ -17,14 +17,16 @@ import org.springframework.http.HttpHeaders;
 import reactor.core.publisher.Mono;
 
 /**
- * Turns the request headers into a {@link Requester} in the GraphQL context: {@code X-Bc-Customer-Access-Token}
- * selects the customer; an invalid, expired or revoked token is answered with {@code INVALID_CUSTOMER_ACCESS_TOKEN}
- * (HTTP 200, {@code data: null}) when {@code X-Bc-Error-On-Invalid-Customer-Access-Token: true} was sent, else the
- * request runs as a guest. The shopper's IP (login throttling, a Customer Login JWT's {@code request_ip}) is the socket
- * peer's unless the caller proves itself a trusted proxy with {@code X-BC-Trusted-Proxy-Secret} and sends exactly one
- * valid IP address in {@code True-Client-IP}; a list, a name or junk there, and {@code X-Forwarded-For} from anyone,
- * count as the socket peer (BigCommerce: "invalid or missing headers will cause requests to be treated as coming from
- * the proxy IP"). Adds the {@code x-bc-graphql-*} response headers.
+ * Turns the request headers into a {@link Requester} in the GraphQL context: {@code
+ * X-Bc-Customer-Access-Token} selects the customer; an invalid, expired or revoked token is
+ * answered with {@code INVALID_CUSTOMER_ACCESS_TOKEN} (HTTP 200, {@code data: null}) when {@code
+ * X-Bc-Error-On-Invalid-Customer-Access-Token: true} was sent, else the request runs as a guest.
+ * The shopper's IP (login throttling, a Customer Login JWT's {@code request_ip}) is the socket
+ * peer's unless the caller proves itself a trusted proxy with {@code X-BC-Trusted-Proxy-Secret} and
+ * sends exactly one valid IP address in {@code True-Client-IP}; a list, a name or junk there, and
+ * {@code X-Forwarded-For} from anyone, count as the socket peer (BigCommerce: "invalid or missing
+ * headers will cause requests to be treated as coming from the proxy IP"). Adds the {@code
+ * x-bc-graphql-*} response headers.
  */
 public final class RequestContextInterceptor implements WebGraphQlInterceptor {
 
@@ -38,11 +40,16 @@ public final class RequestContextInterceptor implements WebGraphQlInterceptor {
   private final byte[] trustedProxySecret;
   private final Map<String, DocumentInfo> documents = new ConcurrentHashMap<>();
 
-  /** @param trustedProxySecret the secret of trusted proxies, or null: forwarded IP headers are never believed */
+  /**
+   * @param trustedProxySecret the secret of trusted proxies, or null: forwarded IP headers are
+   *     never believed
+   */
   public RequestContextInterceptor(CustomerAccessTokens tokens, String trustedProxySecret) {
     this.tokens = tokens;
-    this.trustedProxySecret = trustedProxySecret == null ? null
-        : trustedProxySecret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    this.trustedProxySecret =
+        trustedProxySecret == null
+            ? null
+            : trustedProxySecret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Override
@@ -51,10 +58,15 @@ public final class RequestContextInterceptor implements WebGraphQlInterceptor {
     DocumentInfo info = info(request.getDocument(), request.getOperationName());
     String beyondLimits = info.limitExceeded();
     if (beyondLimits != null) {
-      ExecutionResult result = ExecutionResult.newExecutionResult()
-          .addError(new SandboxError(beyondLimits, List.of(), null, null)).build();
-      return Mono.just(withHeaders(
-          new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)), info));
+      ExecutionResult result =
+          ExecutionResult.newExecutionResult()
+              .addError(new SandboxError(beyondLimits, List.of(), null, null))
+              .build();
+      return Mono.just(
+          withHeaders(
+              new WebGraphQlResponse(
+                  new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)),
+              info));
     }
     String clientIp = clientIp(headers, request.getRemoteAddress(), fromTrustedProxy(headers));
     Requester requester = Requester.guest(clientIp);
@@ -71,8 +83,8 @@ public final class RequestContextInterceptor implements WebGraphQlInterceptor {
       requester = requester.onChannel(channelId);
     }
     Requester resolved = requester;
-    request.configureExecutionInput((input, builder) ->
-        builder.graphQLContext(Map.of(Requester.KEY, resolved)).build());
+    request.configureExecutionInput(
+        (input, builder) -> builder.graphQLContext(Map.of(Requester.KEY, resolved)).build());
     return chain.next(request).map(response -> withHeaders(response, info));
   }
 
@@ -102,24 +114,32 @@ public final class RequestContextInterceptor implements WebGraphQlInterceptor {
   }
 
   private static WebGraphQlResponse invalidToken(WebGraphQlRequest request, DocumentInfo info) {
-    SandboxError error = new SandboxError("Invalid customer access token",
-        info.firstFieldLocation() == null ? List.of() : List.of(info.firstFieldLocation()),
-        info.firstField() == null ? null : List.of(info.firstField()),
-        "INVALID_CUSTOMER_ACCESS_TOKEN");
-    ExecutionResult result = ExecutionResult.newExecutionResult().data(null).addError(error).build();
-    return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
-  }
-
-  /** True when the request carries this sandbox's trusted-proxy secret (compared in constant time). */
-  private boolean fromTrustedProxy(HttpHeaders headers) {
-    String sent = headers.getFirst(TRUSTED_PROXY_SECRET_HEADER);
-    return trustedProxySecret != null && sent != null
-        && MessageDigest.isEqual(trustedProxySecret, sent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    SandboxError error =
+        new SandboxError(
+            "Invalid customer access token",
+            info.firstFieldLocation() == null ? List.of() : List.of(info.firstFieldLocation()),
+            info.firstField() == null ? null : List.of(info.firstField()),
+            "INVALID_CUSTOMER_ACCESS_TOKEN");
+    ExecutionResult result =
+        ExecutionResult.newExecutionResult().data(null).addError(error).build();
+    return new WebGraphQlResponse(
+        new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
   }
 
   /**
-   * For a trusted proxy: its {@code True-Client-IP} when that is exactly one valid IP address (in canonical form);
-   * else, and for everyone else, the socket peer.
+   * True when the request carries this sandbox's trusted-proxy secret (compared in constant time).
+   */
+  private boolean fromTrustedProxy(HttpHeaders headers) {
+    String sent = headers.getFirst(TRUSTED_PROXY_SECRET_HEADER);
+    return trustedProxySecret != null
+        && sent != null
+        && MessageDigest.isEqual(
+            trustedProxySecret, sent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /**
+   * For a trusted proxy: its {@code True-Client-IP} when that is exactly one valid IP address (in
+   * canonical form); else, and for everyone else, the socket peer.
    */
   static String clientIp(HttpHeaders headers, InetSocketAddress remote, boolean trustedProxy) {
     if (trustedProxy) {

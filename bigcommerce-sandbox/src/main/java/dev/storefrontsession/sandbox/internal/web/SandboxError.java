@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A GraphQL error shaped as BigCommerce's: message, locations, path and {@code extensions.code} only. */
+/**
+ * A GraphQL error shaped as BigCommerce's: message, locations, path and {@code extensions.code}
+ * only.
+ */
 public final class SandboxError implements GraphQLError {
 
   private final String message;
@@ -16,7 +19,8 @@ public final class SandboxError implements GraphQLError {
   private final List<Object> path;
   private final String code;
 
-  public SandboxError(String message, List<SourceLocation> locations, List<Object> path, String code) {
+  public SandboxError(
+      String message, List<SourceLocation> locations, List<Object> path, String code) {
     this.message = message;
     this.locations = locations == null ? List.of() : List.copyOf(locations);
     this.path = path == null ? null : List.copyOf(path);

@@ -11,9 +11,9 @@ import java.security.MessageDigest;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Requires {@code Authorization: Bearer <storefront token>} on every request; otherwise answers 401 with the
- * message BigCommerce documents for the case. The token comparison is constant-time. The checkout pages
- * ({@code /checkout/…}) are exempt.
+ * Requires {@code Authorization: Bearer <storefront token>} on every request; otherwise answers 401
+ * with the message BigCommerce documents for the case. The token comparison is constant-time. The
+ * checkout pages ({@code /checkout/…}) are exempt.
  */
 public final class StorefrontTokenFilter extends OncePerRequestFilter {
 
@@ -28,17 +28,20 @@ public final class StorefrontTokenFilter extends OncePerRequestFilter {
   }
 
   /**
-   * Checkout pages are opened by shoppers' browsers: their one-time link is the credential, not this token. The
-   * decision uses the container's normalized path, never the raw request URI ({@code /checkout/../graphql}).
+   * Checkout pages are opened by shoppers' browsers: their one-time link is the credential, not
+   * this token. The decision uses the container's normalized path, never the raw request URI
+   * ({@code /checkout/../graphql}).
    */
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    String path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     return path.startsWith(CheckoutService.PATH);
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String failure = check(request.getHeader("Authorization"));
     if (failure == null) {

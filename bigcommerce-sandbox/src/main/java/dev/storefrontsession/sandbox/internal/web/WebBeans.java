@@ -2,19 +2,19 @@ package dev.storefrontsession.sandbox.internal.web;
 
 import dev.storefrontsession.sandbox.SandboxSettings;
 import dev.storefrontsession.sandbox.internal.auth.CustomerAccessTokens;
+import dev.storefrontsession.sandbox.internal.service.ChannelSite;
+import dev.storefrontsession.sandbox.internal.service.CheckoutService;
 import dev.storefrontsession.sandbox.internal.store.Channels;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import dev.storefrontsession.sandbox.internal.service.ChannelSite;
-import dev.storefrontsession.sandbox.internal.service.CheckoutService;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * HTTP-level pieces: the storefront-token and channel filters, the request-context interceptor and the checkout
- * pages.
+ * HTTP-level pieces: the storefront-token and channel filters, the request-context interceptor and
+ * the checkout pages.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebBeans {
@@ -38,7 +38,8 @@ public class WebBeans {
   }
 
   @Bean
-  RequestContextInterceptor requestContextInterceptor(CustomerAccessTokens tokens, SandboxSettings settings) {
+  RequestContextInterceptor requestContextInterceptor(
+      CustomerAccessTokens tokens, SandboxSettings settings) {
     return new RequestContextInterceptor(tokens, settings.trustedProxySecret().orElse(null));
   }
 

@@ -1,5 +1,6 @@
 /**
- * The sandbox's HTTP edge: storefront-token checks, request context, document limits and error bodies.
+ * The sandbox's HTTP edge: storefront-token checks, request context, document limits and error
+ * bodies.
  */
 @NullMarked
 package dev.storefrontsession.sandbox.internal.web;

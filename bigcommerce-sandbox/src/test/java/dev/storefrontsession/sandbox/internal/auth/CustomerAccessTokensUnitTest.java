@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.storefrontsession.sandbox.SandboxSettings;
 import dev.storefrontsession.sandbox.internal.store.DatabaseFactory;
+import dev.storefrontsession.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import dev.storefrontsession.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CustomerAccessTokensUnitTest {
 
   final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
-  final SandboxSettings.Database database = new SandboxSettings.Database.InMemory("tokens-" + System.nanoTime());
+  final SandboxSettings.Database database =
+      new SandboxSettings.Database.InMemory("tokens-" + System.nanoTime());
   HikariDataSource ds;
   JdbcClient jdbc;
   CustomerAccessTokens tokens;
@@ -44,11 +45,13 @@ class CustomerAccessTokensUnitTest {
     IssuedToken t = tokens.issue(2);
     assertThat(t.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofHours(1)));
     assertThat(t.toString()).doesNotContain(t.value());
-    assertThat(tokens.resolve(t.value(), "1.2.3.4")).hasValueSatisfying(r -> {
-      assertThat(r.customerId()).isEqualTo(2L);
-      assertThat(r.customerGroupId()).isEqualTo(2);
-      assertThat(r.clientIp()).isEqualTo("1.2.3.4");
-    });
+    assertThat(tokens.resolve(t.value(), "1.2.3.4"))
+        .hasValueSatisfying(
+            r -> {
+              assertThat(r.customerId()).isEqualTo(2L);
+              assertThat(r.customerGroupId()).isEqualTo(2);
+              assertThat(r.clientIp()).isEqualTo("1.2.3.4");
+            });
     clock.advance(Duration.ofHours(1));
     assertThat(tokens.resolve(t.value(), null)).isEmpty();
   }

@@ -38,7 +38,8 @@ class LoginThrottleTest {
       fail("A@Example.com ", "1.1.1." + i);
       clock.advance(Duration.ofSeconds(60));
     }
-    assertThat(throttle.begin("a@example.com", "9.9.9.9").lockedFor()).hasValue(Duration.ofMinutes(7));
+    assertThat(throttle.begin("a@example.com", "9.9.9.9").lockedFor())
+        .hasValue(Duration.ofMinutes(7));
     clock.advance(Duration.ofMinutes(7));
     assertThat(throttle.begin("a@example.com", "9.9.9.9").lockedFor()).isEmpty();
   }
@@ -60,7 +61,9 @@ class LoginThrottleTest {
     for (int i = 0; i < 10; i++) {
       assertThat(throttle.begin("a@example.com", "7.7.7.7").lockedFor()).isPresent();
     }
-    assertThat(throttle.begin("z@example.com", "7.7.7.7").lockedFor()).as("the IP was not charged").isEmpty();
+    assertThat(throttle.begin("z@example.com", "7.7.7.7").lockedFor())
+        .as("the IP was not charged")
+        .isEmpty();
   }
 
   @Test
@@ -71,7 +74,8 @@ class LoginThrottleTest {
     fail("a@example.com", "1.1.1.3");
     fail("b@example.com", "1.1.1.1");
     assertThat(throttle.begin("a@example.com", null).lockedFor()).isEmpty();
-    assertThat(throttle.begin("c@example.com", "1.1.1.1").lockedFor()).as("two failures and one success")
+    assertThat(throttle.begin("c@example.com", "1.1.1.1").lockedFor())
+        .as("two failures and one success")
         .isPresent();
   }
 
@@ -83,10 +87,12 @@ class LoginThrottleTest {
       List<Future<Boolean>> admitted = new ArrayList<>();
       for (int i = 0; i < 64; i++) {
         String ip = "10.0.0." + i;
-        admitted.add(pool.submit(() -> {
-          go.await();
-          return throttle.begin("target@example.com", ip).lockedFor().isEmpty();
-        }));
+        admitted.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return throttle.begin("target@example.com", ip).lockedFor().isEmpty();
+                }));
       }
       go.countDown();
       int count = 0;
@@ -119,9 +125,19 @@ class LoginThrottleTest {
     SplittableRandom random = new SplittableRandom(12);
     int attempts = 1_000_000;
     for (int i = 0; i < attempts; i++) {
-      String email = Long.toHexString(random.nextLong()) + "@" + Long.toHexString(random.nextLong()) + ".example";
-      String ip = random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(256) + "."
-          + random.nextInt(256);
+      String email =
+          Long.toHexString(random.nextLong())
+              + "@"
+              + Long.toHexString(random.nextLong())
+              + ".example";
+      String ip =
+          random.nextInt(256)
+              + "."
+              + random.nextInt(256)
+              + "."
+              + random.nextInt(256)
+              + "."
+              + random.nextInt(256);
       big.begin(email, ip);
     }
     long retained = usedHeapAfterGc(memory) - before;
@@ -135,8 +151,8 @@ class LoginThrottleTest {
   }
 
   /**
-   * The default 100,000 keys at 400 bytes each (measured: about 255 bytes for the key string, the failure times and
-   * the cache entry); unbounded counters kept 2,000,000 keys in about 460 MB.
+   * The default 100,000 keys at 400 bytes each (measured: about 255 bytes for the key string, the
+   * failure times and the cache entry); unbounded counters kept 2,000,000 keys in about 460 MB.
    */
   static final long RETAINED_BOUND_BYTES = 100_000L * 400;
 

@@ -14,15 +14,19 @@ class PasswordPolicyTest {
 
   @Test
   void violationWhenTooShortOrMissingLettersOrNumbersThenExplained() {
-    assertThat(PasswordPolicy.violation("abc12")).hasValueSatisfying(m -> assertThat(m).contains("at least 7"));
-    assertThat(PasswordPolicy.violation("abcdefgh")).hasValueSatisfying(m -> assertThat(m).contains("numbers"));
-    assertThat(PasswordPolicy.violation("12345678")).hasValueSatisfying(m -> assertThat(m).contains("letters"));
+    assertThat(PasswordPolicy.violation("abc12"))
+        .hasValueSatisfying(m -> assertThat(m).contains("at least 7"));
+    assertThat(PasswordPolicy.violation("abcdefgh"))
+        .hasValueSatisfying(m -> assertThat(m).contains("numbers"));
+    assertThat(PasswordPolicy.violation("12345678"))
+        .hasValueSatisfying(m -> assertThat(m).contains("letters"));
     assertThat(PasswordPolicy.violation(null)).isPresent();
   }
 
   @Test
   void violationWhenLongerThan72BytesThenRefusedInsteadOfTruncated() {
-    assertThat(PasswordPolicy.violation("a1".repeat(37))).hasValueSatisfying(m -> assertThat(m).contains("72"));
+    assertThat(PasswordPolicy.violation("a1".repeat(37)))
+        .hasValueSatisfying(m -> assertThat(m).contains("72"));
     assertThat(PasswordPolicy.violation("a1".repeat(36))).isEmpty();
   }
 

@@ -30,7 +30,8 @@ class PasswordsTest {
 
     assertThat(dummy).matches("\\$2a\\$\\d\\d\\$[./0-9A-Za-z]{53}");
     assertThat(dummy).startsWith(String.format("$2a$%02d$", cost));
-    // BCrypt.checkpw throws on a malformed salt; a well-formed one is hashed at its cost and compared.
+    // BCrypt.checkpw throws on a malformed salt; a well-formed one is hashed at its cost and
+    // compared.
     if (cost <= 10) {
       assertThat(BCrypt.checkpw("sandbox-timing-equaliser", dummy)).isFalse();
     }

@@ -47,7 +47,8 @@ class ConnectionTest {
   @Test
   void ofWhenFirstAboveLimitThenCappedAt50() {
     List<Integer> many = IntStream.range(0, 80).boxed().toList();
-    assertThat(Connection.of(many, 500, null, null, null).edges()).hasSize(Connection.MAX_PAGE_SIZE);
+    assertThat(Connection.of(many, 500, null, null, null).edges())
+        .hasSize(Connection.MAX_PAGE_SIZE);
   }
 
   @Test
@@ -62,6 +63,7 @@ class ConnectionTest {
   void ofWhenCursorForeignOrNegativeFirstThenRejected() {
     assertThatThrownBy(() -> Connection.of(ITEMS, 5, "garbage!", null, null))
         .isInstanceOf(Connection.InvalidCursorException.class);
-    assertThatThrownBy(() -> Connection.of(ITEMS, -1, null, null, null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Connection.of(ITEMS, -1, null, null, null))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

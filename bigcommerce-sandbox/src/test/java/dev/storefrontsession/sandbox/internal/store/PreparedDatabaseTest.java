@@ -15,11 +15,13 @@ class PreparedDatabaseTest {
   @Test
   void getWhenDatabaseOpensThenReturnsItMigrated() {
     PreparedDatabase prepared =
-        PreparedDatabase.start(new SandboxSettings.Database.InMemory("prepared-" + UUID.randomUUID()));
+        PreparedDatabase.start(
+            new SandboxSettings.Database.InMemory("prepared-" + UUID.randomUUID()));
     try {
       HikariDataSource ds = prepared.get();
 
-      Integer customers = JdbcClient.create(ds).sql("select count(*) from customers").query(Integer.class).single();
+      Integer customers =
+          JdbcClient.create(ds).sql("select count(*) from customers").query(Integer.class).single();
       assertThat(customers).isPositive();
       assertThat(prepared.get()).isSameAs(ds);
     } finally {
@@ -29,10 +31,13 @@ class PreparedDatabaseTest {
 
   @Test
   void getWhenDatabaseUnreachableThenThrowsWhatOpeningThrew() {
-    PreparedDatabase prepared = PreparedDatabase.start(
-        new SandboxSettings.Database.Jdbc("jdbc:postgresql://127.0.0.1:1/sandbox", "sandbox", "not-a-secret"));
+    PreparedDatabase prepared =
+        PreparedDatabase.start(
+            new SandboxSettings.Database.Jdbc(
+                "jdbc:postgresql://127.0.0.1:1/sandbox", "sandbox", "not-a-secret"));
 
-    assertThatThrownBy(prepared::get).isInstanceOf(RuntimeException.class)
+    assertThatThrownBy(prepared::get)
+        .isInstanceOf(RuntimeException.class)
         .hasRootCauseInstanceOf(ConnectException.class);
     prepared.discard(); // nothing to close; must not throw
   }
@@ -40,7 +45,8 @@ class PreparedDatabaseTest {
   @Test
   void discardWhenOpenedThenClosesThePoolAndIsIdempotent() {
     PreparedDatabase prepared =
-        PreparedDatabase.start(new SandboxSettings.Database.InMemory("prepared-" + UUID.randomUUID()));
+        PreparedDatabase.start(
+            new SandboxSettings.Database.InMemory("prepared-" + UUID.randomUUID()));
     HikariDataSource ds = prepared.get();
 
     prepared.discard();

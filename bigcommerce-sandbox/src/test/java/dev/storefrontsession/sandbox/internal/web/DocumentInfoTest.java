@@ -8,10 +8,13 @@ class DocumentInfoTest {
 
   @Test
   void ofWhenFragmentsThenComplexityCountsExpandedFieldsAndFirstFieldIsAliasAware() {
-    DocumentInfo info = DocumentInfo.of("""
+    DocumentInfo info =
+        DocumentInfo.of(
+            """
         query Q { me: customer { ...C } site { settings { storeHash } } }
         fragment C on Customer { entityId email }
-        """, null);
+        """,
+            null);
     assertThat(info.complexity()).isEqualTo(6);
     assertThat(info.operationName()).isEqualTo("Q");
     assertThat(info.operationType()).isEqualTo("query");
@@ -20,7 +23,8 @@ class DocumentInfoTest {
 
   @Test
   void ofWhenSeveralOperationsThenTheRequestedOne() {
-    DocumentInfo info = DocumentInfo.of("query A { customer { email } } mutation B { logout { result } }", "B");
+    DocumentInfo info =
+        DocumentInfo.of("query A { customer { email } } mutation B { logout { result } }", "B");
     assertThat(info.operationType()).isEqualTo("mutation");
     assertThat(info.firstField()).isEqualTo("logout");
   }
@@ -28,7 +32,9 @@ class DocumentInfoTest {
   @Test
   void ofWhenUnparsableOrRecursiveFragmentThenNoCrash() {
     assertThat(DocumentInfo.of("{ broken", null)).isEqualTo(DocumentInfo.UNPARSABLE);
-    DocumentInfo loop = DocumentInfo.of("{ site { ...A } } fragment A on Site { ...A settings { storeHash } }", null);
+    DocumentInfo loop =
+        DocumentInfo.of(
+            "{ site { ...A } } fragment A on Site { ...A settings { storeHash } }", null);
     assertThat(loop.complexity()).isEqualTo(3);
   }
 }
