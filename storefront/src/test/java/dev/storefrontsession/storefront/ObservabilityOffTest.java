@@ -7,8 +7,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code storefront.observability.enabled=false} (documented in docs/configuration.md): the storefront still starts,
- * serves shoppers and answers its probes, without the store's health contributor in the readiness group.
+ * {@code storefront.observability.enabled=false} (documented in docs/configuration.md): the
+ * storefront still starts, serves shoppers and answers its probes, without the store's health
+ * contributor in the readiness group.
  */
 class ObservabilityOffTest {
 
