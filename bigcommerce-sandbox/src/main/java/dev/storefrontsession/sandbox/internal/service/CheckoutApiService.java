@@ -56,15 +56,6 @@ public final class CheckoutApiService {
       String transitTime,
       boolean recommended) {}
 
-  /** What the checkout comes to, in the cart's currency. */
-  public record Totals(
-      BigDecimal subtotal,
-      BigDecimal couponDiscount,
-      BigDecimal shipping,
-      BigDecimal grandTotal,
-      BigDecimal giftCertificatesUsed,
-      BigDecimal outstandingBalance) {}
-
   private final CartService carts;
   private final CheckoutStateRepository state;
   private final Tx tx;
@@ -77,6 +68,23 @@ public final class CheckoutApiService {
     this.clock = clock;
   }
 
+  /**
+   * Runs {@code change} on a cart the requester may see, in one transaction; answers the checkout
+   * as it is after the change.
+   */
+  private CheckoutView change(
+      Requester requester,
+      String checkoutId,
+      @Nullable Integer version,
+      java.util.function.Consumer<CartView> change) {
+    return tx.run(
+        () -> {
+          CartView cart = cart(checkoutId, requester, version);
+          change.accept(cart);
+          return view(cart);
+        });
+  }
+
   /** The checkout of a cart the requester may see, or empty. */
   public Optional<CheckoutView> find(String checkoutId, Requester requester) {
     return carts.find(checkoutId, requester).map(this::view);
@@ -87,9 +95,11 @@ public final class CheckoutApiService {
       String checkoutId,
       @Nullable Integer version,
       List<ConsignmentInput> consignments) {
-    return tx.run(
-        () -> {
-          CartView cart = cart(checkoutId, requester, version);
+    return change(
+        requester,
+        checkoutId,
+        version,
+        cart -> {
           if (consignments.isEmpty()) {
             throw new ApiException("At least one consignment is required.", "INVALID_INPUT");
           }
@@ -104,7 +114,6 @@ public final class CheckoutApiService {
                 clock.instant());
           }
           state.deleteEmptyConsignments(cart.entityId());
-          return view(cart);
         });
   }
 
@@ -114,26 +123,28 @@ public final class CheckoutApiService {
       String consignmentId,
       @Nullable Integer version,
       ConsignmentInput input) {
-    return tx.run(
-        () -> {
-          CartView cart = cart(checkoutId, requester, version);
+    return change(
+        requester,
+        checkoutId,
+        version,
+        cart -> {
           consignment(cart, consignmentId);
           List<String> lines = lineIds(cart, input);
           state.releaseItems(cart.entityId(), lines);
           state.updateConsignment(consignmentId, address(input.address()), lines);
           state.deleteEmptyConsignments(cart.entityId());
-          return view(cart);
         });
   }
 
   public CheckoutView deleteConsignment(
       Requester requester, String checkoutId, String consignmentId, @Nullable Integer version) {
-    return tx.run(
-        () -> {
-          CartView cart = cart(checkoutId, requester, version);
+    return change(
+        requester,
+        checkoutId,
+        version,
+        cart -> {
           consignment(cart, consignmentId);
           state.deleteConsignment(consignmentId);
-          return view(cart);
         });
   }
 
@@ -143,9 +154,11 @@ public final class CheckoutApiService {
       String consignmentId,
       @Nullable Integer version,
       String optionId) {
-    return tx.run(
-        () -> {
-          CartView cart = cart(checkoutId, requester, version);
+    return change(
+        requester,
+        checkoutId,
+        version,
+        cart -> {
           Consignment consignment = consignment(cart, consignmentId);
           boolean offered =
               rates(consignment.address().countryCode(), subtotal(cart)).stream()
@@ -160,15 +173,16 @@ public final class CheckoutApiService {
                 "NOT_FOUND");
           }
           state.selectOption(consignmentId, optionId);
-          return view(cart);
         });
   }
 
   public CheckoutView applyCoupon(
       Requester requester, String checkoutId, @Nullable Integer version, String code) {
-    return tx.run(
-        () -> {
-          CartView cart = cart(checkoutId, requester, version);
+    return change(
+        requester,
+        checkoutId,
+        version,
+        cart -> {
           Coupon coupon =
               state
                   .couponByCode(code == null ? "" : code.trim())
@@ -183,28 +197,30 @@ public final class CheckoutApiService {
                 "INVALID_INPUT");
           }
           state.applyCoupon(cart.entityId(), coupon.id());
-          return view(cart);
         });
   }
 
   public CheckoutView unapplyCoupon(
       Requester requester, String checkoutId, @Nullable Integer version, String code) {
-    return tx.run(
-        () -> {
-          CartView cart = cart(checkoutId, requester, version);
+    return change(
+        requester,
+        checkoutId,
+        version,
+        cart -> {
           Optional<Coupon> coupon = state.couponByCode(code == null ? "" : code.trim());
           if (coupon.isEmpty() || state.unapplyCoupon(cart.entityId(), coupon.get().id()) == 0) {
             throw new ApiException("The coupon is not applied to this checkout.", "NOT_FOUND");
           }
-          return view(cart);
         });
   }
 
   public CheckoutView applyGiftCertificate(
       Requester requester, String checkoutId, @Nullable Integer version, String code) {
-    return tx.run(
-        () -> {
-          CartView cart = cart(checkoutId, requester, version);
+    return change(
+        requester,
+        checkoutId,
+        version,
+        cart -> {
           GiftCertificate certificate =
               state
                   .giftCertificate(code == null ? "" : code.trim())
@@ -214,15 +230,16 @@ public final class CheckoutApiService {
                           new ApiException(
                               "The gift certificate code is not valid.", "INVALID_INPUT"));
           state.applyGiftCertificate(cart.entityId(), certificate.code());
-          return view(cart);
         });
   }
 
   public CheckoutView unapplyGiftCertificate(
       Requester requester, String checkoutId, @Nullable Integer version, String code) {
-    return tx.run(
-        () -> {
-          CartView cart = cart(checkoutId, requester, version);
+    return change(
+        requester,
+        checkoutId,
+        version,
+        cart -> {
           Optional<GiftCertificate> certificate =
               state.giftCertificate(code == null ? "" : code.trim());
           if (certificate.isEmpty()
@@ -230,32 +247,7 @@ public final class CheckoutApiService {
             throw new ApiException(
                 "The gift certificate is not applied to this checkout.", "NOT_FOUND");
           }
-          return view(cart);
         });
-  }
-
-  /**
-   * The totals of a cart's checkout (what the hosted checkout charges before its own shipping
-   * choice).
-   */
-  public Totals totals(CartView cart) {
-    BigDecimal subtotal = subtotal(cart);
-    BigDecimal discount = BigDecimal.ZERO;
-    for (Coupon c : state.appliedCoupons(cart.entityId())) {
-      discount = discount.add(discount(c, subtotal));
-    }
-    discount = discount.min(subtotal);
-    BigDecimal shipping = BigDecimal.ZERO;
-    for (Consignment c : state.consignments(cart.entityId())) {
-      shipping =
-          shipping.add(selected(c, subtotal).map(ShippingRate::cost).orElse(BigDecimal.ZERO));
-    }
-    BigDecimal grand = subtotal.subtract(discount).add(shipping);
-    BigDecimal used = BigDecimal.ZERO;
-    for (GiftCertificate g : state.appliedGiftCertificates(cart.entityId())) {
-      used = used.add(g.balance().min(grand.subtract(used)));
-    }
-    return new Totals(subtotal, discount, shipping, grand, used, grand.subtract(used));
   }
 
   /** A coupon's or gift certificate's share of an order, in the store currency. */
@@ -275,9 +267,18 @@ public final class CheckoutApiService {
    * since, or whose minimum the order no longer meets, drops out.
    */
   public Adjustments adjustments(String cartId, BigDecimal subtotal, BigDecimal shipping) {
+    return adjustments(
+        state.appliedCoupons(cartId), state.appliedGiftCertificates(cartId), subtotal, shipping);
+  }
+
+  private static Adjustments adjustments(
+      List<Coupon> applied,
+      List<GiftCertificate> giftCertificates,
+      BigDecimal subtotal,
+      BigDecimal shipping) {
     List<Applied> coupons = new ArrayList<>();
     BigDecimal discount = BigDecimal.ZERO;
-    for (Coupon c : state.appliedCoupons(cartId)) {
+    for (Coupon c : applied) {
       if (!c.enabled() || subtotal.compareTo(c.minPurchase()) < 0) {
         continue;
       }
@@ -287,7 +288,7 @@ public final class CheckoutApiService {
     }
     BigDecimal left = subtotal.subtract(discount).add(shipping);
     List<Applied> certificates = new ArrayList<>();
-    for (GiftCertificate g : state.appliedGiftCertificates(cartId)) {
+    for (GiftCertificate g : giftCertificates) {
       BigDecimal used = g.balance().min(left);
       if (used.signum() > 0) {
         certificates.add(new Applied(g.code(), used));
@@ -359,11 +360,15 @@ public final class CheckoutApiService {
         : List.of();
   }
 
+  /**
+   * The checkout as it stands: its state is read once, and the coupon discounts and gift
+   * certificates come from {@link #adjustments}, the rule placed orders follow.
+   */
   private CheckoutView view(CartView cart) {
     String currency = cart.currencyCode();
     BigDecimal subtotal = subtotal(cart);
-    Totals totals = totals(cart);
     List<CheckoutView.Consignment> consignments = new ArrayList<>();
+    BigDecimal shippingTotal = BigDecimal.ZERO;
     for (Consignment c : state.consignments(cart.entityId())) {
       List<CheckoutView.ShippingOption> options =
           rates(c.address().countryCode(), subtotal).stream()
@@ -379,7 +384,9 @@ public final class CheckoutApiService {
                           r.recommended()))
               .toList();
       Optional<ShippingRate> chosen = selected(c, subtotal);
-      Money cost = money(currency, chosen.map(ShippingRate::cost).orElse(BigDecimal.ZERO));
+      BigDecimal shipping = chosen.map(ShippingRate::cost).orElse(BigDecimal.ZERO);
+      shippingTotal = shippingTotal.add(shipping);
+      Money cost = money(currency, shipping);
       consignments.add(
           new CheckoutView.Consignment(
               c.id(),
@@ -401,22 +408,23 @@ public final class CheckoutApiService {
               money(currency, BigDecimal.ZERO),
               c.lineItemIds()));
     }
+    List<Coupon> applied = state.appliedCoupons(cart.entityId());
+    List<GiftCertificate> giftCertificates = state.appliedGiftCertificates(cart.entityId());
+    Adjustments adjustments = adjustments(applied, giftCertificates, subtotal, shippingTotal);
+    // a coupon the order would not take (disabled since, minimum no longer met) shows no discount
     List<CheckoutView.Coupon> coupons =
-        state.appliedCoupons(cart.entityId()).stream()
+        applied.stream()
             .map(
-                c ->
-                    new CheckoutView.Coupon(
-                        c.id(),
-                        c.code(),
-                        c.type(),
-                        money(currency, discount(c, subtotal)),
-                        money(currency, discount(c, subtotal))))
+                c -> {
+                  Money amount = money(currency, amountOf(adjustments.couponDiscounts(), c.code()));
+                  return new CheckoutView.Coupon(c.id(), c.code(), c.type(), amount, amount);
+                })
             .toList();
     List<CheckoutView.GiftCertificate> certificates = new ArrayList<>();
-    BigDecimal left = totals.grandTotal();
-    for (GiftCertificate g : state.appliedGiftCertificates(cart.entityId())) {
-      BigDecimal used = g.balance().min(left);
-      left = left.subtract(used);
+    BigDecimal usedTotal = BigDecimal.ZERO;
+    for (GiftCertificate g : giftCertificates) {
+      BigDecimal used = amountOf(adjustments.giftCertificates(), g.code());
+      usedTotal = usedTotal.add(used);
       Money balance = money(currency, g.balance());
       Money remaining = money(currency, g.balance().subtract(used));
       Money usedMoney = money(currency, used);
@@ -431,8 +439,9 @@ public final class CheckoutApiService {
               usedMoney,
               new DateTimeExtended(g.purchasedAt())));
     }
+    BigDecimal grandTotal = subtotal.subtract(adjustments.discountTotal()).add(shippingTotal);
     Money zero = money(currency, BigDecimal.ZERO);
-    Money shipping = money(currency, totals.shipping());
+    Money shipping = money(currency, shippingTotal);
     return new CheckoutView(
         nodeId(cart.entityId()),
         cart.entityId(),
@@ -445,14 +454,22 @@ public final class CheckoutApiService {
         zero,
         zero,
         List.of(),
-        money(currency, totals.subtotal()),
-        money(currency, totals.grandTotal()),
-        money(currency, totals.outstandingBalance()),
+        money(currency, subtotal),
+        money(currency, grandTotal),
+        money(currency, grandTotal.subtract(usedTotal)),
         cart.createdAt(),
         cart.updatedAt(),
         coupons,
         certificates,
         cart.version());
+  }
+
+  private static BigDecimal amountOf(List<Applied> applied, String code) {
+    return applied.stream()
+        .filter(a -> a.code().equals(code))
+        .map(Applied::amount)
+        .findFirst()
+        .orElse(BigDecimal.ZERO);
   }
 
   private static BigDecimal subtotal(CartView cart) {
