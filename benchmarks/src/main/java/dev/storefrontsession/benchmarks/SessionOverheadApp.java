@@ -124,6 +124,10 @@ public class SessionOverheadApp {
         "management.metrics.distribution.percentiles-histogram.storefront.bigcommerce.requests",
         true);
     props.put("management.tracing.sampling.probability", 0.1);
+    props.put("management.metrics.observations.ignored-meters", "long-task-timer");
+    // No servlet sessions, as the storefront: Tomcat does not parse each Cookie header for a
+    // JSESSIONID
+    props.put("server.servlet.session.tracking-modes", "");
     List<String> excluded = new ArrayList<>();
     if (!sessions) {
       excluded.add(SESSION_LAYER);

@@ -3,6 +3,7 @@ package dev.storefrontsession.core;
 import dev.storefrontsession.core.internal.AuthJsJwe;
 import dev.storefrontsession.core.internal.CookieKeys;
 import dev.storefrontsession.core.internal.CryptoWorkspace;
+import dev.storefrontsession.core.internal.DecodedTokens;
 import dev.storefrontsession.core.internal.JsonOutput;
 import dev.storefrontsession.core.internal.JsonParser;
 import dev.storefrontsession.core.internal.JweRejection;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Encodes and decodes Auth.js v5 session tokens: compact JWE, {@code alg: "dir"}, {@code enc:
@@ -37,7 +39,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * than {@link #MAX_TOKEN_LENGTH} are refused. Decode never throws for any token: failures are
  * {@link DecodeResult.Rejected} with a reason.
  *
- * <p>Thread-safe. Derived keys are cached per (secret, cookie name) for the life of the codec.
+ * <p>Thread-safe. Derived keys are cached per (secret, cookie name) for the life of the codec. A
+ * codec made by {@link #withDecodeCache} also remembers tokens it decoded (see there).
  */
 public final class SessionCodec {
 
@@ -57,15 +60,36 @@ public final class SessionCodec {
   private final Clock clock;
   private final Map<String, CookieKeys> keysByCookieName = new ConcurrentHashMap<>();
   private final WorkspacePool workspaces;
+  private final @Nullable DecodedTokens decoded;
 
   /**
    * @param keyRing the secrets, newest first (the newest encodes)
    * @param clock the time source for {@code iat}, {@code exp} and the expiry check
    */
   public SessionCodec(KeyRing keyRing, Clock clock) {
+    this(keyRing, clock, null);
+  }
+
+  private SessionCodec(KeyRing keyRing, Clock clock, @Nullable DecodedTokens decoded) {
     this.keyRing = Objects.requireNonNull(keyRing, "keyRing");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.workspaces = WorkspacePool.withDefaultRandom();
+    this.decoded = decoded;
+  }
+
+  /**
+   * A codec with this one's keys and clock that remembers up to {@code maxEntries} tokens it
+   * decoded, each for at most {@code ttl}: a token decoded again within that time is found by the
+   * SHA-256 of its cookie name and its whole text instead of being decrypted and parsed again; its
+   * {@code nbf} and {@code exp} are still checked against the clock on every decode, so every
+   * decode answers as an uncached one would. Only tokens that decoded are held (rejections are
+   * not), and only a caller presenting the same token finds them.
+   *
+   * @param maxEntries positive
+   * @param ttl positive
+   */
+  public SessionCodec withDecodeCache(int maxEntries, Duration ttl) {
+    return new SessionCodec(keyRing, clock, new DecodedTokens(maxEntries, ttl));
   }
 
   public KeyRing keyRing() {
@@ -139,7 +163,15 @@ public final class SessionCodec {
     CookieKeys keys = keys(cookieName);
     CryptoWorkspace workspace = workspaces.acquire();
     AuthJsJwe.Plaintext plaintext;
+    Object cacheKey = null;
     try {
+      if (decoded != null) {
+        cacheKey = DecodedTokens.key(workspace.sha256(), cookieName, token);
+        DecodedTokens.Entry held = decoded.get(cacheKey);
+        if (held != null) {
+          return checkTimes(held);
+        }
+      }
       plaintext = AuthJsJwe.decrypt(token, keys, workspace, MAX_TOKEN_LENGTH);
     } catch (JweRejection rejection) {
       return new DecodeResult.Rejected(rejection.reason());
@@ -148,7 +180,15 @@ public final class SessionCodec {
     } finally {
       workspaces.release(workspace);
     }
-    return checkClaims(plaintext);
+    Object checked = checkClaims(plaintext);
+    if (checked instanceof DecodeResult.Rejected rejected) {
+      return rejected;
+    }
+    DecodedTokens.Entry entry = (DecodedTokens.Entry) checked;
+    if (decoded != null && cacheKey != null) {
+      decoded.put(cacheKey, entry);
+    }
+    return checkTimes(entry);
   }
 
   /**
@@ -171,7 +211,11 @@ public final class SessionCodec {
     return Optional.empty();
   }
 
-  private DecodeResult checkClaims(AuthJsJwe.Plaintext plaintext) {
+  /**
+   * The claims checks that do not depend on the time: a {@link DecodedTokens.Entry} when they pass,
+   * else a {@link DecodeResult.Rejected}.
+   */
+  private Object checkClaims(AuthJsJwe.Plaintext plaintext) {
     Object payload;
     try {
       payload = JsonParser.parse(plaintext.bytes(), 0, plaintext.length());
@@ -195,14 +239,29 @@ public final class SessionCodec {
         || notNumber(members, "exp", exp)) {
       return new DecodeResult.Rejected(RejectionReason.INVALID_CLAIMS);
     }
+    return new DecodedTokens.Entry(
+        new SessionClaims(members),
+        nbf == null ? null : ((Number) nbf).doubleValue(),
+        exp == null ? null : ((Number) exp).doubleValue());
+  }
+
+  /** {@code nbf} not after now and {@code exp} after now, each with the leeway. */
+  private DecodeResult checkTimes(DecodedTokens.Entry entry) {
     long now = Math.floorDiv(clock.millis(), 1000L);
-    if (nbf != null && ((Number) nbf).doubleValue() > now + CLOCK_SKEW_SECONDS) {
+    Double nbf = entry.nbf();
+    if (nbf != null && nbf > now + CLOCK_SKEW_SECONDS) {
       return new DecodeResult.Rejected(RejectionReason.INVALID_CLAIMS);
     }
-    if (exp != null && ((Number) exp).doubleValue() <= now - CLOCK_SKEW_SECONDS) {
+    Double exp = entry.exp();
+    if (exp != null && exp <= now - CLOCK_SKEW_SECONDS) {
       return new DecodeResult.Rejected(RejectionReason.EXPIRED);
     }
-    return new DecodeResult.Decoded(new SessionClaims(members));
+    return new DecodeResult.Decoded((SessionClaims) entry.claims());
+  }
+
+  /** How many decoded tokens this codec holds now (0 without a decode cache). */
+  public long decodeCacheSize() {
+    return decoded == null ? 0 : decoded.size();
   }
 
   /**

@@ -131,7 +131,8 @@ public class StorefrontSessionAutoConfiguration {
             properties.isBrowserSessionCookies(),
             properties.getAbsoluteMaxAge(),
             properties.isPartitionedCookies(),
-            properties.getRevalidateInterval()));
+            properties.getRevalidateInterval()),
+        properties.getDecodeCacheSize());
   }
 
   /**

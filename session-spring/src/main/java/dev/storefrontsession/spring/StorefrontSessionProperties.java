@@ -103,6 +103,14 @@ public class StorefrontSessionProperties {
   private Duration revalidateInterval = SessionPolicy.DEFAULT_REVALIDATE_INTERVAL;
 
   /**
+   * How many decoded session cookies to keep, each for at most a minute: a shopper's next request
+   * with the same cookie is read by a SHA-256 lookup instead of decrypting it again (its expiry is
+   * still checked). Bounded, so memory does not grow with shoppers; {@code 0}: decode every time.
+   */
+  private int decodeCacheSize =
+      dev.storefrontsession.spring.internal.SessionSettings.DEFAULT_DECODE_CACHE_SIZE;
+
+  /**
    * Include the customer access token in {@code GET /api/auth/session} (Catalyst does; off by
    * default).
    */
@@ -239,6 +247,14 @@ public class StorefrontSessionProperties {
 
   public void setRevalidateInterval(Duration revalidateInterval) {
     this.revalidateInterval = revalidateInterval;
+  }
+
+  public int getDecodeCacheSize() {
+    return decodeCacheSize;
+  }
+
+  public void setDecodeCacheSize(int decodeCacheSize) {
+    this.decodeCacheSize = decodeCacheSize;
   }
 
   public boolean isExposeCustomerAccessToken() {

@@ -21,6 +21,7 @@ public final class CryptoWorkspace {
   private final SecureRandom secureRandom;
   private int randomUsed = RANDOM_BLOCK;
   private byte[] scratch = new byte[2048];
+  private java.security.@org.jspecify.annotations.Nullable MessageDigest sha256;
 
   public CryptoWorkspace(SecureRandom secureRandom) {
     this.secureRandom = secureRandom;
@@ -38,6 +39,16 @@ public final class CryptoWorkspace {
   public JsonOutput json() {
     json.reset();
     return json;
+  }
+
+  /** A SHA-256 digest of this workspace (for {@link DecodedTokens#key}). */
+  public java.security.MessageDigest sha256() {
+    java.security.MessageDigest digest = sha256;
+    if (digest == null) {
+      digest = DecodedTokens.newDigest();
+      sha256 = digest;
+    }
+    return digest;
   }
 
   /** A scratch buffer of at least {@code size} bytes (contents undefined). */

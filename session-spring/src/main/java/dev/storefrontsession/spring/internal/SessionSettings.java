@@ -40,6 +40,12 @@ public final class SessionSettings {
 
   private final ShopperSessionEvents events;
 
+  /** Decoded session cookies kept by default: a few MB at most, whatever the number of shoppers. */
+  public static final int DEFAULT_DECODE_CACHE_SIZE = 1024;
+
+  /** How long a decoded cookie is kept at most (its {@code exp} is checked on every request). */
+  public static final Duration DECODE_CACHE_TTL = Duration.ofMinutes(1);
+
   /** With {@link SessionPolicy#DEFAULT} (Auth.js's cookie lifetimes). */
   public SessionSettings(
       KeyRing keyRing,
@@ -139,10 +145,51 @@ public final class SessionSettings {
       List<String> passivePaths,
       ShopperSessionEvents events,
       SessionPolicy policy) {
+    this(
+        keyRing,
+        clock,
+        maxAge,
+        updateAge,
+        anonymousMaxAge,
+        exposeCustomerAccessToken,
+        signInPage,
+        origins,
+        passivePaths,
+        events,
+        policy,
+        DEFAULT_DECODE_CACHE_SIZE);
+  }
+
+  /**
+   * As the other constructors, with the number of decoded cookies the codec keeps ({@link
+   * SessionCodec#withDecodeCache}, each for {@link #DECODE_CACHE_TTL}); 0: none.
+   */
+  public SessionSettings(
+      KeyRing keyRing,
+      Clock clock,
+      Duration maxAge,
+      Duration updateAge,
+      Duration anonymousMaxAge,
+      boolean exposeCustomerAccessToken,
+      String signInPage,
+      RequestOrigins origins,
+      List<String> passivePaths,
+      ShopperSessionEvents events,
+      SessionPolicy policy,
+      int decodeCacheSize) {
     this.events = Objects.requireNonNull(events, "events");
     this.keyRing = Objects.requireNonNull(keyRing, "keyRing");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.codec = new SessionCodec(keyRing, clock);
+    if (decodeCacheSize < 0) {
+      throw new SessionSettingException(
+          "storefront.session.decode-cache-size must not be negative, was " + decodeCacheSize,
+          "Set it to the number of decoded session cookies to keep, e.g. 1024, or 0 for none.");
+    }
+    SessionCodec plainCodec = new SessionCodec(keyRing, clock);
+    this.codec =
+        decodeCacheSize == 0
+            ? plainCodec
+            : plainCodec.withDecodeCache(decodeCacheSize, DECODE_CACHE_TTL);
     this.maxAge = positive(maxAge, "storefront.session.max-age");
     this.updateAge = Objects.requireNonNull(updateAge, "updateAge");
     if (updateAge.isNegative()) {

@@ -98,4 +98,42 @@ class SessionSettingsTest {
             "/css/");
     return Arbitraries.oneOf(Arbitraries.just(DEFAULT_PASSIVE), pattern.list().ofMaxSize(4));
   }
+
+  private static SessionSettings withDecodeCache(int size) {
+    return new SessionSettings(
+        KeyRing.of("session-settings-test-secret-0123456789"),
+        Clock.systemUTC(),
+        Duration.ofDays(30),
+        Duration.ofDays(1),
+        Duration.ofDays(30),
+        false,
+        "/login",
+        new RequestOrigins(null, false, null),
+        DEFAULT_PASSIVE,
+        dev.storefrontsession.spring.ShopperSessionEvents.NONE,
+        SessionPolicy.DEFAULT,
+        size);
+  }
+
+  @org.junit.jupiter.api.Test
+  void decodeCacheWhenSizedThenAStoredCookieIsHeldAndWhenZeroNothingIs() {
+    for (int size : new int[] {0, 1024}) {
+      SessionSettings settings = withDecodeCache(size);
+      String cookie = "authjs.session-token";
+      String token =
+          settings.codec().encode(dev.storefrontsession.core.SessionClaims.anonymous("c"), cookie);
+      org.assertj.core.api.Assertions.assertThat(settings.codec().decode(token, cookie).isDecoded())
+          .isTrue();
+      org.assertj.core.api.Assertions.assertThat(settings.codec().decodeCacheSize())
+          .as("size %d", size)
+          .isEqualTo(size == 0 ? 0 : 1);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void decodeCacheWhenSizeNegativeThenRefusedNamingTheSetting() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> withDecodeCache(-1))
+        .isInstanceOf(SessionSettingException.class)
+        .hasMessageContaining("storefront.session.decode-cache-size");
+  }
 }
