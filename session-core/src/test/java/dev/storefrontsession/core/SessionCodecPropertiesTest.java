@@ -171,4 +171,35 @@ class SessionCodecPropertiesTest {
         Arbitraries.just(prefix),
         Arbitraries.just(""));
   }
+
+  /** A codec with a decode cache that already holds {@link #TOKEN}. */
+  static final SessionCodec CACHED = CODEC.withDecodeCache(64, java.time.Duration.ofMinutes(1));
+
+  static {
+    CACHED.decode(TOKEN, COOKIE);
+  }
+
+  @Property(tries = 1000)
+  void decodeWhenCachedCodecHoldsTheTokenThenEveryNeighbourDecodesAsWithoutTheCache(
+      @ForAll @IntRange(min = 0, max = 10_000) int position,
+      @ForAll @IntRange(min = 0, max = 70) int replacement,
+      @ForAll boolean insert) {
+    int at = position % TOKEN.length();
+    char c = ALPHABET.charAt(replacement);
+    String neighbour =
+        insert
+            ? TOKEN.substring(0, at) + c + TOKEN.substring(at)
+            : TOKEN.substring(0, at) + c + TOKEN.substring(at + 1);
+    assertThat(CACHED.decode(neighbour, COOKIE)).isEqualTo(CODEC.decode(neighbour, COOKIE));
+    assertThat(CACHED.decode(TOKEN, COOKIE)).isEqualTo(CODEC.decode(TOKEN, COOKIE));
+  }
+
+  @Property(tries = 200)
+  void decodeWhenRandomClaimsDecodedTwiceByACachedCodecThenBothAsWithoutTheCache(
+      @ForAll("claims") SessionClaims claims) {
+    String token = CODEC.encode(claims, COOKIE);
+    DecodeResult uncached = CODEC.decode(token, COOKIE);
+    assertThat(CACHED.decode(token, COOKIE)).isEqualTo(uncached);
+    assertThat(CACHED.decode(token, COOKIE)).isEqualTo(uncached);
+  }
 }
