@@ -119,6 +119,23 @@ class ModuleBoundariesTest {
         .check(main);
   }
 
+  @Test
+  void theStorefrontReachesItsEmbeddedPackageOnlyThroughTheServiceLoader() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.storefrontsession.storefront..")
+        .and()
+        .resideOutsideOfPackage("dev.storefrontsession.storefront.embedded..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.storefrontsession.storefront.embedded..")
+        .because(
+            "the production jar leaves storefront.embedded and the sandbox out: the rest of the"
+                + " storefront sees the embedded sandbox only as an internal.EmbeddedStore found with"
+                + " ServiceLoader, so nothing else can fail to load there (docs/modules.md)")
+        .check(main);
+  }
+
   /**
    * The root package of every module whose main code has an {@code internal} package, from the
    * source folders.

@@ -34,7 +34,7 @@ public final class StartupBench {
 
   public static void run(String[] argv) throws Exception {
     Args args = new Args(argv, 1);
-    Path jar = Path.of(args.text("jar", "storefront/target/storefront-0.1.0-SNAPSHOT.jar"));
+    Path jar = Path.of(args.text("jar", "storefront/target/storefront-0.1.0-SNAPSHOT-dev.jar"));
     String launcher = args.text("launcher", "bin");
     if (!launcher.equals("bin") && !launcher.equals("jar")) {
       throw new IllegalArgumentException(

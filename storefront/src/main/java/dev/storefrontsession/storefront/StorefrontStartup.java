@@ -1,6 +1,7 @@
 package dev.storefrontsession.storefront;
 
-import dev.storefrontsession.storefront.embedded.EmbeddedSandbox;
+import dev.storefrontsession.storefront.internal.EmbeddedStore;
+import dev.storefrontsession.storefront.internal.NoStoreConfiguredException;
 import dev.storefrontsession.storefront.internal.ProductionMode;
 import dev.storefrontsession.storefront.internal.ProductionSettingsMissingException;
 import java.net.URI;
@@ -42,7 +43,8 @@ import org.springframework.core.env.MapPropertySource;
  *       (nor their {@code storefront.bigcommerce.*} names) is set in development, the sandbox
  *       starts in this process on a free loopback port (H2 file database under {@code
  *       storefront.sandbox.data-dir}, default {@code ./data/sandbox}) and the storefront is pointed
- *       at it.
+ *       at it. Only the development jar ({@code bin/storefront}) holds the sandbox; the production
+ *       jar then refuses to start ({@link NoStoreConfiguredException}).
  * </ul>
  *
  * Not thread-safe; one instance per application run.
@@ -60,7 +62,7 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
 
   private static final Logger log = LoggerFactory.getLogger(StorefrontStartup.class);
 
-  private EmbeddedSandbox sandbox;
+  private EmbeddedStore sandbox;
 
   @Override
   public void onApplicationEvent(ApplicationEvent event) {
@@ -104,11 +106,14 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
       props.put("AUTH_SECRET", randomSecret());
     }
     if (shouldStartSandbox(env)) {
-      sandbox = EmbeddedSandbox.startInBackground(env, DEFAULT_DATA_DIR, randomSecret());
+      // only the development jar has it (META-INF/services); the production jar has no sandbox
+      EmbeddedStore.Starter starter =
+          EmbeddedStore.starter().orElseThrow(NoStoreConfiguredException::new);
+      sandbox = starter.startInBackground(env, DEFAULT_DATA_DIR, randomSecret());
       // Everything but the endpoint (its port) is known now; the endpoint is resolved when first
       // read,
       // waiting for the sandbox, so the storefront's own start runs in parallel with the sandbox's.
-      EmbeddedSandbox started = sandbox;
+      EmbeddedStore started = sandbox;
       env.getPropertySources()
           .addFirst(new LazyEndpointPropertySource(started::graphqlEndpointTemplate));
       // storefront.locales is also STOREFRONT_LOCALES (relaxed binding)
@@ -272,7 +277,7 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
   }
 
   private void closeSandbox() {
-    EmbeddedSandbox s = sandbox;
+    EmbeddedStore s = sandbox;
     sandbox = null;
     if (s != null) {
       try {

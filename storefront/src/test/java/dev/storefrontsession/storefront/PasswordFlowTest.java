@@ -57,7 +57,7 @@ class PasswordFlowTest {
 
   private static Logger logger() {
     return (Logger)
-        LoggerFactory.getLogger("dev.storefrontsession.storefront.embedded.SandboxResetLinks");
+        LoggerFactory.getLogger("dev.storefrontsession.storefront.internal.SandboxResetLinks");
   }
 
   // ---- change password

@@ -2,10 +2,12 @@ package dev.storefrontsession.storefront.embedded;
 
 import dev.storefrontsession.sandbox.SandboxServer;
 import dev.storefrontsession.sandbox.SandboxSettings;
+import dev.storefrontsession.storefront.internal.EmbeddedStore;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -16,9 +18,19 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * The sandbox this storefront started in its own process because no store was configured; a bean of
  * the storefront's context (absent when a real store is used). The sandbox runs its own Spring
  * context and web server on a loopback port, starts in parallel with the storefront (methods wait
- * until it is up) and is closed with the storefront. Thread-safe.
+ * until it is up) and is closed with the storefront. The storefront finds it through {@link
+ * Starter} ({@code META-INF/services}); it is part of the development jar only. Thread-safe.
  */
-public final class EmbeddedSandbox implements AutoCloseable {
+public final class EmbeddedSandbox implements EmbeddedStore {
+
+  /** The {@link EmbeddedStore.Starter} of the development jar: starts the sandbox. */
+  public static final class Starter implements EmbeddedStore.Starter {
+    @Override
+    public EmbeddedStore startInBackground(
+        ConfigurableEnvironment env, String defaultDataDir, String fallbackProxySecret) {
+      return EmbeddedSandbox.startInBackground(env, defaultDataDir, fallbackProxySecret);
+    }
+  }
 
   private final CompletableFuture<SandboxServer> server;
   private final SandboxSettings settings;
@@ -98,6 +110,7 @@ public final class EmbeddedSandbox implements AutoCloseable {
    * forged ones from anyone else do not). The endpoint is not among them: its port is known once
    * the sandbox is up ({@link #graphqlEndpoint()}).
    */
+  @Override
   public Map<String, String> storeProperties() {
     Map<String, String> props = new LinkedHashMap<>();
     props.put("BIGCOMMERCE_STORE_HASH", settings.storeHash());
@@ -112,6 +125,7 @@ public final class EmbeddedSandbox implements AutoCloseable {
   }
 
   /** The sandbox's Storefront GraphQL endpoint, {@code http://127.0.0.1:<port>/graphql}. */
+  @Override
   public URI graphqlEndpoint() {
     return server().graphqlEndpoint();
   }
@@ -120,6 +134,7 @@ public final class EmbeddedSandbox implements AutoCloseable {
    * Every channel's endpoint as the client's template, {@code
    * http://127.0.0.1:<port>/channels/{channelId}/graphql}.
    */
+  @Override
   public String graphqlEndpointTemplate() {
     return server().graphqlEndpointTemplate();
   }
@@ -133,16 +148,19 @@ public final class EmbeddedSandbox implements AutoCloseable {
    * Registers the storefront's address with the sandbox's channel, as a site URL is registered with
    * BigCommerce: its checkout links back there (waits for the start to finish).
    */
+  @Override
   public void siteUrl(URI site) {
     server().channelSiteUrl(site);
   }
 
   /** The channel's storefront URL (see {@link #siteUrl(URI)}). */
+  @Override
   public URI siteUrl() {
     return server().channelSiteUrl();
   }
 
   /** Waits for the start to finish; throws if it failed. */
+  @Override
   public void awaitStart() {
     server();
   }
@@ -156,6 +174,13 @@ public final class EmbeddedSandbox implements AutoCloseable {
       throw new IllegalStateException(
           "The embedded sandbox did not start: " + cause.getMessage(), cause);
     }
+  }
+
+  @Override
+  public List<ResetMessage> sentPasswordResets() {
+    return server().sentPasswordResetMessages().stream()
+        .map(m -> new ResetMessage(m.email(), m.customerEntityId(), m.token(), m.path()))
+        .toList();
   }
 
   /** Stops the sandbox (waits for its start first). */

@@ -2,7 +2,6 @@ package dev.storefrontsession.storefront.internal;
 
 import dev.storefrontsession.client.StorefrontException;
 import dev.storefrontsession.spring.ShopperSessions;
-import dev.storefrontsession.storefront.embedded.EmbeddedSandbox;
 import dev.storefrontsession.storefront.internal.Views.HeaderView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,7 +38,7 @@ public class PageModelInterceptor implements HandlerInterceptor {
       FlashMessages flash,
       StorefrontLocales locales,
       CurrencyPreference currency,
-      ObjectProvider<EmbeddedSandbox> sandbox) {
+      ObjectProvider<EmbeddedStore> sandbox) {
     this.catalog = catalog;
     this.carts = carts;
     this.shoppers = shoppers;

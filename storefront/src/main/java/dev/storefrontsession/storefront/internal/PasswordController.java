@@ -5,7 +5,6 @@ import dev.storefrontsession.client.StorefrontException;
 import dev.storefrontsession.spring.ShopperSessions;
 import dev.storefrontsession.spring.ShopperSignIn;
 import dev.storefrontsession.spring.SignInResult;
-import dev.storefrontsession.storefront.embedded.SandboxResetLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,5 @@
 package dev.storefrontsession.storefront.internal;
 
-import dev.storefrontsession.storefront.embedded.SandboxResetLinks;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

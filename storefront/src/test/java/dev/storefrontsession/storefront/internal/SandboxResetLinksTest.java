@@ -1,12 +1,11 @@
-package dev.storefrontsession.storefront.embedded;
+package dev.storefrontsession.storefront.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.storefrontsession.sandbox.PasswordResetMessage;
-import java.time.Instant;
+import dev.storefrontsession.storefront.internal.EmbeddedStore.ResetMessage;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -21,9 +20,7 @@ import org.springframework.core.env.StandardEnvironment;
  */
 class SandboxResetLinksTest {
 
-  private static final Instant T = Instant.parse("2026-11-25T10:00:00Z");
-
-  private final List<PasswordResetMessage> outbox = new ArrayList<>();
+  private final List<ResetMessage> outbox = new ArrayList<>();
   private ListAppender<ILoggingEvent> log;
 
   @BeforeEach
@@ -42,8 +39,8 @@ class SandboxResetLinksTest {
     return (Logger) LoggerFactory.getLogger(SandboxResetLinks.class);
   }
 
-  private static PasswordResetMessage message(String email, long id, String token, String path) {
-    return new PasswordResetMessage(email, id, token, path, T);
+  private static ResetMessage message(String email, long id, String token, String path) {
+    return new ResetMessage(email, id, token, path);
   }
 
   @Test
@@ -81,7 +78,7 @@ class SandboxResetLinksTest {
     DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
     SandboxResetLinks links =
         new SandboxResetLinks(
-            beans.getBeanProvider(EmbeddedSandbox.class), new StandardEnvironment());
+            beans.getBeanProvider(EmbeddedStore.class), new StandardEnvironment());
     assertThat(links.active()).isFalse();
   }
 

@@ -1,8 +1,6 @@
-package dev.storefrontsession.storefront.embedded;
+package dev.storefrontsession.storefront.internal;
 
-import dev.storefrontsession.sandbox.PasswordResetMessage;
-import dev.storefrontsession.storefront.internal.PasswordResetService;
-import dev.storefrontsession.storefront.internal.ProductionMode;
+import dev.storefrontsession.storefront.internal.EmbeddedStore.ResetMessage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Development help for the embedded sandbox, which mails nothing: after a reset request it logs, at
  * INFO, the reset link the store would have emailed, so the person running the storefront can
- * follow it. Active only when the sandbox runs in this process (an {@link EmbeddedSandbox} bean
+ * follow it. Active only when the sandbox runs in this process (an {@link EmbeddedStore} bean
  * exists) and the storefront is not in production mode ({@code STOREFRONT_ENV=production} or
  * profile {@code production}); otherwise it reads nothing and logs nothing, so a reset token is
  * never logged. Thread-safe.
@@ -32,24 +30,22 @@ public class SandboxResetLinks {
   private static final Logger log = LoggerFactory.getLogger(SandboxResetLinks.class);
 
   /** The outbox of the embedded sandbox; null when inactive. */
-  private final Supplier<List<PasswordResetMessage>> outbox;
+  private final Supplier<List<ResetMessage>> outbox;
 
   @Autowired
-  public SandboxResetLinks(ObjectProvider<EmbeddedSandbox> sandbox, Environment env) {
-    EmbeddedSandbox embedded = sandbox.getIfAvailable();
+  public SandboxResetLinks(ObjectProvider<EmbeddedStore> sandbox, Environment env) {
+    EmbeddedStore embedded = sandbox.getIfAvailable();
     this.outbox =
-        embedded == null || ProductionMode.isProduction(env)
-            ? null
-            : () -> embedded.server().sentPasswordResetMessages();
+        embedded == null || ProductionMode.isProduction(env) ? null : embedded::sentPasswordResets;
   }
 
   /** For tests: {@code outboxOrNull} null means inactive (no embedded sandbox, or production). */
-  SandboxResetLinks(Supplier<List<PasswordResetMessage>> outboxOrNull) {
+  SandboxResetLinks(Supplier<List<ResetMessage>> outboxOrNull) {
     this.outbox = outboxOrNull;
   }
 
   /** The reset messages the embedded sandbox had sent at one moment (none when inactive). */
-  public record Sent(List<PasswordResetMessage> messages) {
+  public record Sent(List<ResetMessage> messages) {
     public Sent {
       messages = List.copyOf(messages);
     }
@@ -72,10 +68,10 @@ public class SandboxResetLinks {
     if (outbox == null || email == null) {
       return List.of();
     }
-    Set<PasswordResetMessage> old = new HashSet<>(before.messages());
+    Set<ResetMessage> old = new HashSet<>(before.messages());
     String wanted = email.trim().toLowerCase(Locale.ROOT);
     List<String> links = new ArrayList<>();
-    for (PasswordResetMessage m : outbox.get()) {
+    for (ResetMessage m : outbox.get()) {
       if (!old.contains(m)
           && m.email() != null
           && m.email().trim().toLowerCase(Locale.ROOT).equals(wanted)) {
@@ -91,7 +87,7 @@ public class SandboxResetLinks {
    * {@code <baseUrl><path>?c=<customerEntityId>&t=<token>}; the path is the requested one when it
    * is local.
    */
-  static String link(String baseUrl, PasswordResetMessage m) {
+  static String link(String baseUrl, ResetMessage m) {
     String path =
         m.path() != null
                 && m.path().startsWith("/")
