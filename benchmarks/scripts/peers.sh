@@ -12,7 +12,8 @@
 # climbs in plateaus (storefront: 5,100, 5,340, 5,500 ... then 18,000 req/s once C2 has compiled the request path).
 # Then measured once: wrk -t2 -c32 -d${PEERS_SECONDS:-20}s. Server CPU per request is read from /proc for the
 # server's process tree (and redis-server for spring-redis) over the measured window. Prints key=value lines.
-# Options: --seconds N (measured window), --only NAME[,NAME] (a subset), --keep-logs.
+# Options: --seconds N (measured window), --only NAME[,NAME] (a subset), --keep-logs. PEERS_STOREFRONT_ARGS: more
+# arguments for the storefront (e.g. "--management.observations.enable.http.server.requests=false"), for experiments.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
@@ -195,6 +196,7 @@ if has storefront; then
   STOREFRONT_ENV=production AUTH_SECRET="$secret" BIGCOMMERCE_GRAPHQL_ENDPOINT="http://127.0.0.1:$sandbox_port/graphql" \
     BIGCOMMERCE_STORE_HASH=sandbox1 BIGCOMMERCE_STOREFRONT_TOKEN="$sandbox_token" \
     java $java_opts -jar "$root/storefront/target/storefront-0.1.0-SNAPSHOT.jar" --server.port="${ports[0]}" \
+    ${PEERS_STOREFRONT_ARGS:-} \
     >"$out/storefront.log" 2>&1 &
   pid=$!; pids+=($pid)
   wait_http "http://127.0.0.1:${ports[0]}/api/auth/session" 120
