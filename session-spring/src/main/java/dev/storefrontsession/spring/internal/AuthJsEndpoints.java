@@ -1,6 +1,7 @@
 package dev.storefrontsession.spring.internal;
 
 import dev.storefrontsession.core.ChannelCarts;
+import dev.storefrontsession.core.JsonText;
 import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionUser;
 import dev.storefrontsession.spring.SafeRedirects;
@@ -272,7 +273,8 @@ public final class AuthJsEndpoints {
             ? JS_DATE_MAX
             : expires.isBefore(JS_DATE_MIN) ? JS_DATE_MIN : expires;
     session.put("expires", ISO_MILLIS.format(expires));
-    return write(session);
+    // as Auth.js's JSON.stringify writes it (lone surrogates escaped, too)
+    return JsonText.stringify(session);
   }
 
   private static void putIfPresent(Map<String, Object> map, String key, Object value) {
