@@ -25,10 +25,18 @@ public final class LocalePathFilter extends OncePerRequestFilter {
   /** The request attribute holding the request's {@link StorefrontLocales.StoreLocale}. */
   public static final String LOCALE = LocalePathFilter.class.getName() + ".locale";
 
+  private static final String ALREADY_FILTERED = LocalePathFilter.class.getName() + ".FILTERED";
+
   private final StorefrontLocales locales;
 
   public LocalePathFilter(StorefrontLocales locales) {
     this.locales = locales;
+  }
+
+  /** One constant name: Spring's default concatenates (and so hashes) a new string per request. */
+  @Override
+  protected String getAlreadyFilteredAttributeName() {
+    return ALREADY_FILTERED;
   }
 
   @Override
