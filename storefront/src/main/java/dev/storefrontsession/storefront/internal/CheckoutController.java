@@ -116,19 +116,14 @@ public class CheckoutController {
   }
 
   private static Optional<String> remembered(HttpServletRequest request, int orderId) {
-    jakarta.servlet.http.Cookie[] cookies = request.getCookies();
-    if (cookies == null) {
+    String value = FlashMessages.cookieValue(request, ORDER_COOKIE);
+    if (value == null) {
       return Optional.empty();
     }
-    for (jakarta.servlet.http.Cookie c : cookies) {
-      if (ORDER_COOKIE.equals(c.getName())) {
-        var m = ORDER_COOKIE_VALUE.matcher(c.getValue());
-        if (m.matches() && m.group(1).equals(String.valueOf(orderId))) {
-          return Optional.of(m.group(2));
-        }
-      }
-    }
-    return Optional.empty();
+    var m = ORDER_COOKIE_VALUE.matcher(value);
+    return m.matches() && m.group(1).equals(String.valueOf(orderId))
+        ? Optional.of(m.group(2))
+        : Optional.empty();
   }
 
   private static ModelAndView seeOther(String location) {

@@ -1,9 +1,10 @@
 package dev.storefrontsession.storefront.internal;
 
+import dev.storefrontsession.core.CookieHeader;
 import dev.storefrontsession.storefront.internal.Views.Flash;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.ResponseCookie;
@@ -81,19 +82,28 @@ public class FlashMessages {
     if (!anyCookieHeaderMentions(request, COOKIE)) {
       return Optional.empty(); // the common page view: no parse of every cookie for this one
     }
-    Cookie[] cookies = request.getCookies();
-    if (cookies == null) {
+    String value = cookieValue(request, COOKIE);
+    if (value == null) {
       return Optional.empty();
     }
-    for (Cookie c : cookies) {
-      if (COOKIE.equals(c.getName())) {
-        if (!response.isCommitted()) {
-          response.addHeader("Set-Cookie", cookie(request, "", 0).toString());
-        }
-        return Optional.ofNullable(MESSAGES.get(c.getValue()));
-      }
+    if (!response.isCommitted()) {
+      response.addHeader("Set-Cookie", cookie(request, "", 0).toString());
     }
-    return Optional.empty();
+    return Optional.ofNullable(MESSAGES.get(value));
+  }
+
+  /**
+   * The value of the request's first cookie named {@code name}, or null, read with the session
+   * layer's own cookie rules ({@link CookieHeader}): the container's parse refuses a header of more
+   * than 200 cookies with an exception, which a hostile request must not turn into a 500.
+   */
+  static String cookieValue(HttpServletRequest request, String name) {
+    Map<String, String> cookies = new HashMap<>();
+    java.util.Enumeration<String> headers = request.getHeaders("Cookie");
+    while (headers != null && headers.hasMoreElements()) {
+      CookieHeader.parseInto(headers.nextElement(), cookies);
+    }
+    return cookies.get(name);
   }
 
   private static boolean anyCookieHeaderMentions(HttpServletRequest request, String name) {
