@@ -57,16 +57,7 @@ class DevelopmentJarTest {
             .directory(dir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
-    builder
-        .environment()
-        .keySet()
-        .removeIf(
-            k ->
-                k.startsWith("AUTH_")
-                    || k.startsWith("NEXTAUTH_")
-                    || k.startsWith("BIGCOMMERCE_")
-                    || k.startsWith("SANDBOX_")
-                    || k.startsWith("STOREFRONT_"));
+    StorefrontProcess.withoutInheritedSettings(builder);
     Process process = builder.start();
     try {
       Pattern ready = Pattern.compile("Storefront ready: http://localhost:(\\d+)/");

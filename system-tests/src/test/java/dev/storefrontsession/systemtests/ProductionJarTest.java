@@ -86,16 +86,7 @@ class ProductionJarTest {
             .directory(dir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
-    builder
-        .environment()
-        .keySet()
-        .removeIf(
-            k ->
-                k.startsWith("AUTH_")
-                    || k.startsWith("NEXTAUTH_")
-                    || k.startsWith("BIGCOMMERCE_")
-                    || k.startsWith("SANDBOX_")
-                    || k.startsWith("STOREFRONT_"));
+    StorefrontProcess.withoutInheritedSettings(builder);
     for (int i = 0; i < env.length; i += 2) {
       builder.environment().put(env[i], env[i + 1]);
     }

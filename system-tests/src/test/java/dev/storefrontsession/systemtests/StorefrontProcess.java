@@ -45,14 +45,12 @@ final class StorefrontProcess implements AutoCloseable {
   /** For load: the full JIT, so the server's steady state is what is measured. */
   static final List<String> LOAD_JVM = List.of("-Xmx512m", "-XX:+UseParallelGC");
 
-  private StorefrontProcess(Map<String, String> env, List<String> jvmOptions, List<String> args) {
-    List<String> command = new ArrayList<>();
-    command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(jvmOptions);
-    command.addAll(
-        List.of("-jar", jar().toString(), "--server.port=0", "--storefront.sandbox.mode=never"));
-    command.addAll(args);
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+  /**
+   * Drops the settings a storefront would read from this JVM's environment ({@code AUTH_*}, {@code
+   * NEXTAUTH_*}, {@code BIGCOMMERCE_*}, {@code SANDBOX_*}, {@code STOREFRONT_*}), so a test's
+   * process gets only what the test gives it.
+   */
+  static ProcessBuilder withoutInheritedSettings(ProcessBuilder builder) {
     builder
         .environment()
         .keySet()
@@ -63,6 +61,18 @@ final class StorefrontProcess implements AutoCloseable {
                     || k.startsWith("BIGCOMMERCE_")
                     || k.startsWith("SANDBOX_")
                     || k.startsWith("STOREFRONT_"));
+    return builder;
+  }
+
+  private StorefrontProcess(Map<String, String> env, List<String> jvmOptions, List<String> args) {
+    List<String> command = new ArrayList<>();
+    command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(
+        List.of("-jar", jar().toString(), "--server.port=0", "--storefront.sandbox.mode=never"));
+    command.addAll(args);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    StorefrontProcess.withoutInheritedSettings(builder);
     builder.environment().putAll(env);
     try {
       process = builder.start();
