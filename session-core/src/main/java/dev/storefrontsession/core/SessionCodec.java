@@ -163,7 +163,7 @@ public final class SessionCodec {
     CookieKeys keys = keys(cookieName);
     CryptoWorkspace workspace = workspaces.acquire();
     AuthJsJwe.Plaintext plaintext;
-    Object cacheKey = null;
+    DecodedTokens.Key cacheKey = null;
     try {
       if (decoded != null) {
         cacheKey = DecodedTokens.key(workspace.sha256(), cookieName, token);
@@ -180,11 +180,10 @@ public final class SessionCodec {
     } finally {
       workspaces.release(workspace);
     }
-    Object checked = checkClaims(plaintext);
-    if (checked instanceof DecodeResult.Rejected rejected) {
-      return rejected;
+    DecodedTokens.Entry entry = checkClaims(plaintext);
+    if (entry == null) {
+      return new DecodeResult.Rejected(RejectionReason.INVALID_CLAIMS);
     }
-    DecodedTokens.Entry entry = (DecodedTokens.Entry) checked;
     if (decoded != null && cacheKey != null) {
       decoded.put(cacheKey, entry);
     }
@@ -212,24 +211,24 @@ public final class SessionCodec {
   }
 
   /**
-   * The claims checks that do not depend on the time: a {@link DecodedTokens.Entry} when they pass,
-   * else a {@link DecodeResult.Rejected}.
+   * The claims checks that do not depend on the time: the claims with their time claims when they
+   * pass, null when the claims are invalid ({@link RejectionReason#INVALID_CLAIMS}).
    */
-  private Object checkClaims(AuthJsJwe.Plaintext plaintext) {
+  private DecodedTokens.@Nullable Entry checkClaims(AuthJsJwe.Plaintext plaintext) {
     Object payload;
     try {
       payload = JsonParser.parse(plaintext.bytes(), 0, plaintext.length());
     } catch (RuntimeException notJson) {
-      return new DecodeResult.Rejected(RejectionReason.INVALID_CLAIMS);
+      return null;
     }
     if (!(payload instanceof Map<?, ?> map)) {
-      return new DecodeResult.Rejected(RejectionReason.INVALID_CLAIMS);
+      return null;
     }
     @SuppressWarnings("unchecked")
     Map<String, Object> members = (Map<String, Object>) map;
     Map<String, Object> header = plaintext.header();
     if (header != null && !replicatedClaimsMatch(header, members)) {
-      return new DecodeResult.Rejected(RejectionReason.INVALID_CLAIMS);
+      return null;
     }
     Object iat = members.get(SessionClaims.IAT);
     Object nbf = members.get("nbf");
@@ -237,7 +236,7 @@ public final class SessionCodec {
     if (notNumber(members, "iat", iat)
         || notNumber(members, "nbf", nbf)
         || notNumber(members, "exp", exp)) {
-      return new DecodeResult.Rejected(RejectionReason.INVALID_CLAIMS);
+      return null;
     }
     return new DecodedTokens.Entry(
         new SessionClaims(members),
@@ -256,7 +255,7 @@ public final class SessionCodec {
     if (exp != null && exp <= now - CLOCK_SKEW_SECONDS) {
       return new DecodeResult.Rejected(RejectionReason.EXPIRED);
     }
-    return new DecodeResult.Decoded((SessionClaims) entry.claims());
+    return new DecodeResult.Decoded(entry.claims());
   }
 
   /** How many decoded tokens this codec holds now (0 without a decode cache). */

@@ -1,8 +1,10 @@
 package dev.storefrontsession.core.internal;
 
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import javax.crypto.Cipher;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reusable, not thread-safe JCA objects and buffers of one operation in flight: an AES-CBC
@@ -21,7 +23,7 @@ public final class CryptoWorkspace {
   private final SecureRandom secureRandom;
   private int randomUsed = RANDOM_BLOCK;
   private byte[] scratch = new byte[2048];
-  private java.security.@org.jspecify.annotations.Nullable MessageDigest sha256;
+  private @Nullable MessageDigest sha256;
 
   public CryptoWorkspace(SecureRandom secureRandom) {
     this.secureRandom = secureRandom;
@@ -42,8 +44,8 @@ public final class CryptoWorkspace {
   }
 
   /** A SHA-256 digest of this workspace (for {@link DecodedTokens#key}). */
-  public java.security.MessageDigest sha256() {
-    java.security.MessageDigest digest = sha256;
+  public MessageDigest sha256() {
+    MessageDigest digest = sha256;
     if (digest == null) {
       digest = DecodedTokens.newDigest();
       sha256 = digest;

@@ -2,6 +2,7 @@ package dev.storefrontsession.core.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.storefrontsession.core.SessionClaims;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,10 +25,10 @@ import org.jspecify.annotations.Nullable;
 public final class DecodedTokens {
 
   /** The parsed claims of a verified token with its time claims (null when absent). */
-  public record Entry(Object claims, @Nullable Double nbf, @Nullable Double exp) {}
+  public record Entry(SessionClaims claims, @Nullable Double nbf, @Nullable Double exp) {}
 
   /** The SHA-256 of cookie name and token, as four longs. */
-  record Key(long a, long b, long c, long d) {}
+  public record Key(long a, long b, long c, long d) {}
 
   private final Cache<Key, Entry> entries;
 
@@ -46,7 +47,7 @@ public final class DecodedTokens {
   }
 
   /** The key of {@code token} read from the cookie {@code cookieName}. */
-  public static Object key(MessageDigest sha256, String cookieName, String token) {
+  public static Key key(MessageDigest sha256, String cookieName, String token) {
     sha256.reset();
     sha256.update(cookieName.getBytes(StandardCharsets.UTF_8));
     sha256.update((byte) 0);
@@ -65,12 +66,12 @@ public final class DecodedTokens {
   }
 
   /** The entry held for {@code key}, or null. */
-  public @Nullable Entry get(Object key) {
-    return entries.getIfPresent((Key) key);
+  public @Nullable Entry get(Key key) {
+    return entries.getIfPresent(key);
   }
 
-  public void put(Object key, Entry entry) {
-    entries.put((Key) key, entry);
+  public void put(Key key, Entry entry) {
+    entries.put(key, entry);
   }
 
   /** How many entries are held now (approximate; for tests and meters). */
