@@ -43,6 +43,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class AuthJsEndpoints {
 
   static final String RETURN_REDIRECT_HEADER = "X-Auth-Return-Redirect";
+
+  /** The {@code Cache-Control} of every answer that carries session data or a token. */
+  private static final String NO_STORE = "private, no-cache, no-store";
+
   private static final DateTimeFormatter ISO_MILLIS =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -113,7 +117,7 @@ public final class AuthJsEndpoints {
   @GetMapping("/csrf")
   public void csrf(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String token = ShopperRequestState.of(request).ensureCsrfToken();
-    writeNoCache(response, write(Map.of("csrfToken", token)));
+    writeNoCache(response, JsonText.stringify(Map.of("csrfToken", token)));
   }
 
   @GetMapping("/providers")
@@ -311,7 +315,7 @@ public final class AuthJsEndpoints {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache, no-store");
+    response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
     response.setHeader(HttpHeaders.EXPIRES, "0");
     response.setHeader(HttpHeaders.PRAGMA, "no-cache");
     response.setContentLength(bytes.length);
@@ -321,7 +325,7 @@ public final class AuthJsEndpoints {
   private static ResponseEntity<String> noCache(HttpStatus status, String body) {
     return ResponseEntity.status(status)
         .contentType(MediaType.APPLICATION_JSON)
-        .header(HttpHeaders.CACHE_CONTROL, "private, no-cache, no-store")
+        .header(HttpHeaders.CACHE_CONTROL, NO_STORE)
         .header(HttpHeaders.EXPIRES, "0")
         .header(HttpHeaders.PRAGMA, "no-cache")
         .body(body);
