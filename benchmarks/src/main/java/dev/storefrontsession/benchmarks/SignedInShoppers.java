@@ -57,20 +57,40 @@ public final class SignedInShoppers {
       tokens.add(
           new CustomerAccessToken(login.accessToken().value(), login.accessToken().expiresAt()));
     }
+    return of(authSecret, tokens, Clock.systemUTC());
+  }
+
+  /** Shoppers with the given CATs (no login), encoded under {@code authSecret} at {@code clock}. */
+  static SignedInShoppers of(String authSecret, List<CustomerAccessToken> tokens, Clock clock) {
     return new SignedInShoppers(
-        new SessionCodec(KeyRing.of(authSecret), Clock.systemUTC()), List.copyOf(tokens));
+        new SessionCodec(KeyRing.of(authSecret), clock), List.copyOf(tokens));
   }
 
   /**
-   * The claims of shopper {@code i}, with the sign-in and token-check times a login writes (now),
-   * so the first revalidation falls due one interval after the jars are minted, as for shoppers who
-   * just signed in.
+   * The storefront's default revalidation interval ({@code
+   * storefront.session.revalidate-interval}): a signed-in session's CAT is checked with the store
+   * once per interval.
+   */
+  static final Duration REVALIDATE_INTERVAL = Duration.ofMinutes(5);
+
+  /** Spreads the shoppers' sign-in times evenly (a low-discrepancy sequence) over an interval. */
+  private static final double GOLDEN_RATIO_FRACTION = 0.6180339887498949;
+
+  /**
+   * The claims of shopper {@code i}: signed in and its CAT checked by the store at a moment of the
+   * last revalidation interval that is its own, as in a population of shoppers who signed in at
+   * different times. Minted at one instant with the same check time, all shoppers of a benchmark
+   * would fall due for a check at the same moment, one interval later, and a whole window would
+   * measure a burst of store calls and re-issued cookies that no real traffic makes; spread, the
+   * checks come at the steady rate of {@code shoppers / interval} that real traffic does.
    */
   public SessionClaims claims(int i) {
     Instant now = codec.clock().instant();
+    double phase = (i * GOLDEN_RATIO_FRACTION) % 1.0;
+    Instant signedIn = now.minusSeconds((long) (phase * REVALIDATE_INTERVAL.toSeconds()));
     return SessionClaims.builder()
-        .authTime(now)
-        .customerAccessTokenCheckedAt(now)
+        .authTime(signedIn)
+        .customerAccessTokenCheckedAt(signedIn)
         .name("Shopper " + i)
         .email("shopper" + i + "@example.com")
         .sub(new UUID(0x5e55_10_00L, i).toString())
