@@ -348,11 +348,16 @@ public final class RequestBench {
                   "-Xms512m",
                   "-Xmx512m",
                   "-XX:FlightRecorderOptions=stackdepth=256",
-                  "-XX:StartFlightRecording=name=bench,settings=profile,maxage=30m",
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  SessionOverheadApp.class.getName(),
-                  mode));
+                  "-XX:StartFlightRecording=name=bench,settings=profile,maxage=30m"));
+      // BENCH_SERVER_OPTS: extra JVM options for both servers (e.g. -Dsome.setting=value to
+      // measure a setting), quoted beside any figure taken with them.
+      cmd.addAll(split(System.getenv().getOrDefault("BENCH_SERVER_OPTS", "")));
+      cmd.addAll(
+          List.of(
+              "-cp",
+              System.getProperty("java.class.path"),
+              SessionOverheadApp.class.getName(),
+              mode));
       ProcessBuilder pb =
           new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
       pb.environment().putAll(env);
