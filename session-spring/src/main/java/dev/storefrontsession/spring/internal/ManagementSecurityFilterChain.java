@@ -45,11 +45,21 @@ public final class ManagementSecurityFilterChain implements SecurityFilterChain 
     String basePath = basePath(environment);
     List<String> probePaths = ShopperSessionFilter.probePaths(environment);
     RequestMatcher managementContext = ManagementSecurityFilterChain::onManagementContext;
+    // Asked of every request (the shopper's too): paths made once, no stream per request.
+    String healthPath = basePath == null ? null : basePath + "/health";
+    String[] probes = probePaths.toArray(String[]::new);
     RequestMatcher health =
-        request ->
-            ShopperSessionFilter.isUnder(request, basePath == null ? null : basePath + "/health")
-                || probePaths.stream()
-                    .anyMatch(path -> ShopperSessionFilter.isUnder(request, path));
+        request -> {
+          if (ShopperSessionFilter.isUnder(request, healthPath)) {
+            return true;
+          }
+          for (String probe : probes) {
+            if (ShopperSessionFilter.isUnder(request, probe)) {
+              return true;
+            }
+          }
+          return false;
+        };
     RequestMatcher actuator = request -> ShopperSessionFilter.isUnder(request, basePath);
     boolean onServerPort = environment.getProperty(ON_SERVER_PORT, Boolean.class, false);
     http.securityMatcher(new OrRequestMatcher(managementContext, health, actuator))
