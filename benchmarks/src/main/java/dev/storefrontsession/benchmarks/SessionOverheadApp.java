@@ -124,6 +124,7 @@ public class SessionOverheadApp {
         "management.metrics.distribution.percentiles-histogram.storefront.bigcommerce.requests",
         true);
     props.put("management.tracing.sampling.probability", 0.1);
+    props.put("management.tracing.baggage.enabled", false);
     props.put("management.metrics.observations.ignored-meters", "long-task-timer");
     // No servlet sessions, as the storefront: Tomcat does not parse each Cookie header for a
     // JSESSIONID
