@@ -276,9 +276,50 @@ public final class AuthJsEndpoints {
         expires.isAfter(JS_DATE_MAX)
             ? JS_DATE_MAX
             : expires.isBefore(JS_DATE_MIN) ? JS_DATE_MIN : expires;
-    session.put("expires", ISO_MILLIS.format(expires));
+    session.put("expires", isoMillis(expires));
     // as Auth.js's JSON.stringify writes it (lone surrogates escaped, too)
     return JsonText.stringify(session);
+  }
+
+  /** 9999-12-31T23:59:59Z + 1 s: the end of the years written with four digits. */
+  private static final long FOUR_DIGIT_YEARS_END = 253_402_300_800L;
+
+  /**
+   * {@code expires} as Auth.js writes it ({@code Date#toISOString}, e.g. {@code
+   * 2026-12-05T10:15:30.123Z}): the years 1970 to 9999 written here (every answer of {@code GET
+   * /api/auth/session}; the formatter was 1 % of its CPU samples), any other by {@link
+   * #ISO_MILLIS}.
+   */
+  static String isoMillis(Instant instant) {
+    long seconds = instant.getEpochSecond();
+    if (seconds < 0 || seconds >= FOUR_DIGIT_YEARS_END) {
+      return ISO_MILLIS.format(instant);
+    }
+    java.time.LocalDateTime t =
+        java.time.LocalDateTime.ofEpochSecond(seconds, instant.getNano(), ZoneOffset.UTC);
+    char[] out = new char[24];
+    digits(out, 0, t.getYear(), 4);
+    out[4] = '-';
+    digits(out, 5, t.getMonthValue(), 2);
+    out[7] = '-';
+    digits(out, 8, t.getDayOfMonth(), 2);
+    out[10] = 'T';
+    digits(out, 11, t.getHour(), 2);
+    out[13] = ':';
+    digits(out, 14, t.getMinute(), 2);
+    out[16] = ':';
+    digits(out, 17, t.getSecond(), 2);
+    out[19] = '.';
+    digits(out, 20, instant.getNano() / 1_000_000, 3);
+    out[23] = 'Z';
+    return new String(out);
+  }
+
+  private static void digits(char[] out, int at, int value, int count) {
+    for (int i = at + count - 1; i >= at; i--) {
+      out[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   private static void putIfPresent(Map<String, Object> map, String key, Object value) {
