@@ -6,6 +6,7 @@ import dev.storefrontsession.core.KeyRing;
 import dev.storefrontsession.core.SessionSecret;
 import dev.storefrontsession.spring.internal.AuditLog;
 import dev.storefrontsession.spring.internal.AuthJsEndpoints;
+import dev.storefrontsession.spring.internal.AuthJsSessionFilter;
 import dev.storefrontsession.spring.internal.CookieCsrfTokenRepository;
 import dev.storefrontsession.spring.internal.CookieSecurityContextRepository;
 import dev.storefrontsession.spring.internal.DefaultShopperSessions;
@@ -45,6 +46,7 @@ import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletPath;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -341,6 +343,23 @@ public class StorefrontSessionAutoConfiguration {
   @ConditionalOnMissingBean
   public AuthJsEndpoints authJsEndpoints(ShopperSignIn signIn) {
     return new AuthJsEndpoints(signIn);
+  }
+
+  /**
+   * {@code GET /api/auth/session} answered before Spring MVC ({@link AuthJsSessionFilter}), at the
+   * path the dispatcher serves it ({@code spring.mvc.servlet.path} included).
+   */
+  @Bean
+  @ConditionalOnMissingBean(name = "storefrontAuthJsSessionFilter")
+  public FilterRegistrationBean<AuthJsSessionFilter> storefrontAuthJsSessionFilter(
+      AuthJsEndpoints endpoints, ObjectProvider<DispatcherServletPath> servletPath) {
+    DispatcherServletPath path = servletPath.getIfAvailable();
+    FilterRegistrationBean<AuthJsSessionFilter> registration =
+        new FilterRegistrationBean<>(new AuthJsSessionFilter(endpoints));
+    registration.addUrlPatterns(
+        path == null ? AuthJsSessionFilter.PATH : path.getRelativePath(AuthJsSessionFilter.PATH));
+    registration.setOrder(AuthJsSessionFilter.ORDER);
+    return registration;
   }
 
   @Bean

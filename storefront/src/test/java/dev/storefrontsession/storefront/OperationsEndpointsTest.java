@@ -304,4 +304,21 @@ class OperationsEndpointsTest {
     assertThat(prometheus).contains("http_server_requests_seconds_count{");
     assertThat(prometheus).doesNotContain("http_server_requests_active_seconds");
   }
+
+  /**
+   * {@code GET /api/auth/session} is answered before Spring MVC (session-spring's {@code
+   * AuthJsSessionFilter}) and still timed under its route, not as {@code UNKNOWN}.
+   */
+  @Test
+  void sessionEndpointWhenAnsweredBeforeMvcThenStillTimedUnderItsRoute() {
+    assertThat(get(app.baseUri(), "/api/auth/session").statusCode()).isEqualTo(200);
+
+    String prometheus = get(management, "/actuator/prometheus").body();
+    assertThat(prometheus.lines())
+        .anyMatch(
+            line ->
+                line.startsWith("http_server_requests_seconds_count{")
+                    && line.contains("method=\"GET\"")
+                    && line.contains("uri=\"/api/auth/session\""));
+  }
 }
