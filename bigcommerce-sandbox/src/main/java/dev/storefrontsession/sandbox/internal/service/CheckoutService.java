@@ -9,8 +9,10 @@ import dev.storefrontsession.sandbox.internal.store.CartLineRecord;
 import dev.storefrontsession.sandbox.internal.store.CartRecord;
 import dev.storefrontsession.sandbox.internal.store.CartRepository;
 import dev.storefrontsession.sandbox.internal.store.Catalog;
+import dev.storefrontsession.sandbox.internal.store.Channels;
 import dev.storefrontsession.sandbox.internal.store.CheckoutRepository;
 import dev.storefrontsession.sandbox.internal.store.CheckoutRepository.CheckoutLink;
+import dev.storefrontsession.sandbox.internal.store.CurrencyRecord;
 import dev.storefrontsession.sandbox.internal.store.CustomerRecord;
 import dev.storefrontsession.sandbox.internal.store.CustomerRepository;
 import dev.storefrontsession.sandbox.internal.store.OrderRecord;
@@ -94,7 +96,10 @@ public final class CheckoutService {
     SIGNED_OUT
   }
 
-  /** Shipping methods offered; the sandbox has no carriers. */
+  /**
+   * Shipping methods offered, their costs in the store's default currency (a checkout in another
+   * currency charges them converted); the sandbox has no carriers.
+   */
   public enum Shipping {
     FREE("free", "Free shipping (5–7 days)", new BigDecimal("0.00")),
     EXPRESS("express", "Express (2 days)", new BigDecimal("15.00"));
@@ -125,7 +130,7 @@ public final class CheckoutService {
   /** Countries the sandbox ships to (code → name). */
   public static final Map<String, String> COUNTRIES = countries();
 
-  /** A priced cart line as the checkout shows it. */
+  /** A priced cart line as the checkout shows it, in the checkout's currency. */
   public record Line(
       int productEntityId, String name, int quantity, BigDecimal unitPrice, BigDecimal total) {}
 
@@ -135,11 +140,13 @@ public final class CheckoutService {
    * @param sessionSecret the secret the form sends back (never stored)
    * @param customer the customer checking out, or null for a guest
    * @param addresses the customer's saved addresses (empty for a guest)
+   * @param currency the cart's currency: every amount of the checkout is in it
    */
   public record Session(
       String sessionSecret,
       CustomerRecord customer,
       List<AddressRecord> addresses,
+      CurrencyRecord currency,
       List<Line> lines,
       BigDecimal subTotal,
       String queryString,
@@ -177,8 +184,12 @@ public final class CheckoutService {
   /** Refused, with the reason. */
   public record Refused(Refusal reason) implements Outcome {}
 
-  /** The order the session placed (now or on an earlier submit). */
-  public record Placed(OrderRecord order, List<Line> lines) implements Outcome {}
+  /**
+   * The order the session placed (now or on an earlier submit), with the currency its amounts are
+   * in.
+   */
+  public record Placed(OrderRecord order, CurrencyRecord currency, List<Line> lines)
+      implements Outcome {}
 
   private final CheckoutRepository links;
   private final CartRepository carts;
@@ -314,7 +325,8 @@ public final class CheckoutService {
           CheckoutLink link = found.get();
           if (link.orderId() != null) {
             OrderRecord order = orders.find(link.orderId()).orElseThrow();
-            return new Placed(order, orderLines(order));
+            return new Placed(
+                order, checkoutState.currency(order.currencyCode()), orderLines(order));
           }
           if (!link.sessionExpiresAt().isAfter(clock.instant())) {
             return new Refused(Refusal.EXPIRED);
@@ -337,8 +349,10 @@ public final class CheckoutService {
             return new Show(session, form, errors);
           }
           int quantity = session.lines().stream().mapToInt(Line::quantity).sum();
+          CurrencyRecord currency = session.currency();
+          BigDecimal shippingCost = currency.convert(shipping.get().cost);
           CheckoutApiService.Adjustments adjustments =
-              checkoutState.adjustments(link.cartId(), session.subTotal(), shipping.get().cost);
+              checkoutState.adjustments(link.cartId(), currency, session.subTotal(), shippingCost);
           long orderId =
               orders.insert(
                   link.customerId(),
@@ -346,8 +360,9 @@ public final class CheckoutService {
                   PLACED_STATUS,
                   PLACED_STATUS_LABEL,
                   clock.instant(),
+                  currency.code(),
                   session.subTotal(),
-                  shipping.get().cost,
+                  shippingCost,
                   adjustments.discountTotal(),
                   quantity,
                   null,
@@ -366,7 +381,7 @@ public final class CheckoutService {
           carts.delete(link.cartId());
           links.completed(link.tokenHash(), orderId);
           OrderRecord order = orders.find(orderId).orElseThrow();
-          return new Placed(order, session.lines());
+          return new Placed(order, currency, session.lines());
         });
   }
 
@@ -392,22 +407,30 @@ public final class CheckoutService {
     CustomerRecord customer =
         link.customerId() == null ? null : customers.findById(link.customerId()).orElse(null);
     int group = customer == null ? Catalog.DEFAULT_CUSTOMER_GROUP : customer.customerGroupId();
+    // priced as the cart is: unit prices converted to the cart's currency, then multiplied
+    CurrencyRecord currency =
+        checkoutState.currency(
+            carts
+                .find(link.cartId())
+                .map(CartRecord::currencyCode)
+                .orElse(Channels.DEFAULT_CURRENCY));
     List<Line> lines = new ArrayList<>();
     BigDecimal subTotal = BigDecimal.ZERO;
     for (CartLineRecord line : carts.lines(link.cartId())) {
       ProductRecord p = catalog.product(line.productId()).orElseThrow();
-      BigDecimal unit = catalog.priceFor(p, group);
+      BigDecimal unit = currency.convert(catalog.priceFor(p, group));
       BigDecimal total = unit.multiply(BigDecimal.valueOf(line.quantity()));
       subTotal = subTotal.add(total);
       lines.add(new Line(p.entityId(), p.name(), line.quantity(), unit, total));
     }
     List<AddressRecord> saved = customer == null ? List.of() : addresses.list(customer.entityId());
     CheckoutApiService.Adjustments adjustments =
-        checkoutState.adjustments(link.cartId(), subTotal, BigDecimal.ZERO);
+        checkoutState.adjustments(link.cartId(), currency, subTotal, BigDecimal.ZERO);
     return new Session(
         secret,
         customer,
         saved,
+        currency,
         lines,
         subTotal,
         link.queryString(),

@@ -78,7 +78,9 @@ public final class CheckoutPageController {
     }
     if (outcome instanceof Placed placed) {
       return page(
-          HttpStatus.OK, CheckoutPages.placed(site, placed.order(), placed.lines()), embedded);
+          HttpStatus.OK,
+          CheckoutPages.placed(site, placed.order(), placed.currency(), placed.lines()),
+          embedded);
     }
     Refused refused = (Refused) outcome;
     return page(status(refused.reason()), CheckoutPages.refused(site, refused.reason()), embedded);

@@ -1,5 +1,6 @@
 package dev.storefrontsession.sandbox.internal.web;
 
+import dev.storefrontsession.sandbox.internal.schema.Money;
 import dev.storefrontsession.sandbox.internal.service.ChannelSite;
 import dev.storefrontsession.sandbox.internal.service.CheckoutService;
 import dev.storefrontsession.sandbox.internal.service.CheckoutService.Form;
@@ -8,10 +9,10 @@ import dev.storefrontsession.sandbox.internal.service.CheckoutService.Refusal;
 import dev.storefrontsession.sandbox.internal.service.CheckoutService.Session;
 import dev.storefrontsession.sandbox.internal.service.CheckoutService.Shipping;
 import dev.storefrontsession.sandbox.internal.store.AddressRecord;
+import dev.storefrontsession.sandbox.internal.store.CurrencyRecord;
 import dev.storefrontsession.sandbox.internal.store.CustomerRecord;
 import dev.storefrontsession.sandbox.internal.store.OrderRecord;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +39,8 @@ final class CheckoutPages {
       h.append(
           "<p class=\"error\" role=\"alert\" id=\"form-errors\">Please correct the marked fields.</p>");
     }
-    h.append(cart(session.lines(), session.subTotal()));
+    CurrencyRecord currency = session.currency();
+    h.append(cart(currency, session.lines(), session.subTotal()));
     h.append(adjustments(session));
     h.append("<form method=\"post\" action=\"/checkout/place\" id=\"checkout-form\">");
     h.append(hidden("session", session.sessionSecret()));
@@ -143,7 +145,7 @@ final class CheckoutPages {
           .append("> ")
           .append(escape(s.label))
           .append(" — ")
-          .append(money(s.cost))
+          .append(money(currency, currency.convert(s.cost)))
           .append("</label>");
     }
     h.append(error("shipping", errors)).append("</section>");
@@ -161,7 +163,8 @@ final class CheckoutPages {
     return foot(h);
   }
 
-  static String placed(ChannelSite site, OrderRecord order, List<Line> lines) {
+  static String placed(
+      ChannelSite site, OrderRecord order, CurrencyRecord currency, List<Line> lines) {
     StringBuilder h = head("Order placed");
     h.append("<h1>Thank you: your order is placed</h1>");
     h.append("<p id=\"order-number\">Order number <strong>")
@@ -171,11 +174,11 @@ final class CheckoutPages {
         .append(". A confirmation goes to ")
         .append(escape(order.billing().email()))
         .append(".</p>");
-    h.append(cart(lines, order.subTotal()));
+    h.append(cart(currency, lines, order.subTotal()));
     h.append("<p>Shipping: ")
-        .append(money(order.shippingCostTotal()))
+        .append(money(currency, order.shippingCostTotal()))
         .append("<br>Total: <strong id=\"order-total\">")
-        .append(money(order.totalIncTax()))
+        .append(money(currency, order.totalIncTax()))
         .append("</strong></p>");
     h.append("<p><a target=\"_top\" id=\"continue\" class=\"button\" href=\"")
         .append(escape(site.link(STOREFRONT_CONFIRMATION + "?orderId=" + order.entityId())))
@@ -241,20 +244,20 @@ final class CheckoutPages {
       h.append("<li class=\"coupon\">Coupon ")
           .append(escape(coupon.code()))
           .append(": &minus;")
-          .append(money(coupon.amount()))
+          .append(money(session.currency(), coupon.amount()))
           .append("</li>");
     }
     for (var certificate : session.giftCertificates()) {
       h.append("<li class=\"gift-certificate\">Gift certificate ")
           .append(escape(certificate.code()))
           .append(" (up to ")
-          .append(money(certificate.amount()))
+          .append(money(session.currency(), certificate.amount()))
           .append(" before shipping)</li>");
     }
     return h.append("</ul>").toString();
   }
 
-  private static String cart(List<Line> lines, BigDecimal subTotal) {
+  private static String cart(CurrencyRecord currency, List<Line> lines, BigDecimal subTotal) {
     StringBuilder h =
         new StringBuilder(
             "<table id=\"checkout-lines\"><thead><tr><th>Item</th><th>Qty</th>"
@@ -265,13 +268,13 @@ final class CheckoutPages {
           .append("</td><td class=\"qty\">")
           .append(l.quantity())
           .append("</td><td>")
-          .append(money(l.unitPrice()))
+          .append(money(currency, l.unitPrice()))
           .append("</td><td>")
-          .append(money(l.total()))
+          .append(money(currency, l.total()))
           .append("</td></tr>");
     }
     h.append("</tbody><tfoot><tr><th colspan=\"3\">Subtotal</th><td id=\"subtotal\">")
-        .append(money(subTotal))
+        .append(money(currency, subTotal))
         .append("</td></tr></tfoot></table>");
     return h.toString();
   }
@@ -312,8 +315,9 @@ final class CheckoutPages {
     return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + escape(value) + "\">";
   }
 
-  private static String money(BigDecimal value) {
-    return "$" + value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+  /** An amount already in {@code currency}, formatted as the store formats it. */
+  private static String money(CurrencyRecord currency, BigDecimal value) {
+    return escape(Money.of(currency, value).formattedV2());
   }
 
   private static StringBuilder head(String title) {
