@@ -9,7 +9,6 @@ import dev.storefrontsession.sandbox.internal.store.CartLineRecord;
 import dev.storefrontsession.sandbox.internal.store.CartRecord;
 import dev.storefrontsession.sandbox.internal.store.CartRepository;
 import dev.storefrontsession.sandbox.internal.store.Catalog;
-import dev.storefrontsession.sandbox.internal.store.Channels;
 import dev.storefrontsession.sandbox.internal.store.CheckoutRepository;
 import dev.storefrontsession.sandbox.internal.store.CheckoutRepository.CheckoutLink;
 import dev.storefrontsession.sandbox.internal.store.CurrencyRecord;
@@ -141,19 +140,26 @@ public final class CheckoutService {
    * @param customer the customer checking out, or null for a guest
    * @param addresses the customer's saved addresses (empty for a guest)
    * @param currency the cart's currency: every amount of the checkout is in it
+   * @param channelId the cart's channel, whose storefront the page links back to
    */
   public record Session(
       String sessionSecret,
       CustomerRecord customer,
       List<AddressRecord> addresses,
       CurrencyRecord currency,
+      long channelId,
       List<Line> lines,
       BigDecimal subTotal,
       String queryString,
       List<CheckoutApiService.Applied> couponDiscounts,
       List<CheckoutApiService.Applied> giftCertificates) {}
 
-  /** What the shopper entered; any field may be null. */
+  /**
+   * What the shopper entered; any field may be null. {@code channel} is the page's own hidden
+   * field: the cart's channel, used only to link a repeated submit's order page (its cart is gone
+   * by then) to that channel's storefront; it can name no other place than one of the store's
+   * sites.
+   */
   public record Form(
       String email,
       String addressId,
@@ -168,10 +174,11 @@ public final class CheckoutService {
       String countryCode,
       String phone,
       String shipping,
-      String payment) {
+      String payment,
+      String channel) {
     public static Form empty() {
       return new Form(
-          null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+          null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
   }
 
@@ -181,14 +188,21 @@ public final class CheckoutService {
   /** The form to show (errors empty on first view). */
   public record Show(Session session, Form form, Map<String, String> errors) implements Outcome {}
 
-  /** Refused, with the reason. */
-  public record Refused(Refusal reason) implements Outcome {}
+  /**
+   * Refused, with the reason and the channel of the cart when it is known (its storefront is where
+   * the page sends the shopper).
+   */
+  public record Refused(Refusal reason, Long channelId) implements Outcome {
+    Refused(Refusal reason) {
+      this(reason, null);
+    }
+  }
 
   /**
    * The order the session placed (now or on an earlier submit), with the currency its amounts are
    * in.
    */
-  public record Placed(OrderRecord order, CurrencyRecord currency, List<Line> lines)
+  public record Placed(OrderRecord order, CurrencyRecord currency, List<Line> lines, Long channelId)
       implements Outcome {}
 
   private final CheckoutRepository links;
@@ -289,18 +303,18 @@ public final class CheckoutService {
           CheckoutLink link = found.get();
           Instant now = clock.instant();
           if (link.openedAt() != null) {
-            return new Refused(Refusal.USED);
+            return new Refused(Refusal.USED, channelOf(link));
           }
           if (!link.expiresAt().isAfter(now)) {
-            return new Refused(Refusal.EXPIRED);
+            return new Refused(Refusal.EXPIRED, channelOf(link));
           }
           Optional<Refusal> cartProblem = cartProblem(link);
           if (cartProblem.isPresent()) {
-            return new Refused(cartProblem.get());
+            return new Refused(cartProblem.get(), channelOf(link));
           }
           String secret = newSecret();
           if (!links.open(link.tokenHash(), hash(secret), now, now.plus(SESSION_LIFETIME))) {
-            return new Refused(Refusal.USED);
+            return new Refused(Refusal.USED, channelOf(link));
           }
           return new Show(session(link, secret), Form.empty(), Map.of());
         });
@@ -326,14 +340,17 @@ public final class CheckoutService {
           if (link.orderId() != null) {
             OrderRecord order = orders.find(link.orderId()).orElseThrow();
             return new Placed(
-                order, checkoutState.currency(order.currencyCode()), orderLines(order));
+                order,
+                checkoutState.currency(order.currencyCode()),
+                orderLines(order),
+                channelOf(link) != null ? channelOf(link) : channel(form.channel()));
           }
           if (!link.sessionExpiresAt().isAfter(clock.instant())) {
-            return new Refused(Refusal.EXPIRED);
+            return new Refused(Refusal.EXPIRED, channelOf(link));
           }
           Optional<Refusal> cartProblem = cartProblem(link);
           if (cartProblem.isPresent()) {
-            return new Refused(cartProblem.get());
+            return new Refused(cartProblem.get(), channelOf(link));
           }
           Session session = session(link, sessionSecret);
           Map<String, String> errors = new LinkedHashMap<>();
@@ -381,8 +398,21 @@ public final class CheckoutService {
           carts.delete(link.cartId());
           links.completed(link.tokenHash(), orderId);
           OrderRecord order = orders.find(orderId).orElseThrow();
-          return new Placed(order, currency, session.lines());
+          return new Placed(order, currency, session.lines(), session.channelId());
         });
+  }
+
+  /** The channel of the link's cart, or null once the cart is gone. */
+  private Long channelOf(CheckoutLink link) {
+    return carts.find(link.cartId()).map(CartRecord::channelId).orElse(null);
+  }
+
+  /** A channel id as the form sent it, or null when it is not one. */
+  private static Long channel(String value) {
+    if (value == null || !value.matches("[1-9][0-9]{0,9}")) {
+      return null;
+    }
+    return Long.valueOf(value);
   }
 
   /** Why the link's cart cannot be checked out (now) by the link's shopper, if it cannot. */
@@ -408,12 +438,8 @@ public final class CheckoutService {
         link.customerId() == null ? null : customers.findById(link.customerId()).orElse(null);
     int group = customer == null ? Catalog.DEFAULT_CUSTOMER_GROUP : customer.customerGroupId();
     // priced as the cart is: unit prices converted to the cart's currency, then multiplied
-    CurrencyRecord currency =
-        checkoutState.currency(
-            carts
-                .find(link.cartId())
-                .map(CartRecord::currencyCode)
-                .orElse(Channels.DEFAULT_CURRENCY));
+    CartRecord cart = carts.find(link.cartId()).orElseThrow();
+    CurrencyRecord currency = checkoutState.currency(cart.currencyCode());
     List<Line> lines = new ArrayList<>();
     BigDecimal subTotal = BigDecimal.ZERO;
     for (CartLineRecord line : carts.lines(link.cartId())) {
@@ -431,6 +457,7 @@ public final class CheckoutService {
         customer,
         saved,
         currency,
+        cart.channelId(),
         lines,
         subTotal,
         link.queryString(),

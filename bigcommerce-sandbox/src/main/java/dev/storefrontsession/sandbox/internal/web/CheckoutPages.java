@@ -1,7 +1,6 @@
 package dev.storefrontsession.sandbox.internal.web;
 
 import dev.storefrontsession.sandbox.internal.schema.Money;
-import dev.storefrontsession.sandbox.internal.service.ChannelSite;
 import dev.storefrontsession.sandbox.internal.service.CheckoutService;
 import dev.storefrontsession.sandbox.internal.service.CheckoutService.Form;
 import dev.storefrontsession.sandbox.internal.service.CheckoutService.Line;
@@ -13,6 +12,7 @@ import dev.storefrontsession.sandbox.internal.store.CurrencyRecord;
 import dev.storefrontsession.sandbox.internal.store.CustomerRecord;
 import dev.storefrontsession.sandbox.internal.store.OrderRecord;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +32,7 @@ final class CheckoutPages {
   private CheckoutPages() {}
 
   static String form(
-      ChannelSite site, Session session, Form form, Map<String, String> errors, boolean embedded) {
+      URI site, Session session, Form form, Map<String, String> errors, boolean embedded) {
     StringBuilder h = head("Checkout");
     h.append("<h1>Checkout</h1>");
     if (!errors.isEmpty()) {
@@ -45,6 +45,7 @@ final class CheckoutPages {
     h.append("<form method=\"post\" action=\"/checkout/place\" id=\"checkout-form\">");
     h.append(hidden("session", session.sessionSecret()));
     h.append(hidden("embedded", embedded ? "true" : "false"));
+    h.append(hidden("channel", String.valueOf(session.channelId())));
     CustomerRecord customer = session.customer();
     h.append("<section id=\"customer\"><h2>Customer</h2>");
     if (customer != null) {
@@ -56,11 +57,11 @@ final class CheckoutPages {
           .append(escape(customer.email()))
           .append("</span>). ");
       h.append("<a target=\"_top\" id=\"sign-out\" href=\"")
-          .append(escape(site.link("/logout?redirectTo=" + STOREFRONT_CHECKOUT)))
+          .append(escape(link(site, "/logout?redirectTo=" + STOREFRONT_CHECKOUT)))
           .append("\">Sign out</a></p>");
     } else {
       h.append("<p>Have an account? <a target=\"_top\" id=\"sign-in\" href=\"")
-          .append(escape(site.link("/login?redirectTo=" + STOREFRONT_CHECKOUT)))
+          .append(escape(link(site, "/login?redirectTo=" + STOREFRONT_CHECKOUT)))
           .append("\">Sign in</a></p>");
       h.append(field("email", "Email", "email", form.email(), errors, true));
     }
@@ -158,13 +159,12 @@ final class CheckoutPages {
         .append("</section>");
     h.append("<button type=\"submit\" id=\"place-order\">Place order</button></form>");
     h.append("<p><a target=\"_top\" id=\"back-to-cart\" href=\"")
-        .append(escape(site.link("/cart")))
+        .append(escape(link(site, "/cart")))
         .append("\">Back to the cart</a></p>");
     return foot(h);
   }
 
-  static String placed(
-      ChannelSite site, OrderRecord order, CurrencyRecord currency, List<Line> lines) {
+  static String placed(URI site, OrderRecord order, CurrencyRecord currency, List<Line> lines) {
     StringBuilder h = head("Order placed");
     h.append("<h1>Thank you: your order is placed</h1>");
     h.append("<p id=\"order-number\">Order number <strong>")
@@ -181,12 +181,12 @@ final class CheckoutPages {
         .append(money(currency, order.totalIncTax()))
         .append("</strong></p>");
     h.append("<p><a target=\"_top\" id=\"continue\" class=\"button\" href=\"")
-        .append(escape(site.link(STOREFRONT_CONFIRMATION + "?orderId=" + order.entityId())))
+        .append(escape(link(site, STOREFRONT_CONFIRMATION + "?orderId=" + order.entityId())))
         .append("\">Continue to the store</a></p>");
     return foot(h);
   }
 
-  static String refused(ChannelSite site, Refusal reason) {
+  static String refused(URI site, Refusal reason) {
     String title;
     String text;
     switch (reason) {
@@ -226,7 +226,7 @@ final class CheckoutPages {
         .append(escape(text))
         .append("</p>");
     h.append("<p><a target=\"_top\" class=\"button\" id=\"back-to-store\" href=\"")
-        .append(escape(site.link("/cart")))
+        .append(escape(link(site, "/cart")))
         .append("\">Back to the store</a></p>");
     return foot(h);
   }
@@ -309,6 +309,14 @@ final class CheckoutPages {
     return message == null
         ? ""
         : "<span class=\"field-error\" id=\"" + name + "-error\">" + escape(message) + "</span>";
+  }
+
+  /**
+   * {@code path} (from {@code /}) on the storefront of the checkout's channel, {@code site} (its
+   * origin and any path prefix, {@code http://localhost:8080/fr}).
+   */
+  private static String link(URI site, String path) {
+    return site.toString() + path;
   }
 
   private static String hidden(String name, String value) {
