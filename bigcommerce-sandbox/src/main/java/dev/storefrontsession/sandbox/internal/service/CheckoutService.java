@@ -339,11 +339,12 @@ public final class CheckoutService {
           CheckoutLink link = found.get();
           if (link.orderId() != null) {
             OrderRecord order = orders.find(link.orderId()).orElseThrow();
+            // the cart was deleted with the order: its channel comes back from the page's form
             return new Placed(
                 order,
                 checkoutState.currency(order.currencyCode()),
                 orderLines(order),
-                channelOf(link) != null ? channelOf(link) : channel(form.channel()));
+                channel(form.channel()));
           }
           if (!link.sessionExpiresAt().isAfter(clock.instant())) {
             return new Refused(Refusal.EXPIRED, channelOf(link));
