@@ -3,6 +3,7 @@ package dev.storefrontsession.sandbox;
 import dev.storefrontsession.sandbox.internal.SandboxApplication;
 import dev.storefrontsession.sandbox.internal.auth.PasswordResets;
 import dev.storefrontsession.sandbox.internal.service.ChannelSite;
+import dev.storefrontsession.sandbox.internal.store.Channels;
 import dev.storefrontsession.sandbox.internal.web.SandboxOrigin;
 import java.net.URI;
 import java.util.List;
@@ -80,6 +81,27 @@ public final class SandboxServer implements AutoCloseable {
   /** The channel's storefront URL (see {@link #channelSiteUrl(URI)}). */
   public URI channelSiteUrl() {
     return context.getBean(ChannelSite.class).url();
+  }
+
+  /**
+   * Sets one channel's storefront URL, where the checkout of that channel's carts sends shoppers
+   * back, as each channel's site is registered with BigCommerce (a storefront serving the channel
+   * under a path registers it with the path, {@code http://localhost:8080/fr}). Channels without
+   * one use {@link #channelSiteUrl(URI)}'s.
+   *
+   * @throws IllegalArgumentException when the store has no such channel or the URL is not an
+   *     absolute http(s) URL without query or fragment
+   */
+  public void channelSiteUrl(long channelId, URI site) {
+    if (context.getBean(Channels.class).channel(channelId).isEmpty()) {
+      throw new IllegalArgumentException("The store has no channel " + channelId + ".");
+    }
+    context.getBean(ChannelSite.class).set(channelId, site);
+  }
+
+  /** The storefront URL of {@code channelId} (its own, else the default one). */
+  public URI channelSiteUrl(long channelId) {
+    return context.getBean(ChannelSite.class).url(channelId);
   }
 
   /**

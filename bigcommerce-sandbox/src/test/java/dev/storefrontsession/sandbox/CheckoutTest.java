@@ -449,6 +449,51 @@ class CheckoutTest {
   }
 
   @Test
+  void checkoutPagesWhenTheCartsChannelHasASiteOfItsOwnThenTheyLinkThereEvenOnARepeatedSubmit() {
+    server.channelSiteUrl(2, URI.create("http://localhost:4321/fr/"));
+    SandboxHttp.Response created =
+        http.request(Documents.CREATE_CART)
+            .channel(2)
+            .variable(
+                "createCartInput",
+                Map.of("lineItems", List.of(Map.of("productEntityId", 77, "quantity", 1))))
+            .send();
+    String cart = created.at("/data/cart/createCart/cart/entityId").asString();
+    String link =
+        http.request(Checkouts.REDIRECT_URLS)
+            .channel(2)
+            .variable("cartId", cart)
+            .send()
+            .at("/data/cart/createCartRedirectUrls/redirectUrls/redirectedCheckoutUrl")
+            .asString();
+
+    HttpResponse<String> page = Checkouts.get(link);
+
+    assertThat(page.body())
+        .contains(
+            "href=\"http://localhost:4321/fr/login?redirectTo=/checkout\"",
+            "href=\"http://localhost:4321/fr/cart\"",
+            "name=\"channel\" value=\"2\"");
+    Map<String, String> form =
+        new java.util.LinkedHashMap<>(Checkouts.guestForm(Checkouts.session(page.body())));
+    form.put("channel", "2");
+    HttpResponse<String> placed = Checkouts.place(server, form);
+    int order = Checkouts.orderNumber(placed.body());
+    String confirmation =
+        "href=\"http://localhost:4321/fr/checkout/order-confirmation?orderId=" + order + "\"";
+    assertThat(placed.body()).contains(confirmation);
+    assertThat(Checkouts.place(server, form).body())
+        .as("a repeated submit, the cart gone: the same order, the same storefront")
+        .contains("Order number <strong>" + order + "</strong>", confirmation);
+    assertThat(server.channelSiteUrl(2)).isEqualTo(URI.create("http://localhost:4321/fr"));
+    assertThat(server.channelSiteUrl(1)).isEqualTo(URI.create("http://localhost:4321"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> server.channelSiteUrl(99, URI.create("http://localhost:4321/xx")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no channel 99");
+  }
+
+  @Test
   void customerCheckoutWhenTheCustomerSignedOutMeanwhileThenRefusedAndNothingOrdered() {
     String cat = Fixture.cat(http, Fixture.WHOLESALE, Fixture.WHOLESALE_PASSWORD);
     int before = orderCount(Fixture.cat(http, Fixture.WHOLESALE, Fixture.WHOLESALE_PASSWORD));

@@ -92,6 +92,50 @@ class ChannelCartsSessionTest {
   }
 
   @Test
+  void principalCartIdWhenSignedInOnTwoChannelsThenTheCartOfTheRequestsChannelNotTheLegacyClaim() {
+    shop.clearShopperCart();
+    ShopperClient browser = shop.browser();
+    Shopper.signIn(browser);
+    Shopper.setCart(browser, "cart-en");
+    Shopper.setCart(french(browser), "cart-fr");
+    // Catalyst's layout: the legacy claim holds the cart assigned last, the French one
+    assertThat(user(browser, SESSION).cartId()).isEqualTo("cart-fr");
+
+    assertThat(english(browser).get("/principal/cart").body()).isEqualTo("cart=cart-en");
+    assertThat(english(browser).get("/whoami").body()).endsWith("cart=cart-en");
+    assertThat(french(browser).get("/principal/cart").body()).isEqualTo("cart=cart-fr");
+    Shopper.setCart(english(browser), null);
+    assertThat(english(browser).get("/principal/cart").body())
+        .as("a removed cart is not revived from the legacy claim")
+        .isEqualTo("cart=none");
+  }
+
+  @Test
+  void
+      principalCartIdWhenSignedInSessionHasOnlyTheLegacyCartThenTheFirstChannelTakesItAndStoresIt() {
+    shop.clearShopperCart();
+    ShopperClient browser = shop.browser();
+    Shopper.signIn(browser);
+    DecodeResult decoded = shop.codec().decode(browser.cookie(SESSION).orElseThrow(), SESSION);
+    SessionClaims claims = ((DecodeResult.Decoded) decoded).claims();
+    SessionClaims legacy =
+        claims.toBuilder()
+            .user(
+                claims.user().orElseThrow().toBuilder()
+                    .carts(new dev.storefrontsession.core.ChannelCarts("legacy-cart", null))
+                    .build())
+            .build();
+    browser.setCookie(SESSION, shop.codec().encode(legacy, SESSION));
+
+    ShopperClient.Response first = french(browser).get("/principal/cart");
+
+    assertThat(first.body()).isEqualTo("cart=legacy-cart");
+    assertThat(first.setCookie(SESSION)).as("the migration is stored").isPresent();
+    assertThat(user(browser, SESSION).cartIds()).containsExactly(Map.entry(FRENCH, "legacy-cart"));
+    assertThat(english(browser).get("/principal/cart").body()).isEqualTo("cart=none");
+  }
+
+  @Test
   void cartIdWhenSessionHasOnlyLegacyCartThenFirstChannelTakesItOnceAndAnotherHasNone() {
     String legacy =
         shop.codec()

@@ -4,6 +4,7 @@ import dev.storefrontsession.storefront.internal.EmbeddedStore;
 import dev.storefrontsession.storefront.internal.NoStoreConfiguredException;
 import dev.storefrontsession.storefront.internal.ProductionMode;
 import dev.storefrontsession.storefront.internal.ProductionSettingsMissingException;
+import dev.storefrontsession.storefront.internal.StorefrontLocales;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -214,7 +215,9 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
    * with BigCommerce: its checkout links back here (sign in, sign out, order confirmation). {@code
    * storefront.public-url} when set, else {@code http://localhost:<port>}, the address {@link
    * #announce} prints (cookies are per host name, so the shopper must come back to the name they
-   * browse).
+   * browse). A locale served under a path prefix with a channel of its own ({@code fr:2} at {@code
+   * /fr}) registers that channel's site with the prefix, so its checkout returns to {@code
+   * /fr/checkout/order-confirmation} and its sign-in and sign-out links stay in French.
    */
   private void registerSite(ApplicationReadyEvent ready) {
     String configured = ready.getApplicationContext().getEnvironment().getProperty(PUBLIC_URL);
@@ -228,6 +231,28 @@ final class StorefrontStartup implements ApplicationListener<ApplicationEvent> {
       return;
     }
     sandbox.siteUrl(site);
+    StorefrontLocales locales =
+        ready.getApplicationContext().getBeanProvider(StorefrontLocales.class).getIfAvailable();
+    if (locales == null) {
+      return;
+    }
+    String base = site.toString().replaceAll("/+$", "");
+    java.util.Set<Long> registered = new java.util.HashSet<>();
+    for (StorefrontLocales.StoreLocale locale : locales.all()) {
+      Long channel = locale.channelId();
+      if (channel == null || !registered.add(channel)) {
+        continue; // the default channel's site is the one above; the first locale of a channel wins
+      }
+      try {
+        sandbox.siteUrl(channel, URI.create(base + locale.prefix()));
+      } catch (IllegalArgumentException e) {
+        log.warn(
+            "storefront.locales: locale {} names channel {}: {}",
+            locale.tag(),
+            channel,
+            e.getMessage());
+      }
+    }
   }
 
   private void announce(ApplicationReadyEvent ready) {

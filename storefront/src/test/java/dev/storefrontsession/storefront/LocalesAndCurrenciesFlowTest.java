@@ -181,6 +181,77 @@ class LocalesAndCurrenciesFlowTest {
     assertThat(Shop.cartCount(shopper.open("/fr").body())).isZero();
   }
 
+  /** The {@code href} of the element {@code id} in a checkout page. */
+  private static String link(String html, String id) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("id=\"" + id + "\" href=\"([^\"]+)\"").matcher(html);
+    assertThat(m.find()).as("link %s in %s", id, html).isTrue();
+    return m.group(1).replace("&amp;", "&");
+  }
+
+  @Test
+  void checkoutWhenGuestOnFrenchThenTheStoresLinksAndTheConfirmationStayInFrench() {
+    ShopperClient shopper = app.shopper();
+    String site = "http://localhost:" + app.baseUri().getPort();
+    shopper.submit(
+        "/fr/product/" + TOWEL,
+        "/fr/cart/add",
+        Map.of("productEntityId", String.valueOf(TOWEL), "quantity", "1"));
+
+    ShopperClient.Response handoff = shopper.submit("/fr/cart", "/fr/checkout", Map.of());
+    assertThat(handoff.status()).as(handoff.body()).isEqualTo(303);
+    SandboxCheckoutPage checkout = SandboxCheckoutPage.open(handoff.location());
+    assertThat(link(checkout.body(), "sign-in")).isEqualTo(site + "/fr/login?redirectTo=/checkout");
+    assertThat(link(checkout.body(), "back-to-cart")).isEqualTo(site + "/fr/cart");
+    SandboxCheckoutPage placed = checkout.placeOrder("fr-guest@example.com", null);
+    int order = placed.orderNumber();
+
+    java.net.URI back = placed.returnUrl();
+    assertThat(back.toString()).startsWith(site + "/");
+    assertThat(back.getRawPath()).isEqualTo("/fr/checkout/order-confirmation");
+    ShopperClient.Response confirmation = shopper.get(back.getRawPath() + "?" + back.getRawQuery());
+    assertThat(confirmation.status()).isEqualTo(200);
+    assertThat(confirmation.body()).contains("#" + order, "href=\"/fr/cart\"", "45,08");
+    assertThat(confirmation.setCookies("checkout-order"))
+        .as("a reload of the French page still finds the order")
+        .singleElement()
+        .asString()
+        .contains("Path=/fr/checkout/order-confirmation");
+    assertThat(shopper.get(back.getRawPath() + "?" + back.getRawQuery()).status()).isEqualTo(200);
+  }
+
+  @Test
+  void checkoutWhenSignedInOnFrenchThenBackToTheFrenchConfirmationAndFrenchAccount() {
+    ShopperClient shopper = app.shopper();
+    ShopperClient.Response login =
+        shopper.submit(
+            "/fr/login",
+            "/fr/login",
+            Map.of("email", Shop.SHOPPER, "password", Shop.SHOPPER_PASSWORD));
+    assertThat(login.status()).as(login.body()).isEqualTo(302);
+    shopper.submit(
+        "/fr/product/" + TERRARIUM,
+        "/fr/cart/add",
+        Map.of("productEntityId", String.valueOf(TERRARIUM), "quantity", "1"));
+
+    ShopperClient.Response handoff = shopper.submit("/fr/cart", "/fr/checkout", Map.of());
+    SandboxCheckoutPage checkout = SandboxCheckoutPage.open(handoff.location());
+    assertThat(link(checkout.body(), "sign-out"))
+        .isEqualTo(
+            "http://localhost:" + app.baseUri().getPort() + "/fr/logout?redirectTo=/checkout");
+    SandboxCheckoutPage placed = checkout.placeOrder(null, "1");
+    int order = placed.orderNumber();
+
+    java.net.URI back = placed.returnUrl();
+    assertThat(back.getRawPath()).isEqualTo("/fr/checkout/order-confirmation");
+    ShopperClient.Response confirmation = shopper.get(back.getRawPath() + "?" + back.getRawQuery());
+    assertThat(confirmation.status()).isEqualTo(200);
+    assertThat(confirmation.body())
+        .contains("#" + order, "href=\"/fr/account/orders/" + order + "\"");
+    assertThat(shopper.get("/fr/account/orders/" + order).body()).contains("Orbit Terrarium");
+    assertThat(Shop.cartCount(shopper.open("/fr/cart").body())).isZero();
+  }
+
   @Test
   void accountPageWhenGuestOnFrenchThenSignInPageInFrenchAndBackToTheFrenchAccount() {
     ShopperClient shopper = app.shopper();

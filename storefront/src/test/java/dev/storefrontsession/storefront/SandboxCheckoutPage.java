@@ -60,6 +60,11 @@ final class SandboxCheckoutPage {
    * customer.
    */
   SandboxCheckoutPage placeOrder(String email, String addressId) {
+    return placeOrder(email, addressId, "free");
+  }
+
+  /** As {@link #placeOrder(String, String)}, with the shipping method {@code shipping}. */
+  SandboxCheckoutPage placeOrder(String email, String addressId, String shipping) {
     Matcher m = SESSION.matcher(body());
     assertThat(m.find()).as("a checkout form: %s", body()).isTrue();
     Map<String, String> form = new LinkedHashMap<>();
@@ -85,7 +90,7 @@ final class SandboxCheckoutPage {
               "countryCode",
               "US"));
     }
-    form.put("shipping", "free");
+    form.put("shipping", shipping);
     form.put("payment", "test");
     String body =
         form.entrySet().stream()

@@ -3,11 +3,14 @@ package dev.storefrontsession.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.storefrontsession.core.CookieNames;
+import dev.storefrontsession.core.KeyRing;
+import dev.storefrontsession.core.SessionCodec;
 import dev.storefrontsession.testing.FaultyProxy;
 import dev.storefrontsession.testing.FaultyProxy.Fault;
 import dev.storefrontsession.testing.ShopperClient;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,6 +60,14 @@ class UpstreamFaultsTest {
   static FaultyProxy proxy;
   static StorefrontProcess storefront;
   static ShopperClient customer;
+  static final String SECRET = "faults-secret-" + UUID.randomUUID();
+  static final SessionCodec CODEC = new SessionCodec(KeyRing.of(SECRET), Clock.systemUTC());
+  static final String CUSTOMER_PASSWORD = "Fault-Pass-12345";
+
+  /** The demo customer the guest tries to sign in as while the store fails. */
+  static final Map<String, String> DEMO_LOGIN =
+      Map.of("email", "shopper@example.com", "password", "Shopper-Pass-1");
+
   static ShopperClient guest;
   static String customerEmail;
   static String customerSession;
@@ -69,29 +80,26 @@ class UpstreamFaultsTest {
   static void start() throws Exception {
     store = SandboxFixture.startH2(b -> b.persistentCart(false));
     proxy = FaultyProxy.start(store.graphqlEndpoint());
-    storefront =
-        StorefrontProcess.start(
-            store, proxy.graphqlEndpoint(), "faults-secret-" + UUID.randomUUID(), Map.of());
+    storefront = StorefrontProcess.start(store, proxy.graphqlEndpoint(), SECRET, Map.of());
     customer = new ShopperClient(storefront.baseUri());
     ShopperClient.Response register = customer.open("/register");
     customerEmail = "fran-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-    assertThat(
-            customer
-                .post(
-                    "/register",
-                    Map.of(
-                        "firstName",
-                        "Franziska",
-                        "lastName",
-                        "Fault",
-                        "email",
-                        customerEmail,
-                        "password",
-                        "Fault-Pass-12345",
-                        "_csrf",
-                        register.csrf()))
-                .status())
-        .isEqualTo(302);
+    ShopperClient.Response registered =
+        customer.post(
+            "/register",
+            Map.of(
+                "firstName",
+                "Franziska",
+                "lastName",
+                "Fault",
+                "email",
+                customerEmail,
+                "password",
+                CUSTOMER_PASSWORD,
+                "_csrf",
+                register.csrf()));
+    assertThat(registered.status()).isEqualTo(302);
+    SignIns.signedIn(CODEC, registered, "register " + customerEmail);
     add(customer, 77, 3);
     guest = new ShopperClient(storefront.baseUri());
     add(guest, 78, 2);
@@ -140,6 +148,11 @@ class UpstreamFaultsTest {
       throws Exception {
     List<String> problems = new ArrayList<>();
     int checked = 0;
+    // Control: the guest's sign-in below would sign in without a fault (so a refusal under a fault
+    // is the fault's doing, not bad credentials). Another client, so the guest stays a guest.
+    ShopperClient control = new ShopperClient(storefront.baseUri());
+    SignIns.signedIn(
+        CODEC, control.submit("/login", "/login", DEMO_LOGIN), "control POST /login, no fault");
     for (Map.Entry<String, Fault> failure : FaultyProxy.STORE_FAILURES.entrySet()) {
       String mode = failure.getKey();
       Fault fault = failure.getValue();
@@ -172,16 +185,9 @@ class UpstreamFaultsTest {
           problems.add(mode + " POST /cart/add: " + problem);
         }
       }
-      ShopperClient.Response login =
-          guest.post(
-              "/login",
-              Map.of(
-                  "email",
-                  "shopper@example.com",
-                  "password",
-                  "Shopper-Pass-1",
-                  "_csrf",
-                  guestCsrf));
+      Map<String, String> form = new LinkedHashMap<>(DEMO_LOGIN);
+      form.put("_csrf", guestCsrf);
+      ShopperClient.Response login = guest.post("/login", form);
       checked++;
       String problem = judge(login, FAST_FAULT_BOUND_MS, fault);
       if (problem != null) {
@@ -263,8 +269,9 @@ class UpstreamFaultsTest {
     assertThat(after.quantity()).isEqualTo(before.quantity());
     ShopperClient.Response login =
         customer.submit(
-            "/login", "/login", Map.of("email", customerEmail, "password", "Fault-Pass-12345"));
+            "/login", "/login", Map.of("email", customerEmail, "password", CUSTOMER_PASSWORD));
     assertThat(login.status()).isEqualTo(302);
+    SignIns.signedIn(CODEC, login, "signing in again");
     assertThat(customer.get("/cart").cartCount())
         .as("the cart is back after signing in again")
         .isEqualTo(3);
@@ -287,23 +294,28 @@ class UpstreamFaultsTest {
     // one.
     ShopperClient registering = new ShopperClient(storefront.baseUri());
     String email = "cut-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-    assertThat(
-            registering
-                .post(
-                    "/register",
-                    Map.of(
-                        "firstName",
-                        "F".repeat(80),
-                        "lastName",
-                        "L".repeat(80),
-                        "email",
-                        email,
-                        "password",
-                        "Cut-Pass-12345",
-                        "_csrf",
-                        registering.open("/register").csrf()))
-                .status())
-        .isEqualTo(302);
+    ShopperClient.Response registered =
+        registering.post(
+            "/register",
+            Map.of(
+                "firstName",
+                "F".repeat(80),
+                "lastName",
+                "L".repeat(80),
+                "email",
+                email,
+                "password",
+                "Cut-Pass-12345",
+                "_csrf",
+                registering.open("/register").csrf()));
+    assertThat(registered.status()).isEqualTo(302);
+    SignIns.signedIn(CODEC, registered, "register " + email);
+    // Control: the password works when the store's answer is whole.
+    SignIns.signedIn(
+        CODEC,
+        new ShopperClient(storefront.baseUri())
+            .submit("/login", "/login", Map.of("email", email, "password", "Cut-Pass-12345")),
+        "control POST /login, no fault");
     for (int cut : new int[] {40, 120, 300}) {
       ShopperClient shopper = new ShopperClient(storefront.baseUri());
       String csrf = shopper.open("/login").csrf();

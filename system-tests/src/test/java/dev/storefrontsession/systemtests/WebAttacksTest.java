@@ -151,6 +151,7 @@ class WebAttacksTest {
                     "_csrf",
                     page.csrf())));
     assertThat(done.status()).as("register: %s", done.body()).isEqualTo(302);
+    SignIns.signedIn(codec, done, "register " + email);
     return email;
   }
 
@@ -164,6 +165,15 @@ class WebAttacksTest {
       form.put("redirectTo", redirectTo);
     }
     return remember(shopper.post("/login", form));
+  }
+
+  /** {@link #login} that must sign the shopper in. */
+  static ShopperClient.Response loginOk(
+      ShopperClient shopper, String email, String password, String redirectTo) {
+    return SignIns.signedIn(
+        codec,
+        login(shopper, email, password, redirectTo),
+        "POST /login" + (redirectTo == null ? "" : " redirectTo=" + redirectTo));
   }
 
   static void addToCart(ShopperClient shopper, int productId, int quantity) {
@@ -390,7 +400,7 @@ class WebAttacksTest {
     List<String> escapes = new ArrayList<>();
     for (String target : OFF_SITE) {
       ShopperClient s = shopper();
-      ShopperClient.Response login = login(s, email, PASSWORD, target);
+      ShopperClient.Response login = loginOk(s, email, PASSWORD, target);
       checked += check(escapes, "POST /login redirectTo=" + target, login);
       String api = csrfFromApi(s);
       checked +=
@@ -403,18 +413,21 @@ class WebAttacksTest {
           check(
               escapes,
               "POST /api/auth/callback/password callbackUrl=" + target,
-              remember(
-                  s.post(
-                      "/api/auth/callback/password",
-                      Map.of(
-                          "csrfToken",
-                          api2,
-                          "email",
-                          email,
-                          "password",
-                          PASSWORD,
-                          "callbackUrl",
-                          target))));
+              SignIns.signedIn(
+                  codec,
+                  remember(
+                      s.post(
+                          "/api/auth/callback/password",
+                          Map.of(
+                              "csrfToken",
+                              api2,
+                              "email",
+                              email,
+                              "password",
+                              PASSWORD,
+                              "callbackUrl",
+                              target))),
+                  "POST /api/auth/callback/password callbackUrl=" + target));
       checked +=
           check(
               escapes,
@@ -444,7 +457,10 @@ class WebAttacksTest {
           check(
               escapes,
               "GET /login/token redirect_to=" + target,
-              remember(s.get("/login/token/" + jwt)));
+              SignIns.signedIn(
+                  codec,
+                  remember(s.get("/login/token/" + jwt)),
+                  "GET /login/token redirect_to=" + target));
     }
     Figures.print("attacks.open_redirect.locations_checked", checked);
     Figures.print("attacks.open_redirect.off_site", escapes.size());
@@ -504,7 +520,9 @@ class WebAttacksTest {
   void customerLoginJwtWhenReplayedStaleForgedOrUnsignedThenRefused() {
     CustomerLoginJwt valid = jwt(1, Clock.systemUTC(), store.settings().clientSecret());
     ShopperClient first = shopper();
-    ShopperClient.Response ok = remember(first.get("/login/token/" + valid.token()));
+    ShopperClient.Response ok =
+        SignIns.signedIn(
+            codec, remember(first.get("/login/token/" + valid.token())), "GET /login/token");
     assertThat(ok.status()).isEqualTo(302);
     assertThat(ok.location()).doesNotContain("error");
     assertThat(sessionJson(first)).as("control: a fresh, signed JWT signs in").contains("Sam");
@@ -610,7 +628,7 @@ class WebAttacksTest {
     jtis.add(jti(anonymousBefore, CookieNames.anonymousSessionToken(false)));
     jtis.add(jti(planted, CookieNames.sessionToken(false)));
 
-    ShopperClient.Response login = login(victim, email, PASSWORD, null);
+    ShopperClient.Response login = loginOk(victim, email, PASSWORD, null);
     assertThat(login.status()).isEqualTo(302);
     String after = victim.cookies().get(CookieNames.sessionToken(false));
     assertThat(after).isNotNull().isNotEqualTo(planted);
@@ -624,7 +642,7 @@ class WebAttacksTest {
     // Every further login of the same customer gets another jti.
     for (int i = 0; i < 3; i++) {
       ShopperClient again = shopper();
-      login(again, email, PASSWORD, null);
+      loginOk(again, email, PASSWORD, null);
       assertThat(
               jtis.add(
                   jti(
@@ -674,7 +692,7 @@ class WebAttacksTest {
   void cookiesWhenPlainHttpThenHttpOnlyLaxAndNotSecure() {
     ShopperClient s = shopper();
     String email = register(shopper(), "Cora");
-    ShopperClient.Response login = login(s, email, PASSWORD, null);
+    ShopperClient.Response login = loginOk(s, email, PASSWORD, null);
     List<String> setCookies = new ArrayList<>(login.setCookies());
     setCookies.addAll(shopper().get("/").setCookies());
     assertThat(setCookies).anyMatch(c -> c.startsWith(CookieNames.sessionToken(false) + "="));
@@ -700,7 +718,7 @@ class WebAttacksTest {
     s.headers().put("X-Forwarded-Proto", "https");
     String email = register(shopper(), "Selma");
     ShopperClient.Response first = remember(s.get("/login"));
-    ShopperClient.Response login = login(s, email, PASSWORD, null);
+    ShopperClient.Response login = loginOk(s, email, PASSWORD, null);
     List<String> setCookies = new ArrayList<>(first.setCookies());
     setCookies.addAll(login.setCookies());
     assertThat(setCookies).anyMatch(c -> c.startsWith("__Secure-authjs.session-token="));

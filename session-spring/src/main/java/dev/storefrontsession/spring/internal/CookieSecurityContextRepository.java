@@ -1,6 +1,5 @@
 package dev.storefrontsession.spring.internal;
 
-import dev.storefrontsession.spring.ShopperSession;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.function.Supplier;
@@ -41,11 +40,9 @@ public final class CookieSecurityContextRepository implements SecurityContextRep
         () -> {
           SecurityContext context = strategy.createEmptyContext();
           ShopperRequestState.find(request)
-              .flatMap(ShopperRequestState::session)
+              .flatMap(ShopperRequestState::principal)
               .ifPresent(
-                  claims ->
-                      context.setAuthentication(
-                          new ShopperAuthentication(new ShopperSession(claims))));
+                  principal -> context.setAuthentication(new ShopperAuthentication(principal)));
           return context;
         },
         strategy);

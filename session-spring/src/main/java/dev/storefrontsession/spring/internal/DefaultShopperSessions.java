@@ -33,7 +33,7 @@ public final class DefaultShopperSessions implements ShopperSessions {
 
   @Override
   public Optional<ShopperSession> auth() {
-    return CurrentRequest.state().session().map(ShopperSession::new);
+    return CurrentRequest.state().principal();
   }
 
   @Override
@@ -59,7 +59,8 @@ public final class DefaultShopperSessions implements ShopperSessions {
 
   @Override
   public Optional<ShopperSession> update(UnaryOperator<SessionClaims> change) {
-    return CurrentRequest.state().update(change).map(ShopperSession::new);
+    ShopperRequestState state = CurrentRequest.state();
+    return state.update(change).map(claims -> new ShopperSession(claims, state.channelId()));
   }
 
   @Override

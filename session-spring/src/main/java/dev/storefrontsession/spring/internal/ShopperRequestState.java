@@ -11,6 +11,7 @@ import dev.storefrontsession.core.DecodeResult;
 import dev.storefrontsession.core.SessionClaims;
 import dev.storefrontsession.core.SessionCodec;
 import dev.storefrontsession.core.SessionUser;
+import dev.storefrontsession.spring.ShopperSession;
 import dev.storefrontsession.spring.ShopperSessionEvents;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.DateTimeException;
@@ -507,6 +508,24 @@ public final class ShopperRequestState {
   /** The request's locale ({@link dev.storefrontsession.spring.ShopperLocales}), or null. */
   public String locale() {
     return channels.locale(request);
+  }
+
+  /**
+   * The signed-in session as the principal, for this request's channel. A session with only the
+   * legacy {@code cartId} first gives it to this channel and stores that ({@link #cartId()}), so
+   * the principal's {@link ShopperSession#cartId()} and {@link #cartId()} agree and no other
+   * channel takes the same cart later.
+   */
+  public Optional<ShopperSession> principal() {
+    loadSession();
+    if (session == null) {
+      return Optional.empty();
+    }
+    ChannelCarts carts = cartsOf(session);
+    if (carts.cartIds() == null && carts.cartId() != null) {
+      cartId();
+    }
+    return Optional.ofNullable(session).map(claims -> new ShopperSession(claims, channelId()));
   }
 
   /**

@@ -59,6 +59,12 @@ public class TestShopController {
     return shopper == null ? "anonymous" : "principal:" + shopper.email().orElse("?");
   }
 
+  /** The cart as the principal ({@code @AuthenticationPrincipal ShopperSession}) gives it. */
+  @GetMapping("/principal/cart")
+  public String principalCart(@AuthenticationPrincipal ShopperSession shopper) {
+    return "cart=" + shopper.cartId().orElse("none");
+  }
+
   @GetMapping("/account/orders")
   public String orders(@AuthenticationPrincipal ShopperSession shopper) {
     return "orders of " + shopper.email().orElse("?");

@@ -159,6 +159,16 @@ public final class EmbeddedSandbox implements EmbeddedStore {
     return server().channelSiteUrl();
   }
 
+  @Override
+  public void siteUrl(long channelId, URI site) {
+    server().channelSiteUrl(channelId, site);
+  }
+
+  @Override
+  public URI siteUrl(long channelId) {
+    return server().channelSiteUrl(channelId);
+  }
+
   /** Waits for the start to finish; throws if it failed. */
   @Override
   public void awaitStart() {

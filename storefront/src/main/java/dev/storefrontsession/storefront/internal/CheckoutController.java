@@ -33,7 +33,8 @@ import org.springframework.web.servlet.ModelAndView;
 public class CheckoutController {
 
   /**
-   * A guest's completed cart for this browser session, so a reload still shows the confirmation.
+   * A guest's completed cart for this browser session, so a reload still shows the confirmation
+   * (path: the confirmation page's, under the locale's prefix).
    */
   static final String ORDER_COOKIE = "checkout-order";
 
@@ -103,7 +104,7 @@ public class CheckoutController {
       response.addHeader(
           HttpHeaders.SET_COOKIE,
           ResponseCookie.from(ORDER_COOKIE, id + "." + sessionCart.get())
-              .path(CONFIRMATION_PATH)
+              .path(confirmationPath(request))
               .httpOnly(true)
               .secure(request.isSecure())
               .sameSite("Lax")
@@ -113,6 +114,18 @@ public class CheckoutController {
     model.addAttribute("order", order.get());
     model.addAttribute("signedIn", shoppers.isLoggedIn());
     return "order-confirmation";
+  }
+
+  /**
+   * The confirmation page's path as the browser sees it: under the locale's prefix ({@code
+   * /fr/checkout/order-confirmation}), where the remembered order must be sent back.
+   */
+  private static String confirmationPath(HttpServletRequest request) {
+    String prefix =
+        request.getAttribute(LocalePathFilter.LOCALE) instanceof StorefrontLocales.StoreLocale l
+            ? l.prefix()
+            : "";
+    return request.getContextPath() + prefix + CONFIRMATION_PATH;
   }
 
   private static Optional<String> remembered(HttpServletRequest request, int orderId) {

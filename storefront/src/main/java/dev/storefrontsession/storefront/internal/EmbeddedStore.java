@@ -44,6 +44,17 @@ public interface EmbeddedStore extends AutoCloseable {
   /** The channel's storefront URL (see {@link #siteUrl(URI)}). */
   URI siteUrl();
 
+  /**
+   * Registers the storefront's address for one channel (with the path prefix it serves the channel
+   * under): the checkout of that channel's carts links back there.
+   *
+   * @throws IllegalArgumentException when the store has no such channel
+   */
+  void siteUrl(long channelId, URI site);
+
+  /** The storefront URL of {@code channelId} (its own, else the one of {@link #siteUrl(URI)}). */
+  URI siteUrl(long channelId);
+
   /** Waits for the start to finish; throws if it failed. */
   void awaitStart();
 

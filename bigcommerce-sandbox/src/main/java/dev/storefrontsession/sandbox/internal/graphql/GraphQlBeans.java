@@ -101,8 +101,12 @@ public class GraphQlBeans {
 
   @Bean
   CheckoutApiService checkoutApiService(
-      CartService carts, CheckoutStateRepository state, Tx tx, SandboxSettings s) {
-    return new CheckoutApiService(carts, state, tx, s.clock());
+      CartService carts,
+      CheckoutStateRepository state,
+      Channels channels,
+      Tx tx,
+      SandboxSettings s) {
+    return new CheckoutApiService(carts, state, channels, tx, s.clock());
   }
 
   @Bean

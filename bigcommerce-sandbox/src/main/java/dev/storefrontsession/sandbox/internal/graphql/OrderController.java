@@ -4,6 +4,7 @@ import dev.storefrontsession.sandbox.internal.auth.Requester;
 import dev.storefrontsession.sandbox.internal.schema.Connection;
 import dev.storefrontsession.sandbox.internal.schema.OrderView;
 import dev.storefrontsession.sandbox.internal.store.Catalog;
+import dev.storefrontsession.sandbox.internal.store.Channels;
 import dev.storefrontsession.sandbox.internal.store.CustomerRecord;
 import dev.storefrontsession.sandbox.internal.store.OrderRecord;
 import dev.storefrontsession.sandbox.internal.store.OrderRepository;
@@ -31,10 +32,12 @@ public class OrderController {
 
   private final OrderRepository orders;
   private final Catalog catalog;
+  private final Channels channels;
 
-  public OrderController(OrderRepository orders, Catalog catalog) {
+  public OrderController(OrderRepository orders, Catalog catalog, Channels channels) {
     this.orders = orders;
     this.catalog = catalog;
+    this.channels = channels;
   }
 
   /** Views with their lines, loaded in one query for all the orders. */
@@ -45,7 +48,11 @@ public class OrderController {
         .map(
             o ->
                 OrderView.of(
-                    o, lines.getOrDefault(o.entityId(), List.of()), catalog, customerGroupId))
+                    o,
+                    channels.currency(o.currencyCode()).orElseGet(channels::defaultCurrency),
+                    lines.getOrDefault(o.entityId(), List.of()),
+                    catalog,
+                    customerGroupId))
         .toList();
   }
 

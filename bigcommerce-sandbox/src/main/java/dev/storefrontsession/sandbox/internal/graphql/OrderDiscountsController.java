@@ -2,6 +2,8 @@ package dev.storefrontsession.sandbox.internal.graphql;
 
 import dev.storefrontsession.sandbox.internal.schema.Money;
 import dev.storefrontsession.sandbox.internal.schema.OrderView;
+import dev.storefrontsession.sandbox.internal.store.Channels;
+import dev.storefrontsession.sandbox.internal.store.CurrencyRecord;
 import dev.storefrontsession.sandbox.internal.store.OrderRepository;
 import java.math.BigDecimal;
 import java.util.List;
@@ -27,9 +29,11 @@ public class OrderDiscountsController {
       Money nonCouponDiscountTotal, List<OrderCouponDiscount> couponDiscounts) {}
 
   private final OrderRepository orders;
+  private final Channels channels;
 
-  public OrderDiscountsController(OrderRepository orders) {
+  public OrderDiscountsController(OrderRepository orders, Channels channels) {
     this.orders = orders;
+    this.channels = channels;
   }
 
   @SchemaMapping(typeName = "Order", field = "discounts")
@@ -42,13 +46,16 @@ public class OrderDiscountsController {
     return discounts(order);
   }
 
+  /** In the order's currency, as its other amounts. */
   private OrderDiscounts discounts(OrderView order) {
+    CurrencyRecord currency =
+        channels.currency(order.subTotal().currencyCode()).orElseGet(channels::defaultCurrency);
     List<OrderCouponDiscount> coupons =
         orders.couponDiscounts(order.entityId()).stream()
             .map(
                 (Map.Entry<String, BigDecimal> e) ->
-                    new OrderCouponDiscount(e.getKey(), Money.usd(e.getValue())))
+                    new OrderCouponDiscount(e.getKey(), Money.of(currency, e.getValue())))
             .toList();
-    return new OrderDiscounts(Money.zero(), coupons);
+    return new OrderDiscounts(Money.of(currency, BigDecimal.ZERO), coupons);
   }
 }

@@ -48,7 +48,18 @@ public record Money(String currencyCode, BigDecimal value, String formattedV2) {
     if (STORE_CURRENCY.equals(currency.code())) {
       return usd(amountInDefaultCurrency);
     }
-    BigDecimal v = currency.convert(amountInDefaultCurrency);
+    return of(currency, currency.convert(amountInDefaultCurrency));
+  }
+
+  /**
+   * {@code amount}, already in {@code currency} (not converted again), formatted with its symbol,
+   * separators and decimal places.
+   */
+  public static Money of(CurrencyRecord currency, BigDecimal amount) {
+    if (STORE_CURRENCY.equals(currency.code())) {
+      return usd(amount);
+    }
+    BigDecimal v = amount.setScale(currency.decimalPlaces(), RoundingMode.HALF_UP);
     String digits =
         grouped(v.abs().toPlainString())
             .replace(",", "\u0000")

@@ -1,6 +1,7 @@
 package dev.storefrontsession.sandbox.internal.schema;
 
 import dev.storefrontsession.sandbox.internal.store.Catalog;
+import dev.storefrontsession.sandbox.internal.store.CurrencyRecord;
 import dev.storefrontsession.sandbox.internal.store.OrderRecord;
 import dev.storefrontsession.sandbox.internal.store.OrderRepository;
 import dev.storefrontsession.sandbox.internal.store.ProductRecord;
@@ -60,9 +61,13 @@ public record OrderView(
       ProductNode baseCatalogProduct,
       ProductNode catalogProductWithOptionSelections) {}
 
-  /** The view of an order with its lines; products are priced for {@code customerGroupId}. */
+  /**
+   * The view of an order with its lines; its amounts are in {@code currency}, the order's own;
+   * products are priced for {@code customerGroupId}.
+   */
   public static OrderView of(
       OrderRecord o,
+      CurrencyRecord currency,
       List<OrderRepository.OrderLineRecord> lines,
       Catalog catalog,
       int customerGroupId) {
@@ -70,7 +75,8 @@ public record OrderView(
     for (OrderRepository.OrderLineRecord line : lines) {
       ProductRecord p = catalog.product(line.productId()).orElse(null);
       ProductNode node = p == null ? null : new ProductNode(p, customerGroupId);
-      Money subTotal = Money.usd(line.price().multiply(BigDecimal.valueOf(line.quantity())));
+      Money subTotal =
+          Money.of(currency, line.price().multiply(BigDecimal.valueOf(line.quantity())));
       items.add(
           new LineItem(
               Math.toIntExact(line.entityId()),
@@ -97,12 +103,12 @@ public record OrderView(
                     Math.toIntExact(o.entityId()),
                     o.billing(),
                     items,
-                    Money.usd(o.shippingCostTotal()),
-                    Money.usd(o.handlingCostTotal()))));
-    return of(o, consignments);
+                    Money.of(currency, o.shippingCostTotal()),
+                    Money.of(currency, o.handlingCostTotal()))));
+    return of(o, currency, consignments);
   }
 
-  private static OrderView of(OrderRecord o, Consignments consignments) {
+  private static OrderView of(OrderRecord o, CurrencyRecord currency, Consignments consignments) {
     return new OrderView(
         Base64.getEncoder()
             .encodeToString(("Order:" + o.entityId()).getBytes(StandardCharsets.UTF_8)),
@@ -113,12 +119,12 @@ public record OrderView(
         o.billing(),
         consignments,
         o.isTaxIncluded(),
-        Money.usd(o.subTotal()),
-        Money.usd(o.wrappingCostTotal()),
-        Money.usd(o.shippingCostTotal()),
-        Money.usd(o.handlingCostTotal()),
-        Money.usd(o.taxTotal()),
-        Money.usd(o.totalIncTax()),
+        Money.of(currency, o.subTotal()),
+        Money.of(currency, o.wrappingCostTotal()),
+        Money.of(currency, o.shippingCostTotal()),
+        Money.of(currency, o.handlingCostTotal()),
+        Money.of(currency, o.taxTotal()),
+        Money.of(currency, o.totalIncTax()),
         o.customerMessage(),
         o.totalProductQuantity());
   }

@@ -32,7 +32,9 @@ import java.util.function.Function;
 /**
  * Carts: guest carts are reachable by anyone holding their UUID; a cart assigned to a customer only
  * by that customer's token (for everyone else it does not exist); a cart only on the channel it was
- * made on. Prices are in the cart's currency. Every mutation runs in one transaction.
+ * made on. Prices are in the cart's currency: each unit price is converted from the store's default
+ * currency at the currency's exchange rate ({@link CurrencyRecord#convert}), and line and cart
+ * totals are sums of converted amounts. Every mutation runs in one transaction.
  */
 public final class CartService {
 
@@ -356,7 +358,8 @@ public final class CartService {
       ProductRecord p = catalog.product(line.productId()).orElseThrow();
       BigDecimal unit = catalog.priceFor(p, group);
       BigDecimal qty = BigDecimal.valueOf(line.quantity());
-      BigDecimal extended = unit.multiply(qty);
+      // unit prices are converted, then multiplied: lines add up to the cart's amount exactly
+      BigDecimal extended = currency.convert(unit).multiply(qty);
       total = total.add(extended);
       quantity += line.quantity();
       ImageView image = p.imageUrl() == null ? null : new ImageView(p.imageUrl(), p.name(), true);
@@ -382,10 +385,10 @@ public final class CartService {
               money.apply(unit),
               money.apply(p.basePrice()),
               money.apply(unit),
-              money.apply(extended),
-              money.apply(extended),
+              Money.of(currency, extended),
+              Money.of(currency, extended),
               money.apply(p.basePrice()),
-              money.apply(p.basePrice().multiply(qty)),
+              Money.of(currency, currency.convert(p.basePrice()).multiply(qty)),
               money.apply(p.retailPrice() != null ? p.retailPrice() : p.basePrice()),
               true,
               List.of(),
@@ -401,9 +404,9 @@ public final class CartService {
         cart.currencyCode(),
         cart.currencyCode(),
         false,
-        money.apply(total),
+        Money.of(currency, total),
         zero,
-        money.apply(total),
+        Money.of(currency, total),
         List.of(),
         new CartView.LineItems(items, List.of(), quantity),
         new DateTimeExtended(cart.createdAt()),

@@ -2,31 +2,45 @@ package dev.storefrontsession.sandbox.internal.service;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The channel's storefront URL, where checkout sends the shopper back (sign in, sign out, order
- * confirmation): what BigCommerce keeps as the channel's site ({@code PUT /v3/channels/{id}/site}).
- * Until a storefront sets it, the channel's vanity URL. Thread-safe.
+ * Each channel's storefront URL, where checkout sends the shopper back (sign in, sign out, order
+ * confirmation): what BigCommerce keeps as a channel's site ({@code PUT /v3/channels/{id}/site}).
+ * One site URL is the default, for every channel without a site of its own; until a storefront sets
+ * it, the default channel's vanity URL. A storefront that serves a channel under a path (the French
+ * channel at {@code /fr}) registers that channel's site with the path, so its checkout returns
+ * there. Thread-safe.
  */
 public final class ChannelSite {
 
   private final AtomicReference<URI> url;
+  private final Map<Long, URI> byChannel = new ConcurrentHashMap<>();
 
   public ChannelSite(URI initial) {
     this.url = new AtomicReference<>(check(initial));
   }
 
   /**
-   * The site's origin and path prefix, without a trailing slash ({@code http://localhost:8080}).
+   * The default site's origin and path prefix, without a trailing slash ({@code
+   * http://localhost:8080}).
    */
   public URI url() {
     return url.get();
   }
 
+  /** The site of {@code channelId}: its own, else the default one (also for null). */
+  public URI url(@Nullable Long channelId) {
+    URI own = channelId == null ? null : byChannel.get(channelId);
+    return own != null ? own : url.get();
+  }
+
   /**
-   * Sets the site URL.
+   * Sets the default site URL.
    *
    * @throws IllegalArgumentException unless it is an absolute http(s) URL without user info, query
    *     or fragment
@@ -35,9 +49,13 @@ public final class ChannelSite {
     url.set(check(site));
   }
 
-  /** {@code path} (starting with {@code /}) on the site. */
-  public String link(String path) {
-    return url.get().toString() + path;
+  /**
+   * Sets the site URL of one channel (the caller checks that the store has the channel).
+   *
+   * @throws IllegalArgumentException as {@link #set(URI)}
+   */
+  public void set(long channelId, URI site) {
+    byChannel.put(channelId, check(site));
   }
 
   private static URI check(URI site) {

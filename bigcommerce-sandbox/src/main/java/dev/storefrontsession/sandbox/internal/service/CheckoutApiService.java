@@ -7,11 +7,13 @@ import dev.storefrontsession.sandbox.internal.schema.CheckoutView;
 import dev.storefrontsession.sandbox.internal.schema.DateTimeExtended;
 import dev.storefrontsession.sandbox.internal.schema.Money;
 import dev.storefrontsession.sandbox.internal.schema.StoreForms;
+import dev.storefrontsession.sandbox.internal.store.Channels;
 import dev.storefrontsession.sandbox.internal.store.CheckoutStateRepository;
 import dev.storefrontsession.sandbox.internal.store.CheckoutStateRepository.Address;
 import dev.storefrontsession.sandbox.internal.store.CheckoutStateRepository.Consignment;
 import dev.storefrontsession.sandbox.internal.store.CheckoutStateRepository.Coupon;
 import dev.storefrontsession.sandbox.internal.store.CheckoutStateRepository.GiftCertificate;
+import dev.storefrontsession.sandbox.internal.store.CurrencyRecord;
 import dev.storefrontsession.sandbox.internal.store.Tx;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -26,6 +28,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +39,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Shipping: within the United States a flat rate (10.00) or express (25.00), free instead of the
  * flat rate from a 100.00 subtotal; to the store's other countries one international rate (30.00);
- * nowhere else. Amounts of the store are in its currency (USD). No tax, no handling fee.
+ * nowhere else. No tax, no handling fee.
+ *
+ * <p>Currencies: the store's amounts (shipping rates and the free-shipping threshold, a fixed
+ * coupon's amount and minimum purchase) are in its default currency (USD); a checkout in another
+ * currency (the cart's) gets each of them converted at that currency's exchange rate, as its prices
+ * are ({@link CurrencyRecord#convert}), and every figure of the checkout and of the order is then
+ * computed and kept in the cart's currency. Gift certificates hold a balance in the default
+ * currency and are redeemed in it only: a checkout in another currency refuses them, as
+ * BigCommerce's store credit is only usable in the default currency.
  */
 public final class CheckoutApiService {
 
@@ -45,8 +56,8 @@ public final class CheckoutApiService {
   private static final int MAX_FIELD = 255;
 
   /**
-   * A shipping option of the store: its id, description, BigCommerce type and cost in the store
-   * currency.
+   * A shipping option of the store: its id, description, BigCommerce type and cost in the
+   * checkout's currency.
    */
   public record ShippingRate(
       String id,
@@ -58,14 +69,25 @@ public final class CheckoutApiService {
 
   private final CartService carts;
   private final CheckoutStateRepository state;
+  private final Channels channels;
   private final Tx tx;
   private final Clock clock;
 
-  public CheckoutApiService(CartService carts, CheckoutStateRepository state, Tx tx, Clock clock) {
+  public CheckoutApiService(
+      CartService carts, CheckoutStateRepository state, Channels channels, Tx tx, Clock clock) {
     this.carts = carts;
     this.state = state;
+    this.channels = channels;
     this.tx = tx;
     this.clock = clock;
+  }
+
+  /**
+   * The currency a cart of {@code currencyCode} is priced and checked out in (the store's default
+   * one for a code the store does not know, as carts are priced).
+   */
+  public CurrencyRecord currency(String currencyCode) {
+    return channels.currency(currencyCode).orElseGet(channels::defaultCurrency);
   }
 
   /**
@@ -161,7 +183,7 @@ public final class CheckoutApiService {
         cart -> {
           Consignment consignment = consignment(cart, consignmentId);
           boolean offered =
-              rates(consignment.address().countryCode(), subtotal(cart)).stream()
+              rates(consignment.address().countryCode(), subtotal(cart), currency(cart)).stream()
                   .anyMatch(r -> r.id().equals(optionId));
           if (!offered) {
             throw new ApiException(
@@ -189,10 +211,14 @@ public final class CheckoutApiService {
                   .filter(Coupon::enabled)
                   .orElseThrow(
                       () -> new ApiException("The coupon code is not valid.", "INVALID_INPUT"));
-          if (subtotal(cart).compareTo(coupon.minPurchase()) < 0) {
+          CurrencyRecord currency = currency(cart);
+          BigDecimal minimum = currency.convert(coupon.minPurchase());
+          if (subtotal(cart).compareTo(minimum) < 0) {
             throw new ApiException(
                 "The coupon needs an order of at least "
-                    + coupon.minPurchase().toPlainString()
+                    + minimum.toPlainString()
+                    + " "
+                    + currency.code()
                     + ".",
                 "INVALID_INPUT");
           }
@@ -221,6 +247,15 @@ public final class CheckoutApiService {
         checkoutId,
         version,
         cart -> {
+          if (!Channels.DEFAULT_CURRENCY.equals(currency(cart).code())) {
+            throw new ApiException(
+                "Gift certificates are redeemed in the store's default currency ("
+                    + Channels.DEFAULT_CURRENCY
+                    + ") only; this checkout is in "
+                    + currency(cart).code()
+                    + ".",
+                "INVALID_INPUT");
+          }
           GiftCertificate certificate =
               state
                   .giftCertificate(code == null ? "" : code.trim())
@@ -250,7 +285,7 @@ public final class CheckoutApiService {
         });
   }
 
-  /** A coupon's or gift certificate's share of an order, in the store currency. */
+  /** A coupon's or gift certificate's share of an order, in the checkout's currency. */
   public record Applied(String code, BigDecimal amount) {}
 
   /**
@@ -262,33 +297,41 @@ public final class CheckoutApiService {
 
   /**
    * The coupons and gift certificates applied to a cart's checkout, priced for an order of this
-   * subtotal and shipping cost (the hosted checkout's own choice): coupon discounts lower the
-   * order's total, gift certificates pay what they can of the rest. A coupon the store has disabled
-   * since, or whose minimum the order no longer meets, drops out.
+   * subtotal and shipping cost in {@code currency} (the hosted checkout's own choice): coupon
+   * discounts lower the order's total, gift certificates pay what they can of the rest. A coupon
+   * the store has disabled since, or whose minimum the order no longer meets, drops out; so do gift
+   * certificates outside the default currency.
    */
-  public Adjustments adjustments(String cartId, BigDecimal subtotal, BigDecimal shipping) {
+  public Adjustments adjustments(
+      String cartId, CurrencyRecord currency, BigDecimal subtotal, BigDecimal shipping) {
     return adjustments(
-        state.appliedCoupons(cartId), state.appliedGiftCertificates(cartId), subtotal, shipping);
+        state.appliedCoupons(cartId),
+        state.appliedGiftCertificates(cartId),
+        currency,
+        subtotal,
+        shipping);
   }
 
   private static Adjustments adjustments(
       List<Coupon> applied,
       List<GiftCertificate> giftCertificates,
+      CurrencyRecord currency,
       BigDecimal subtotal,
       BigDecimal shipping) {
     List<Applied> coupons = new ArrayList<>();
     BigDecimal discount = BigDecimal.ZERO;
     for (Coupon c : applied) {
-      if (!c.enabled() || subtotal.compareTo(c.minPurchase()) < 0) {
+      if (!c.enabled() || subtotal.compareTo(currency.convert(c.minPurchase())) < 0) {
         continue;
       }
-      BigDecimal amount = discount(c, subtotal).min(subtotal.subtract(discount));
+      BigDecimal amount = discount(c, subtotal, currency).min(subtotal.subtract(discount));
       discount = discount.add(amount);
       coupons.add(new Applied(c.code(), amount));
     }
     BigDecimal left = subtotal.subtract(discount).add(shipping);
     List<Applied> certificates = new ArrayList<>();
-    for (GiftCertificate g : giftCertificates) {
+    boolean redeemable = Channels.DEFAULT_CURRENCY.equals(currency.code());
+    for (GiftCertificate g : redeemable ? giftCertificates : List.<GiftCertificate>of()) {
       BigDecimal used = g.balance().min(left);
       if (used.signum() > 0) {
         certificates.add(new Applied(g.code(), used));
@@ -315,11 +358,20 @@ public final class CheckoutApiService {
     }
   }
 
-  /** The store's shipping options to a country for an order of this subtotal. */
-  public static List<ShippingRate> rates(String countryCode, BigDecimal subtotal) {
+  /**
+   * The store's shipping options to a country for an order of this subtotal, both in {@code
+   * currency}.
+   */
+  public static List<ShippingRate> rates(
+      String countryCode, BigDecimal subtotal, CurrencyRecord currency) {
+    return rates(countryCode, subtotal, currency::convert);
+  }
+
+  private static List<ShippingRate> rates(
+      String countryCode, BigDecimal subtotal, UnaryOperator<BigDecimal> convert) {
     String country = countryCode.toUpperCase(Locale.ROOT);
     if (country.equals("US")) {
-      boolean free = subtotal.compareTo(FREE_SHIPPING_FROM) >= 0;
+      boolean free = subtotal.compareTo(convert.apply(FREE_SHIPPING_FROM)) >= 0;
       List<ShippingRate> rates = new ArrayList<>();
       rates.add(
           free
@@ -334,7 +386,7 @@ public final class CheckoutApiService {
                   "flat-rate",
                   "Flat Rate",
                   "shipping_flatrate",
-                  new BigDecimal("10.00"),
+                  convert.apply(new BigDecimal("10.00")),
                   "3-5 business days",
                   true));
       rates.add(
@@ -342,7 +394,7 @@ public final class CheckoutApiService {
               "express",
               "Express",
               "shipping_flatrate",
-              new BigDecimal("25.00"),
+              convert.apply(new BigDecimal("25.00")),
               "1-2 business days",
               false));
       return rates;
@@ -354,7 +406,7 @@ public final class CheckoutApiService {
                 "international",
                 "International",
                 "shipping_flatrate",
-                new BigDecimal("30.00"),
+                convert.apply(new BigDecimal("30.00")),
                 "5-10 business days",
                 true))
         : List.of();
@@ -365,13 +417,13 @@ public final class CheckoutApiService {
    * certificates come from {@link #adjustments}, the rule placed orders follow.
    */
   private CheckoutView view(CartView cart) {
-    String currency = cart.currencyCode();
+    CurrencyRecord currency = currency(cart);
     BigDecimal subtotal = subtotal(cart);
     List<CheckoutView.Consignment> consignments = new ArrayList<>();
     BigDecimal shippingTotal = BigDecimal.ZERO;
     for (Consignment c : state.consignments(cart.entityId())) {
       List<CheckoutView.ShippingOption> options =
-          rates(c.address().countryCode(), subtotal).stream()
+          rates(c.address().countryCode(), subtotal, currency).stream()
               .map(
                   r ->
                       new CheckoutView.ShippingOption(
@@ -383,7 +435,7 @@ public final class CheckoutApiService {
                           r.transitTime(),
                           r.recommended()))
               .toList();
-      Optional<ShippingRate> chosen = selected(c, subtotal);
+      Optional<ShippingRate> chosen = selected(c, subtotal, currency);
       BigDecimal shipping = chosen.map(ShippingRate::cost).orElse(BigDecimal.ZERO);
       shippingTotal = shippingTotal.add(shipping);
       Money cost = money(currency, shipping);
@@ -410,7 +462,8 @@ public final class CheckoutApiService {
     }
     List<Coupon> applied = state.appliedCoupons(cart.entityId());
     List<GiftCertificate> giftCertificates = state.appliedGiftCertificates(cart.entityId());
-    Adjustments adjustments = adjustments(applied, giftCertificates, subtotal, shippingTotal);
+    Adjustments adjustments =
+        adjustments(applied, giftCertificates, currency, subtotal, shippingTotal);
     // a coupon the order would not take (disabled since, minimum no longer met) shows no discount
     List<CheckoutView.Coupon> coupons =
         applied.stream()
@@ -445,7 +498,7 @@ public final class CheckoutApiService {
     return new CheckoutView(
         nodeId(cart.entityId()),
         cart.entityId(),
-        currency,
+        cart.currencyCode(),
         cart.displayCurrencyCode(),
         cart,
         consignments,
@@ -476,34 +529,35 @@ public final class CheckoutApiService {
     return cart.amount().value();
   }
 
-  private static BigDecimal discount(Coupon coupon, BigDecimal subtotal) {
+  private static BigDecimal discount(Coupon coupon, BigDecimal subtotal, CurrencyRecord currency) {
     BigDecimal amount =
         switch (coupon.type()) {
           case "PERCENTAGE_DISCOUNT" ->
               subtotal
                   .multiply(coupon.amount())
-                  .divide(new BigDecimal("100"), 2, RoundingMode.HALF_UP);
-          default -> coupon.amount();
+                  .divide(new BigDecimal("100"), currency.decimalPlaces(), RoundingMode.HALF_UP);
+          default -> currency.convert(coupon.amount());
         };
     return amount.min(subtotal);
   }
 
-  private static Optional<ShippingRate> selected(Consignment c, BigDecimal subtotal) {
+  private static Optional<ShippingRate> selected(
+      Consignment c, BigDecimal subtotal, CurrencyRecord currency) {
     if (c.selectedOption() == null) {
       return Optional.empty();
     }
-    return rates(c.address().countryCode(), subtotal).stream()
+    return rates(c.address().countryCode(), subtotal, currency).stream()
         .filter(r -> r.id().equals(c.selectedOption()))
         .findFirst();
   }
 
-  /** An amount in the cart's currency. */
-  private static Money money(String currency, BigDecimal value) {
-    if (!Money.STORE_CURRENCY.equals(currency)) {
-      throw new ApiException(
-          "The sandbox's checkout is in " + Money.STORE_CURRENCY + " only.", "INVALID_INPUT");
-    }
-    return Money.usd(value);
+  /** An amount already in the checkout's currency. */
+  private static Money money(CurrencyRecord currency, BigDecimal value) {
+    return Money.of(currency, value);
+  }
+
+  private CurrencyRecord currency(CartView cart) {
+    return currency(cart.currencyCode());
   }
 
   private CartView cart(String checkoutId, Requester requester, @Nullable Integer version) {

@@ -11,6 +11,7 @@ import dev.storefrontsession.sandbox.internal.store.CartRepository;
 import dev.storefrontsession.sandbox.internal.store.Catalog;
 import dev.storefrontsession.sandbox.internal.store.CheckoutRepository;
 import dev.storefrontsession.sandbox.internal.store.CheckoutRepository.CheckoutLink;
+import dev.storefrontsession.sandbox.internal.store.CurrencyRecord;
 import dev.storefrontsession.sandbox.internal.store.CustomerRecord;
 import dev.storefrontsession.sandbox.internal.store.CustomerRepository;
 import dev.storefrontsession.sandbox.internal.store.OrderRecord;
@@ -94,7 +95,10 @@ public final class CheckoutService {
     SIGNED_OUT
   }
 
-  /** Shipping methods offered; the sandbox has no carriers. */
+  /**
+   * Shipping methods offered, their costs in the store's default currency (a checkout in another
+   * currency charges them converted); the sandbox has no carriers.
+   */
   public enum Shipping {
     FREE("free", "Free shipping (5–7 days)", new BigDecimal("0.00")),
     EXPRESS("express", "Express (2 days)", new BigDecimal("15.00"));
@@ -125,7 +129,7 @@ public final class CheckoutService {
   /** Countries the sandbox ships to (code → name). */
   public static final Map<String, String> COUNTRIES = countries();
 
-  /** A priced cart line as the checkout shows it. */
+  /** A priced cart line as the checkout shows it, in the checkout's currency. */
   public record Line(
       int productEntityId, String name, int quantity, BigDecimal unitPrice, BigDecimal total) {}
 
@@ -135,18 +139,27 @@ public final class CheckoutService {
    * @param sessionSecret the secret the form sends back (never stored)
    * @param customer the customer checking out, or null for a guest
    * @param addresses the customer's saved addresses (empty for a guest)
+   * @param currency the cart's currency: every amount of the checkout is in it
+   * @param channelId the cart's channel, whose storefront the page links back to
    */
   public record Session(
       String sessionSecret,
       CustomerRecord customer,
       List<AddressRecord> addresses,
+      CurrencyRecord currency,
+      long channelId,
       List<Line> lines,
       BigDecimal subTotal,
       String queryString,
       List<CheckoutApiService.Applied> couponDiscounts,
       List<CheckoutApiService.Applied> giftCertificates) {}
 
-  /** What the shopper entered; any field may be null. */
+  /**
+   * What the shopper entered; any field may be null. {@code channel} is the page's own hidden
+   * field: the cart's channel, used only to link a repeated submit's order page (its cart is gone
+   * by then) to that channel's storefront; it can name no other place than one of the store's
+   * sites.
+   */
   public record Form(
       String email,
       String addressId,
@@ -161,10 +174,11 @@ public final class CheckoutService {
       String countryCode,
       String phone,
       String shipping,
-      String payment) {
+      String payment,
+      String channel) {
     public static Form empty() {
       return new Form(
-          null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+          null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
   }
 
@@ -174,11 +188,22 @@ public final class CheckoutService {
   /** The form to show (errors empty on first view). */
   public record Show(Session session, Form form, Map<String, String> errors) implements Outcome {}
 
-  /** Refused, with the reason. */
-  public record Refused(Refusal reason) implements Outcome {}
+  /**
+   * Refused, with the reason and the channel of the cart when it is known (its storefront is where
+   * the page sends the shopper).
+   */
+  public record Refused(Refusal reason, Long channelId) implements Outcome {
+    Refused(Refusal reason) {
+      this(reason, null);
+    }
+  }
 
-  /** The order the session placed (now or on an earlier submit). */
-  public record Placed(OrderRecord order, List<Line> lines) implements Outcome {}
+  /**
+   * The order the session placed (now or on an earlier submit), with the currency its amounts are
+   * in.
+   */
+  public record Placed(OrderRecord order, CurrencyRecord currency, List<Line> lines, Long channelId)
+      implements Outcome {}
 
   private final CheckoutRepository links;
   private final CartRepository carts;
@@ -278,18 +303,18 @@ public final class CheckoutService {
           CheckoutLink link = found.get();
           Instant now = clock.instant();
           if (link.openedAt() != null) {
-            return new Refused(Refusal.USED);
+            return new Refused(Refusal.USED, channelOf(link));
           }
           if (!link.expiresAt().isAfter(now)) {
-            return new Refused(Refusal.EXPIRED);
+            return new Refused(Refusal.EXPIRED, channelOf(link));
           }
           Optional<Refusal> cartProblem = cartProblem(link);
           if (cartProblem.isPresent()) {
-            return new Refused(cartProblem.get());
+            return new Refused(cartProblem.get(), channelOf(link));
           }
           String secret = newSecret();
           if (!links.open(link.tokenHash(), hash(secret), now, now.plus(SESSION_LIFETIME))) {
-            return new Refused(Refusal.USED);
+            return new Refused(Refusal.USED, channelOf(link));
           }
           return new Show(session(link, secret), Form.empty(), Map.of());
         });
@@ -314,14 +339,19 @@ public final class CheckoutService {
           CheckoutLink link = found.get();
           if (link.orderId() != null) {
             OrderRecord order = orders.find(link.orderId()).orElseThrow();
-            return new Placed(order, orderLines(order));
+            // the cart was deleted with the order: its channel comes back from the page's form
+            return new Placed(
+                order,
+                checkoutState.currency(order.currencyCode()),
+                orderLines(order),
+                channel(form.channel()));
           }
           if (!link.sessionExpiresAt().isAfter(clock.instant())) {
-            return new Refused(Refusal.EXPIRED);
+            return new Refused(Refusal.EXPIRED, channelOf(link));
           }
           Optional<Refusal> cartProblem = cartProblem(link);
           if (cartProblem.isPresent()) {
-            return new Refused(cartProblem.get());
+            return new Refused(cartProblem.get(), channelOf(link));
           }
           Session session = session(link, sessionSecret);
           Map<String, String> errors = new LinkedHashMap<>();
@@ -337,8 +367,10 @@ public final class CheckoutService {
             return new Show(session, form, errors);
           }
           int quantity = session.lines().stream().mapToInt(Line::quantity).sum();
+          CurrencyRecord currency = session.currency();
+          BigDecimal shippingCost = currency.convert(shipping.get().cost);
           CheckoutApiService.Adjustments adjustments =
-              checkoutState.adjustments(link.cartId(), session.subTotal(), shipping.get().cost);
+              checkoutState.adjustments(link.cartId(), currency, session.subTotal(), shippingCost);
           long orderId =
               orders.insert(
                   link.customerId(),
@@ -346,8 +378,9 @@ public final class CheckoutService {
                   PLACED_STATUS,
                   PLACED_STATUS_LABEL,
                   clock.instant(),
+                  currency.code(),
                   session.subTotal(),
-                  shipping.get().cost,
+                  shippingCost,
                   adjustments.discountTotal(),
                   quantity,
                   null,
@@ -366,8 +399,21 @@ public final class CheckoutService {
           carts.delete(link.cartId());
           links.completed(link.tokenHash(), orderId);
           OrderRecord order = orders.find(orderId).orElseThrow();
-          return new Placed(order, session.lines());
+          return new Placed(order, currency, session.lines(), session.channelId());
         });
+  }
+
+  /** The channel of the link's cart, or null once the cart is gone. */
+  private Long channelOf(CheckoutLink link) {
+    return carts.find(link.cartId()).map(CartRecord::channelId).orElse(null);
+  }
+
+  /** A channel id as the form sent it, or null when it is not one. */
+  private static Long channel(String value) {
+    if (value == null || !value.matches("[1-9][0-9]{0,9}")) {
+      return null;
+    }
+    return Long.valueOf(value);
   }
 
   /** Why the link's cart cannot be checked out (now) by the link's shopper, if it cannot. */
@@ -392,22 +438,27 @@ public final class CheckoutService {
     CustomerRecord customer =
         link.customerId() == null ? null : customers.findById(link.customerId()).orElse(null);
     int group = customer == null ? Catalog.DEFAULT_CUSTOMER_GROUP : customer.customerGroupId();
+    // priced as the cart is: unit prices converted to the cart's currency, then multiplied
+    CartRecord cart = carts.find(link.cartId()).orElseThrow();
+    CurrencyRecord currency = checkoutState.currency(cart.currencyCode());
     List<Line> lines = new ArrayList<>();
     BigDecimal subTotal = BigDecimal.ZERO;
     for (CartLineRecord line : carts.lines(link.cartId())) {
       ProductRecord p = catalog.product(line.productId()).orElseThrow();
-      BigDecimal unit = catalog.priceFor(p, group);
+      BigDecimal unit = currency.convert(catalog.priceFor(p, group));
       BigDecimal total = unit.multiply(BigDecimal.valueOf(line.quantity()));
       subTotal = subTotal.add(total);
       lines.add(new Line(p.entityId(), p.name(), line.quantity(), unit, total));
     }
     List<AddressRecord> saved = customer == null ? List.of() : addresses.list(customer.entityId());
     CheckoutApiService.Adjustments adjustments =
-        checkoutState.adjustments(link.cartId(), subTotal, BigDecimal.ZERO);
+        checkoutState.adjustments(link.cartId(), currency, subTotal, BigDecimal.ZERO);
     return new Session(
         secret,
         customer,
         saved,
+        currency,
+        cart.channelId(),
         lines,
         subTotal,
         link.queryString(),

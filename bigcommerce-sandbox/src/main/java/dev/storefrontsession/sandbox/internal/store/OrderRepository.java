@@ -133,8 +133,9 @@ public final class OrderRepository {
   }
 
   /**
-   * Stores a new order (its one consignment ships to the billing address) and returns its id. No
-   * tax, handling or wrapping: the sandbox charges none.
+   * Stores a new order (its one consignment ships to the billing address) and returns its id. Its
+   * amounts are in {@code currencyCode}, the currency it was placed in. No tax, handling or
+   * wrapping: the sandbox charges none.
    *
    * @param customerId the customer, or null for a guest order
    */
@@ -144,6 +145,7 @@ public final class OrderRepository {
       String status,
       String statusLabel,
       Instant now,
+      String currencyCode,
       BigDecimal subTotal,
       BigDecimal shippingCost,
       BigDecimal discountTotal,
@@ -158,7 +160,7 @@ public final class OrderRepository {
               discount_total, total_inc_tax, total_quantity, customer_message, billing_first_name, billing_last_name, billing_company,
               billing_address1, billing_address2, billing_city, billing_state, billing_state_code, billing_country,
               billing_country_code, billing_postal_code, billing_phone, billing_email)
-            VALUES (?, ?, ?, ?, ?, ?, 'USD', FALSE, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(
             customerId,
             cartId,
@@ -166,6 +168,7 @@ public final class OrderRepository {
             statusLabel,
             Jdbc.ts(now),
             Jdbc.ts(now),
+            currencyCode,
             subTotal,
             shippingCost,
             discountTotal,

@@ -64,24 +64,36 @@ public final class CheckoutPageController {
             params.getFirst("countryCode"),
             params.getFirst("phone"),
             params.getFirst("shipping"),
-            params.getFirst("payment"));
+            params.getFirst("payment"),
+            params.getFirst("channel"));
     boolean embedded = "true".equals(params.getFirst("embedded"));
     return answer(checkout.place(params.getFirst("session"), form), embedded);
   }
 
   private ServerResponse answer(Outcome outcome, boolean embedded) {
     if (outcome instanceof Show show) {
+      URI siteUrl = site.url(show.session().channelId());
       return page(
           show.errors().isEmpty() ? HttpStatus.OK : HttpStatus.BAD_REQUEST,
-          CheckoutPages.form(site, show.session(), show.form(), show.errors(), embedded),
+          CheckoutPages.form(siteUrl, show.session(), show.form(), show.errors(), embedded),
+          siteUrl,
           embedded);
     }
     if (outcome instanceof Placed placed) {
+      URI siteUrl = site.url(placed.channelId());
       return page(
-          HttpStatus.OK, CheckoutPages.placed(site, placed.order(), placed.lines()), embedded);
+          HttpStatus.OK,
+          CheckoutPages.placed(siteUrl, placed.order(), placed.currency(), placed.lines()),
+          siteUrl,
+          embedded);
     }
     Refused refused = (Refused) outcome;
-    return page(status(refused.reason()), CheckoutPages.refused(site, refused.reason()), embedded);
+    URI siteUrl = site.url(refused.channelId());
+    return page(
+        status(refused.reason()),
+        CheckoutPages.refused(siteUrl, refused.reason()),
+        siteUrl,
+        embedded);
   }
 
   private static HttpStatus status(CheckoutService.Refusal reason) {
@@ -92,8 +104,9 @@ public final class CheckoutPageController {
     };
   }
 
-  private ServerResponse page(HttpStatus status, String html, boolean embedded) {
-    URI siteUrl = site.url();
+  /** A page of the checkout of a channel whose storefront is {@code siteUrl}. */
+  private static ServerResponse page(
+      HttpStatus status, String html, URI siteUrl, boolean embedded) {
     String ancestors =
         embedded ? siteUrl.getScheme() + "://" + siteUrl.getRawAuthority() : "'none'";
     return ServerResponse.status(status)

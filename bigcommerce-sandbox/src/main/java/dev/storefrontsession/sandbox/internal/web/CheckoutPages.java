@@ -1,6 +1,6 @@
 package dev.storefrontsession.sandbox.internal.web;
 
-import dev.storefrontsession.sandbox.internal.service.ChannelSite;
+import dev.storefrontsession.sandbox.internal.schema.Money;
 import dev.storefrontsession.sandbox.internal.service.CheckoutService;
 import dev.storefrontsession.sandbox.internal.service.CheckoutService.Form;
 import dev.storefrontsession.sandbox.internal.service.CheckoutService.Line;
@@ -8,10 +8,11 @@ import dev.storefrontsession.sandbox.internal.service.CheckoutService.Refusal;
 import dev.storefrontsession.sandbox.internal.service.CheckoutService.Session;
 import dev.storefrontsession.sandbox.internal.service.CheckoutService.Shipping;
 import dev.storefrontsession.sandbox.internal.store.AddressRecord;
+import dev.storefrontsession.sandbox.internal.store.CurrencyRecord;
 import dev.storefrontsession.sandbox.internal.store.CustomerRecord;
 import dev.storefrontsession.sandbox.internal.store.OrderRecord;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -31,18 +32,20 @@ final class CheckoutPages {
   private CheckoutPages() {}
 
   static String form(
-      ChannelSite site, Session session, Form form, Map<String, String> errors, boolean embedded) {
+      URI site, Session session, Form form, Map<String, String> errors, boolean embedded) {
     StringBuilder h = head("Checkout");
     h.append("<h1>Checkout</h1>");
     if (!errors.isEmpty()) {
       h.append(
           "<p class=\"error\" role=\"alert\" id=\"form-errors\">Please correct the marked fields.</p>");
     }
-    h.append(cart(session.lines(), session.subTotal()));
+    CurrencyRecord currency = session.currency();
+    h.append(cart(currency, session.lines(), session.subTotal()));
     h.append(adjustments(session));
     h.append("<form method=\"post\" action=\"/checkout/place\" id=\"checkout-form\">");
     h.append(hidden("session", session.sessionSecret()));
     h.append(hidden("embedded", embedded ? "true" : "false"));
+    h.append(hidden("channel", String.valueOf(session.channelId())));
     CustomerRecord customer = session.customer();
     h.append("<section id=\"customer\"><h2>Customer</h2>");
     if (customer != null) {
@@ -54,11 +57,11 @@ final class CheckoutPages {
           .append(escape(customer.email()))
           .append("</span>). ");
       h.append("<a target=\"_top\" id=\"sign-out\" href=\"")
-          .append(escape(site.link("/logout?redirectTo=" + STOREFRONT_CHECKOUT)))
+          .append(escape(link(site, "/logout?redirectTo=" + STOREFRONT_CHECKOUT)))
           .append("\">Sign out</a></p>");
     } else {
       h.append("<p>Have an account? <a target=\"_top\" id=\"sign-in\" href=\"")
-          .append(escape(site.link("/login?redirectTo=" + STOREFRONT_CHECKOUT)))
+          .append(escape(link(site, "/login?redirectTo=" + STOREFRONT_CHECKOUT)))
           .append("\">Sign in</a></p>");
       h.append(field("email", "Email", "email", form.email(), errors, true));
     }
@@ -143,7 +146,7 @@ final class CheckoutPages {
           .append("> ")
           .append(escape(s.label))
           .append(" — ")
-          .append(money(s.cost))
+          .append(money(currency, currency.convert(s.cost)))
           .append("</label>");
     }
     h.append(error("shipping", errors)).append("</section>");
@@ -156,12 +159,12 @@ final class CheckoutPages {
         .append("</section>");
     h.append("<button type=\"submit\" id=\"place-order\">Place order</button></form>");
     h.append("<p><a target=\"_top\" id=\"back-to-cart\" href=\"")
-        .append(escape(site.link("/cart")))
+        .append(escape(link(site, "/cart")))
         .append("\">Back to the cart</a></p>");
     return foot(h);
   }
 
-  static String placed(ChannelSite site, OrderRecord order, List<Line> lines) {
+  static String placed(URI site, OrderRecord order, CurrencyRecord currency, List<Line> lines) {
     StringBuilder h = head("Order placed");
     h.append("<h1>Thank you: your order is placed</h1>");
     h.append("<p id=\"order-number\">Order number <strong>")
@@ -171,19 +174,19 @@ final class CheckoutPages {
         .append(". A confirmation goes to ")
         .append(escape(order.billing().email()))
         .append(".</p>");
-    h.append(cart(lines, order.subTotal()));
+    h.append(cart(currency, lines, order.subTotal()));
     h.append("<p>Shipping: ")
-        .append(money(order.shippingCostTotal()))
+        .append(money(currency, order.shippingCostTotal()))
         .append("<br>Total: <strong id=\"order-total\">")
-        .append(money(order.totalIncTax()))
+        .append(money(currency, order.totalIncTax()))
         .append("</strong></p>");
     h.append("<p><a target=\"_top\" id=\"continue\" class=\"button\" href=\"")
-        .append(escape(site.link(STOREFRONT_CONFIRMATION + "?orderId=" + order.entityId())))
+        .append(escape(link(site, STOREFRONT_CONFIRMATION + "?orderId=" + order.entityId())))
         .append("\">Continue to the store</a></p>");
     return foot(h);
   }
 
-  static String refused(ChannelSite site, Refusal reason) {
+  static String refused(URI site, Refusal reason) {
     String title;
     String text;
     switch (reason) {
@@ -223,7 +226,7 @@ final class CheckoutPages {
         .append(escape(text))
         .append("</p>");
     h.append("<p><a target=\"_top\" class=\"button\" id=\"back-to-store\" href=\"")
-        .append(escape(site.link("/cart")))
+        .append(escape(link(site, "/cart")))
         .append("\">Back to the store</a></p>");
     return foot(h);
   }
@@ -241,20 +244,20 @@ final class CheckoutPages {
       h.append("<li class=\"coupon\">Coupon ")
           .append(escape(coupon.code()))
           .append(": &minus;")
-          .append(money(coupon.amount()))
+          .append(money(session.currency(), coupon.amount()))
           .append("</li>");
     }
     for (var certificate : session.giftCertificates()) {
       h.append("<li class=\"gift-certificate\">Gift certificate ")
           .append(escape(certificate.code()))
           .append(" (up to ")
-          .append(money(certificate.amount()))
+          .append(money(session.currency(), certificate.amount()))
           .append(" before shipping)</li>");
     }
     return h.append("</ul>").toString();
   }
 
-  private static String cart(List<Line> lines, BigDecimal subTotal) {
+  private static String cart(CurrencyRecord currency, List<Line> lines, BigDecimal subTotal) {
     StringBuilder h =
         new StringBuilder(
             "<table id=\"checkout-lines\"><thead><tr><th>Item</th><th>Qty</th>"
@@ -265,13 +268,13 @@ final class CheckoutPages {
           .append("</td><td class=\"qty\">")
           .append(l.quantity())
           .append("</td><td>")
-          .append(money(l.unitPrice()))
+          .append(money(currency, l.unitPrice()))
           .append("</td><td>")
-          .append(money(l.total()))
+          .append(money(currency, l.total()))
           .append("</td></tr>");
     }
     h.append("</tbody><tfoot><tr><th colspan=\"3\">Subtotal</th><td id=\"subtotal\">")
-        .append(money(subTotal))
+        .append(money(currency, subTotal))
         .append("</td></tr></tfoot></table>");
     return h.toString();
   }
@@ -308,12 +311,21 @@ final class CheckoutPages {
         : "<span class=\"field-error\" id=\"" + name + "-error\">" + escape(message) + "</span>";
   }
 
+  /**
+   * {@code path} (from {@code /}) on the storefront of the checkout's channel, {@code site} (its
+   * origin and any path prefix, {@code http://localhost:8080/fr}).
+   */
+  private static String link(URI site, String path) {
+    return site.toString() + path;
+  }
+
   private static String hidden(String name, String value) {
     return "<input type=\"hidden\" name=\"" + name + "\" value=\"" + escape(value) + "\">";
   }
 
-  private static String money(BigDecimal value) {
-    return "$" + value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+  /** An amount already in {@code currency}, formatted as the store formats it. */
+  private static String money(CurrencyRecord currency, BigDecimal value) {
+    return escape(Money.of(currency, value).formattedV2());
   }
 
   private static StringBuilder head(String title) {
