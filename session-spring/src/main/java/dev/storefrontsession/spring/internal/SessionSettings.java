@@ -46,7 +46,10 @@ public final class SessionSettings {
   /** How long a decoded cookie is kept at most (its {@code exp} is checked on every request). */
   public static final Duration DECODE_CACHE_TTL = Duration.ofMinutes(1);
 
-  /** With {@link SessionPolicy#DEFAULT} (Auth.js's cookie lifetimes). */
+  /**
+   * With {@link SessionPolicy#DEFAULT} (Auth.js's cookie lifetimes), no listener and the default
+   * decode cache.
+   */
   public SessionSettings(
       KeyRing keyRing,
       Clock clock,
@@ -68,101 +71,17 @@ public final class SessionSettings {
         origins,
         passivePaths,
         ShopperSessionEvents.NONE,
-        SessionPolicy.DEFAULT);
-  }
-
-  /**
-   * As the other constructor, with the listener told of sign-ins, sign-outs, rejected cookies and
-   * re-issues.
-   */
-  public SessionSettings(
-      KeyRing keyRing,
-      Clock clock,
-      Duration maxAge,
-      Duration updateAge,
-      Duration anonymousMaxAge,
-      boolean exposeCustomerAccessToken,
-      String signInPage,
-      RequestOrigins origins,
-      List<String> passivePaths,
-      ShopperSessionEvents events) {
-    this(
-        keyRing,
-        clock,
-        maxAge,
-        updateAge,
-        anonymousMaxAge,
-        exposeCustomerAccessToken,
-        signInPage,
-        origins,
-        passivePaths,
-        events,
-        SessionPolicy.DEFAULT);
-  }
-
-  /** With the session policy and no listener. */
-  public SessionSettings(
-      KeyRing keyRing,
-      Clock clock,
-      Duration maxAge,
-      Duration updateAge,
-      Duration anonymousMaxAge,
-      boolean exposeCustomerAccessToken,
-      String signInPage,
-      RequestOrigins origins,
-      List<String> passivePaths,
-      SessionPolicy policy) {
-    this(
-        keyRing,
-        clock,
-        maxAge,
-        updateAge,
-        anonymousMaxAge,
-        exposeCustomerAccessToken,
-        signInPage,
-        origins,
-        passivePaths,
-        ShopperSessionEvents.NONE,
-        policy);
-  }
-
-  /**
-   * With the listener told of sign-ins, sign-outs, rejected cookies and re-issues, and the session
-   * policy.
-   *
-   * @throws SessionSettingException when partitioned cookies are asked for and cookies are not
-   *     always secure
-   */
-  public SessionSettings(
-      KeyRing keyRing,
-      Clock clock,
-      Duration maxAge,
-      Duration updateAge,
-      Duration anonymousMaxAge,
-      boolean exposeCustomerAccessToken,
-      String signInPage,
-      RequestOrigins origins,
-      List<String> passivePaths,
-      ShopperSessionEvents events,
-      SessionPolicy policy) {
-    this(
-        keyRing,
-        clock,
-        maxAge,
-        updateAge,
-        anonymousMaxAge,
-        exposeCustomerAccessToken,
-        signInPage,
-        origins,
-        passivePaths,
-        events,
-        policy,
+        SessionPolicy.DEFAULT,
         DEFAULT_DECODE_CACHE_SIZE);
   }
 
   /**
-   * As the other constructors, with the number of decoded cookies the codec keeps ({@link
+   * With the listener told of sign-ins, sign-outs, rejected cookies and re-issues, the session
+   * policy, and the number of decoded cookies the codec keeps ({@link
    * SessionCodec#withDecodeCache}, each for {@link #DECODE_CACHE_TTL}); 0: none.
+   *
+   * @throws SessionSettingException when partitioned cookies are asked for and cookies are not
+   *     always secure, or the decode cache size is negative
    */
   public SessionSettings(
       KeyRing keyRing,
