@@ -160,7 +160,7 @@ public final class SessionCodec {
     if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
       return new DecodeResult.Rejected(RejectionReason.MALFORMED);
     }
-    CookieKeys keys = keys(cookieName);
+    requireCookieName(cookieName); // a caller's mistake: thrown, not a rejection of the token
     CryptoWorkspace workspace = workspaces.acquire();
     AuthJsJwe.Plaintext plaintext;
     DecodedTokens.Key cacheKey = null;
@@ -172,7 +172,7 @@ public final class SessionCodec {
           return checkTimes(held);
         }
       }
-      plaintext = AuthJsJwe.decrypt(token, keys, workspace, MAX_TOKEN_LENGTH);
+      plaintext = AuthJsJwe.decrypt(token, keys(cookieName), workspace, MAX_TOKEN_LENGTH);
     } catch (JweRejection rejection) {
       return new DecodeResult.Rejected(rejection.reason());
     } catch (RuntimeException unexpected) {
@@ -305,11 +305,15 @@ public final class SessionCodec {
         : !(value instanceof Long || value instanceof Double);
   }
 
-  private CookieKeys keys(String cookieName) {
+  private static void requireCookieName(String cookieName) {
     if (cookieName == null || cookieName.isEmpty()) {
       throw new IllegalArgumentException(
           "the cookie name (the key derivation salt) must not be empty");
     }
+  }
+
+  private CookieKeys keys(String cookieName) {
+    requireCookieName(cookieName);
     CookieKeys keys = keysByCookieName.get(cookieName);
     if (keys == null) {
       keys = new CookieKeys(keyRing, cookieName);
