@@ -73,7 +73,11 @@ public final class AuthJsEndpoints {
    */
   @GetMapping("/session")
   public void session(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    ShopperRequestState state = ShopperRequestState.of(request);
+    session(ShopperRequestState.of(request), response);
+  }
+
+  /** As {@link #session(HttpServletRequest, HttpServletResponse)}, for a state already found. */
+  void session(ShopperRequestState state, HttpServletResponse response) throws IOException {
     writeNoCache(response, sessionJson(state));
   }
 

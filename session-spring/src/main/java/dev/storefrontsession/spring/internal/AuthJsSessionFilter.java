@@ -9,6 +9,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
@@ -44,12 +45,14 @@ public final class AuthJsSessionFilter implements Filter {
     if (req instanceof HttpServletRequest request
         && res instanceof HttpServletResponse response
         && request.getDispatcherType() == DispatcherType.REQUEST
-        && "GET".equals(request.getMethod())
-        && ShopperRequestState.find(request).isPresent()) {
-      ServerHttpObservationFilter.findObservationContext(request)
-          .ifPresent(context -> context.setPathPattern(PATH));
-      endpoints.session(request, response);
-      return;
+        && "GET".equals(request.getMethod())) {
+      Optional<ShopperRequestState> state = ShopperRequestState.find(request);
+      if (state.isPresent()) {
+        ServerHttpObservationFilter.findObservationContext(request)
+            .ifPresent(context -> context.setPathPattern(PATH));
+        endpoints.session(state.get(), response);
+        return;
+      }
     }
     chain.doFilter(req, res);
   }
