@@ -218,30 +218,11 @@ class CheckoutCurrenciesTest {
     assertEuros(selected.get("grandTotal"), "108.56");
 
     // the hosted checkout: express is 15.00 USD there → 13.80 EUR
-    String link =
-        http.request(Checkouts.REDIRECT_URLS)
-            .channel(channel)
-            .customer(cat)
-            .variable("cartId", cart)
-            .send()
-            .at("/data/cart/createCartRedirectUrls/redirectUrls/redirectedCheckoutUrl")
-            .asString();
-    HttpResponse<String> page = Checkouts.get(link);
+    HttpResponse<String> page = checkoutPage(channel, cat, cart);
     assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
     assertThat(page.body()).contains("90,16\u00a0€", "13,80\u00a0€", "4,60\u00a0€");
     assertThat(page.body()).doesNotContain("$");
-    HttpResponse<String> placed =
-        Checkouts.place(
-            server,
-            Map.of(
-                "session",
-                Checkouts.session(page.body()),
-                "addressId",
-                "1",
-                "shipping",
-                "express",
-                "payment",
-                "test"));
+    HttpResponse<String> placed = placeWithSavedAddress(page, "express");
     assertThat(placed.statusCode()).as(placed.body()).isEqualTo(200);
     int order = Checkouts.orderNumber(placed.body());
     assertThat(placed.body()).contains("99,36\u00a0€").doesNotContain("$");
@@ -281,28 +262,9 @@ class CheckoutCurrenciesTest {
   void placeOrderWhenEuroCartWithoutCheckoutApiThenTheHostedCheckoutChargesInEuros() {
     String cat = login(2);
     String cart = cart(2, cat, null);
-    String link =
-        http.request(Checkouts.REDIRECT_URLS)
-            .channel(2)
-            .customer(cat)
-            .variable("cartId", cart)
-            .send()
-            .at("/data/cart/createCartRedirectUrls/redirectUrls/redirectedCheckoutUrl")
-            .asString();
-    HttpResponse<String> page = Checkouts.get(link);
+    HttpResponse<String> page = checkoutPage(2, cat, cart);
 
-    HttpResponse<String> placed =
-        Checkouts.place(
-            server,
-            Map.of(
-                "session",
-                Checkouts.session(page.body()),
-                "addressId",
-                "1",
-                "shipping",
-                "free",
-                "payment",
-                "test"));
+    HttpResponse<String> placed = placeWithSavedAddress(page, "free");
 
     int order = Checkouts.orderNumber(placed.body());
     JsonNode found =
@@ -342,5 +304,36 @@ class CheckoutCurrenciesTest {
             "applyCheckoutGiftCertificate");
     assertThat(applied.get("currencyCode").asString()).isEqualTo("USD");
     assertThat(applied.at("/grandTotal/value").decimalValue()).isEqualByComparingTo("49.00");
+  }
+
+  /**
+   * Places the order on the checkout page with the shopper's saved address and the test payment.
+   */
+  private static HttpResponse<String> placeWithSavedAddress(
+      HttpResponse<String> page, String shipping) {
+    return Checkouts.place(
+        server,
+        Map.of(
+            "session",
+            Checkouts.session(page.body()),
+            "addressId",
+            "1",
+            "shipping",
+            shipping,
+            "payment",
+            "test"));
+  }
+
+  /** The store's checkout page of {@code cart}, reached by its one-time checkout URL. */
+  private static HttpResponse<String> checkoutPage(int channel, String cat, String cart) {
+    String link =
+        http.request(Checkouts.REDIRECT_URLS)
+            .channel(channel)
+            .customer(cat)
+            .variable("cartId", cart)
+            .send()
+            .at("/data/cart/createCartRedirectUrls/redirectUrls/redirectedCheckoutUrl")
+            .asString();
+    return Checkouts.get(link);
   }
 }
